@@ -1,0 +1,138 @@
+// Package build turns an extraction (package extract) into graph
+// documents (package graph): the one place where the extraction's JSON
+// shapes meet the domain model. It resolves nothing by itself; names and
+// countries arrive canonical from the extractor.
+package build
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
+)
+
+// Documents converts every article of r into a graph.Document.
+func Documents(r extract.Result) []graph.Document {
+	docs := make([]graph.Document, 0, len(r.Articles))
+	for _, a := range r.Articles {
+		docs = append(docs, Document(a))
+	}
+	return docs
+}
+
+// Document converts one extracted article.
+func Document(a extract.Article) graph.Document {
+	art := graph.Article{
+		ID:           a.ID,
+		Source:       a.Source,
+		City:         a.City,
+		Date:         a.Date,
+		Reporters:    append([]string(nil), a.Reporters...),
+		Title:        str(a.Title),
+		Text:         a.Text,
+		Continuation: a.Continuation,
+	}
+	doc := graph.Document{Article: art}
+	for _, m := range a.Meetings {
+		gm := meeting(m, a.ID)
+		doc.Meetings = append(doc.Meetings, gm)
+		doc.Article.MeetingIDs = append(doc.Article.MeetingIDs, gm.ID)
+	}
+	return doc
+}
+
+func meeting(m extract.Meeting, articleID string) graph.Meeting {
+	gm := graph.Meeting{
+		ID:               m.ID,
+		Kind:             graph.MeetingKind(m.Kind),
+		Date:             m.Date,
+		TimeOfDay:        graph.TimeOfDay(str(m.TimeOfDay)),
+		Place:            str(m.Place),
+		City:             str(m.City),
+		Occasions:        clone(m.Occasions),
+		AgreementDomains: clone(m.AgreementDomains),
+		AgreementCount:   str(m.AgreementCount),
+		CooperationAreas: clone(m.CooperationAreas),
+		Initiatives:      clone(m.Initiatives),
+		Projects:         clone(m.Projects),
+		Relationship:     str(m.Relationship),
+		ArticleIDs:       []string{articleID},
+	}
+	if gm.Kind == "" {
+		gm.Kind = graph.KindOther
+	}
+	for _, p := range m.Participants {
+		gm.Participants = append(gm.Participants, graph.Participant{
+			Role:         graph.Role(p.Role),
+			Name:         p.Name,
+			Title:        str(p.Title),
+			Country:      str(p.Country),
+			Organisation: str(p.Organisation),
+		})
+	}
+	for _, e := range m.Evidence {
+		gm.Evidence = append(gm.Evidence, graph.Evidence{
+			Field: e.Field, Value: e.Value, Text: e.Text,
+			Start: e.Start, End: e.End, ArticleID: articleID,
+		})
+	}
+	for _, s := range m.Supports {
+		gm.Supports = append(gm.Supports, graph.Support{
+			Country: s.Country, Initiative: s.Initiative, MeetingID: m.ID,
+			Evidence: find(gm.Evidence, "supports", s.Country, s.Initiative),
+		})
+	}
+	for _, p := range m.Proposals {
+		gm.Proposals = append(gm.Proposals, graph.Proposal{
+			Leader: p.Leader, Initiative: p.Initiative, MeetingID: m.ID,
+			Evidence: find(gm.Evidence, "proposals", p.Leader, p.Initiative),
+		})
+	}
+	return gm
+}
+
+// find returns the evidence of field whose value names every key (the
+// extractor writes values such as "UZ 全球治理倡议"), else the first
+// evidence of the field, else nil.
+func find(ev []graph.Evidence, field string, keys ...string) *graph.Evidence {
+	var first *graph.Evidence
+	for i := range ev {
+		e := &ev[i]
+		if e.Field != field {
+			continue
+		}
+		if first == nil {
+			first = e
+		}
+		all := true
+		for _, k := range keys {
+			all = all && strings.Contains(e.Value, k)
+		}
+		if all {
+			c := *e
+			return &c
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	c := *first
+	return &c
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func clone(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
