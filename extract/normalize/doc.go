@@ -1,0 +1,13 @@
+// Package normalize is the first stage of extraction: it decodes input bytes
+// (UTF-8 or GB18030/GBK) and normalises the text of a news page so that the
+// extraction rules see clean Simplified Chinese paragraphs.
+//
+// Decode turns bytes into a string, rejecting empty, binary and undecodable
+// input with errors that match ErrEmpty, ErrBinary and ErrEncoding.
+//
+// Text normalises a page: it strips HTML, folds full-width digits and Latin
+// letters, applies Unicode NFC, converts Traditional to Simplified Chinese
+// (OpenCC), removes the spaces a PDF puts between Chinese characters, joins
+// lines wrapped at the column width into paragraphs (one per line of output)
+// and collapses doubled rare glyphs. Text is idempotent and runs in linear time.
+package normalize

@@ -1,0 +1,305 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// line is one non-blank input line after in-line normalisation.
+type line struct {
+	text       string
+	width      int  // display width: 2 per wide character, 1 otherwise
+	blankAfter bool // a blank line follows before the next line
+	hardAfter  bool // a hard paragraph break follows
+}
+
+// paragraphs normalises every line of s and joins the lines that a page
+// layout wrapped, returning one paragraph per line.
+func paragraphs(s string) string {
+	var lines []line
+	for len(s) > 0 {
+		raw := s
+		s = ""
+		sep := rune(0)
+		if k := strings.IndexAny(raw, "\n\u2029"); k >= 0 {
+			r, n := utf8.DecodeRuneInString(raw[k:])
+			raw, s, sep = raw[:k], raw[k+n:], r
+		}
+		t := processLine(raw)
+		if t == "" {
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+				if sep == hardBreak {
+					lines[len(lines)-1].hardAfter = true
+				}
+			}
+			continue
+		}
+		lines = append(lines, line{text: t, width: displayWidth(t), hardAfter: sep == hardBreak})
+	}
+	var out strings.Builder
+	var para strings.Builder
+	start := 0 // index of the paragraph's first line
+	flush := func() {
+		if para.Len() == 0 {
+			return
+		}
+		p := para.String()
+		para.Reset()
+		if strings.ContainsRune(p, ' ') || hasDoubledRare(p) {
+			p = processLine(p)
+		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		out.WriteString(p)
+	}
+	for i := range lines {
+		cur := lines[i].text
+		if para.Len() > 0 {
+			para.WriteString(joinSep(para.String(), cur))
+		}
+		para.WriteString(cur)
+		if breakAfter(lines, i, start) {
+			flush()
+			start = i + 1
+		}
+	}
+	flush()
+	return out.String()
+}
+
+var (
+	// datelineRE matches the opening of a news item: an outlet's dateline
+	// ("新华社北京9月2日电", "本报北京11月16日电", "中新社…电") or a
+	// continuation marker.
+	datelineRE = regexp.MustCompile(`^(?:（|\()?(?:新华社|中新社|中国新闻社|本报|人民日报|人民网|新华网|央视网|央广网|国际在线|光明日报|经济日报|中国日报|央视新闻|据新华社)[^，。；！？]{0,30}?电|^本报讯|^（(?:上|下)(?:接|转)[^）]{1,10}）`)
+	// markerRE matches a whole line that is a continuation marker.
+	markerRE = regexp.MustCompile(`^（(?:上|下)(?:接|转)[^）]{1,10}）$`)
+)
+
+// breakAfter decides whether the paragraph ends after lines[i].
+func breakAfter(lines []line, i, start int) bool {
+	l := lines[i]
+	if l.hardAfter || i == len(lines)-1 {
+		return true
+	}
+	cur, next := l.text, lines[i+1].text
+	switch {
+	case endsSentence(cur), markerRE.MatchString(cur), datelineRE.MatchString(next):
+		return true
+	case endsMidSentence(cur), openBracket(cur):
+		return false
+	case i == start && l.blankAfter && headlineLike(cur):
+		return true
+	}
+	return isShort(lines, i, start)
+}
+
+// endsSentence: the line ends with sentence-final punctuation, possibly
+// followed by closing quotes or brackets, or is a whole parenthesis
+// ("（新华社北京9月2日电）").
+func endsSentence(t string) bool {
+	r, n := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '。', '！', '？', '!', '?', '…':
+		return true
+	case '”', '’', '」', '』', '）', ')', '》':
+		if (r == '）' || r == ')') && (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) {
+			return true
+		}
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		switch p {
+		case '。', '！', '？', '!', '?', '…':
+			return true
+		}
+	}
+	return false
+}
+
+// endsMidSentence: the line ends with punctuation that a sentence goes on
+// after.
+func endsMidSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '，', '、', '；', '（', '(', '“', '‘', '《', '〈', '【', '—', '－', '-', ',', ';', '·':
+		return true
+	}
+	return false
+}
+
+// openBracket: the line opened a bracket it did not close (a dateline's
+// "（记者…" broken before the reporters' names end).
+func openBracket(t string) bool {
+	o := max(strings.LastIndex(t, "（"), strings.LastIndex(t, "("))
+	if o < 0 {
+		return false
+	}
+	c := max(strings.LastIndex(t, "）"), strings.LastIndex(t, ")"))
+	return c < o && utf8.RuneCountInString(t[o:]) <= 40
+}
+
+// headlineLike: a short line with no sentence punctuation, not a dateline.
+func headlineLike(t string) bool {
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "，。；！？,;") &&
+		!datelineRE.MatchString(t)
+}
+
+// isShort: the line is clearly narrower than the lines of its paragraph, so
+// the paragraph ended there. A paragraph's first line is measured against the
+// lines that follow it; a later line against the lines before it in the same
+// paragraph (a narrow column may be followed by a wide one, and a headline
+// by anything).
+func isShort(lines []line, i, start int) bool {
+	w := lines[i].width
+	typical := w
+	if i == start {
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			typical = max(typical, lines[j].width)
+		}
+	} else {
+		for j := max(start, i-3); j < i; j++ {
+			typical = max(typical, lines[j].width)
+		}
+	}
+	return w*10 < typical*7
+}
+
+// joinSep is what goes between a paragraph so far and its next line: nothing
+// in Chinese text, a space between Latin words, and a space between two
+// reporters' names that the line break separated ("（记者朱超\n董雪）").
+func joinSep(para, next string) string {
+	a, _ := utf8.DecodeLastRuneInString(para)
+	b, _ := utf8.DecodeRuneInString(next)
+	if isHan(a) && isHan(b) && reporterBreak(para, next) {
+		return " "
+	}
+	if isCJK(a) || isCJK(b) || isASCIIDigit(a) && isASCIIDigit(b) || a == '-' {
+		return ""
+	}
+	return " "
+}
+
+// reporterBreak: para ends inside "（记者…" with a name of at least two
+// characters, and next starts with another name of at least two characters.
+func reporterBreak(para, next string) bool {
+	k := strings.LastIndex(para, "（记者")
+	if k < 0 {
+		return false
+	}
+	tail := para[k+len("（记者"):]
+	if strings.ContainsAny(tail, "）)") {
+		return false
+	}
+	if sp := strings.LastIndexAny(tail, " 、"); sp >= 0 {
+		_, n := utf8.DecodeRuneInString(tail[sp:])
+		tail = tail[sp+n:]
+	}
+	head := next
+	if e := strings.IndexAny(head, " 、）)"); e >= 0 {
+		head = head[:e]
+	}
+	tn, hn := utf8.RuneCountInString(tail), utf8.RuneCountInString(head)
+	return tn >= 2 && tn <= 4 && hn >= 2 && hn <= 4
+}
+
+// displayWidth counts wide (East Asian) characters twice.
+func displayWidth(t string) int {
+	w := 0
+	for _, r := range t {
+		if r >= 0x1100 && (isCJK(r) || r >= 0xAC00 && r <= 0xD7A3) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func hasDoubledRare(t string) bool {
+	var prev rune
+	for _, r := range t {
+		if r == prev && rareDoubleable(r) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// processLine trims a line, collapses runs of spaces, removes the spaces a
+// PDF puts between Chinese characters and between Chinese characters and
+// digits, and collapses doubled rare glyphs. A single space between Chinese
+// characters in a line that is not letter-spaced is kept: it separates names
+// ("曹嘉玥 白鑫雨").
+func processLine(raw string) string {
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		return ""
+	}
+	if !strings.Contains(t, " ") && !hasDoubledRare(t) {
+		return t
+	}
+	// tokens: the non-space runes; gap[k] tells a space precedes token k.
+	toks := make([]rune, 0, len(t))
+	gap := make([]bool, 0, len(t))
+	sp := false
+	for _, r := range t {
+		if r == ' ' {
+			sp = true
+			continue
+		}
+		toks = append(toks, r)
+		gap = append(gap, sp)
+		sp = false
+	}
+	// A pair of adjacent tokens is "neutral" when one of them is CJK
+	// punctuation (its glyph carries its own spacing); runs of spaced pairs
+	// are looked for across neutral pairs ("合 作 ，推 动").
+	neutral := func(k int) bool {
+		return (isCJK(toks[k-1]) && !isHan(toks[k-1])) || (isCJK(toks[k]) && !isHan(toks[k]))
+	}
+	// neighbour reports the nearest non-neutral pair before (step -1) or
+	// after (step 1) pair k: whether there is one, and whether it is spaced.
+	neighbour := func(k, step int) (exists, spaced bool) {
+		for j := k + step; j >= 1 && j < len(toks); j += step {
+			if neutral(j) {
+				continue
+			}
+			return true, gap[j]
+		}
+		return false, false
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	prevKept := rune(0)
+	for k, r := range toks {
+		if k > 0 && gap[k] {
+			a := toks[k-1]
+			keep := true
+			switch {
+			case isCJK(a) && isCJK(r):
+				// Next to CJK punctuation a space is never meant; between
+				// ideographs it is letter-spacing when its neighbours are
+				// spaced too (or it has none), and a separator when an
+				// unspaced pair is beside it ("曹嘉玥 白鑫雨").
+				le, ls := neighbour(k, -1)
+				re, rs := neighbour(k, 1)
+				keep = !neutral(k) && !ls && !rs && (le || re)
+			case isCJK(a) && isASCIIDigit(r), isASCIIDigit(a) && isCJK(r):
+				keep = false
+			}
+			if keep {
+				b.WriteByte(' ')
+				prevKept = ' '
+			}
+		}
+		if r == prevKept && rareDoubleable(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prevKept = r
+	}
+	return b.String()
+}

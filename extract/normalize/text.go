@@ -1,0 +1,149 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// hardBreak marks a paragraph break that the line joiner must keep (from
+// HTML block tags, or U+2029 PARAGRAPH SEPARATOR in the input).
+const hardBreak = '\u2029'
+
+// maxPasses bounds the passes Text makes to reach a fixed point.
+const maxPasses = 4
+
+// Text normalises the text of a page (see the package comment). The output
+// holds one paragraph per line, separated by a single "\n", with no leading
+// or trailing white space. Text is idempotent: Text(Text(s)) == Text(s).
+func Text(s string) string {
+	out := pass(s)
+	// The rules are designed to be stable on their own output; a further
+	// pass confirms it and settles the rare input where a first pass exposes
+	// new structure (such as a doubled glyph brought together by a join).
+	for i := 1; i < maxPasses; i++ {
+		next := pass(out)
+		if next == out {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
+// pass runs every stage once.
+func pass(s string) string {
+	s = clean(s)
+	if looksHTML(s) {
+		s = clean(stripHTML(s))
+	}
+	if hasTraditional(s) {
+		s = clean(toSimplified(s))
+	}
+	return paragraphs(s)
+}
+
+// clean makes s valid UTF-8 in NFC, with "\n" line ends, ASCII spaces for
+// every kind of blank, no invisible or control characters, and full-width
+// digits and Latin letters folded to ASCII. Chinese punctuation is kept.
+func clean(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\r':
+				if i < len(s) && s[i] == '\n' {
+					continue // CRLF: the LF follows
+				}
+				c = '\n'
+			case c == '\t':
+				c = ' '
+			case c == '\f' || c == '\v':
+				c = '\n'
+			case c == '\n':
+			case c < 0x20 || c == 0x7F:
+				continue
+			}
+			b.WriteByte(c)
+			prev = rune(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			r = '\uFFFD'
+		case r == '\u00A0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200A') || r == '\u202F' || r == '\u205F':
+			r = ' '
+		case (r >= '\u200B' && r <= '\u200D') || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+			continue
+		case r == '\u2028' || r == '\u0085':
+			r = '\n'
+		case r >= 0x80 && r < 0xA0:
+			continue
+		case r >= '\uFF10' && r <= '\uFF19', r >= '\uFF21' && r <= '\uFF3A', r >= '\uFF41' && r <= '\uFF5A':
+			r = narrow(r)
+		case r == '\uFF05': // ％
+			r = '%'
+		case r == '\uFF0E': // ． between digits is a decimal point
+			if isASCIIDigit(prev) && i < len(s) {
+				nr, _ := utf8.DecodeRuneInString(s[i:])
+				if isASCIIDigit(nr) || (nr >= '\uFF10' && nr <= '\uFF19') {
+					r = '.'
+				}
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// narrow folds a full-width character to its ASCII form.
+func narrow(r rune) rune {
+	if n := width.LookupRune(r).Narrow(); n != 0 {
+		return n
+	}
+	return r
+}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// isHan reports CJK ideographs (the unified blocks, their extensions and the
+// compatibility block).
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF ||
+		r >= 0x20000 && r <= 0x323AF || r >= 0xF900 && r <= 0xFAFF || r == '〇'
+}
+
+// isCJK reports characters that Chinese text sets without spaces around
+// them: ideographs, CJK and full-width punctuation, curly quotes, dashes,
+// ellipses and the middle dot of transliterated names.
+func isCJK(r rune) bool {
+	switch {
+	case isHan(r):
+		return true
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF0F, r >= 0xFF1A && r <= 0xFF20,
+		r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF65, r >= 0xFE30 && r <= 0xFE4F:
+		return true
+	}
+	switch r {
+	case '“', '”', '‘', '’', '—', '–', '…', '·', '•', '─':
+		return true
+	}
+	return false
+}
