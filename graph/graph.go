@@ -176,4 +176,8 @@ type DomainCountry struct {
 type Document struct {
 	Article  Article
 	Meetings []Meeting
+	// Countries gives the names of the country codes the document uses
+	// (reference data from the lexicon, filled by graph/build); stores
+	// keep the names of the countries that appear in the graph.
+	Countries []Country
 }
