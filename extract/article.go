@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rawArticle is one article cut out of a page, before fact extraction.
+type rawArticle struct {
+	text         string
+	source, city string
+	year         int
+	month, day   int
+	reporters    []string
+	title        *string
+	continuation bool
+	pageYear     int // year inferred from the whole page, 0 if none
+}
+
+var (
+	datelineRe = regexp.MustCompile(`(新华社|中新社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`)
+	reporterRe = regexp.MustCompile(`^\s*[（(]((?:记者|通讯员|特派记者|驻[\p{Han}]{1,8}记者)[^）)]{1,80})[）)]`)
+	contRe     = regexp.MustCompile(`[（(]上接(?:第?[\d一二三四五六七八九十]+版|[\p{Han}]{0,4}版)[）)]`)
+	yearRe     = regexp.MustCompile(`(\d{4})年`)
+	fullDateRe = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+)
+
+// repairLines joins a line that ends in the middle of a sentence with the
+// next one, as PDF copies leave them ("蔡奇、王毅参加上述\n活动。"). A line
+// without any punctuation is kept as it is (a headline).
+func repairLines(s string) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, ln := range lines {
+		b.WriteString(ln)
+		if i == len(lines)-1 {
+			break
+		}
+		next := lines[i+1]
+		if midSentence(ln) && next != "" && !startsArticle(next) {
+			continue
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func midSentence(ln string) bool {
+	if ln == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(ln)
+	if strings.ContainsRune("。！？!?”’）)】：:；;…", r) {
+		return false
+	}
+	return strings.ContainsAny(ln, "，、,；")
+}
+
+func startsArticle(ln string) bool {
+	loc := datelineRe.FindStringIndex(ln)
+	if loc != nil && loc[0] == 0 {
+		return true
+	}
+	loc = contRe.FindStringIndex(ln)
+	return loc != nil && loc[0] == 0
+}
+
+type cut struct {
+	pos  int // byte offset where the article starts
+	dl   []int
+	cont bool
+}
+
+// splitArticles cuts the normalised page at datelines and continuation marks.
+func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
+	var cuts []cut
+	for _, m := range datelineRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+			if prev == '（' || prev == '(' {
+				continue // a closing attribution "（新华社北京9月2日电）"
+			}
+			// A dateline starts a paragraph (or follows a headline on it).
+			if prev != '\n' && prev != ' ' {
+				continue
+			}
+		}
+		cuts = append(cuts, cut{pos: m[0], dl: m})
+	}
+	for _, m := range contRe.FindAllStringIndex(s, -1) {
+		if m[0] == 0 || s[m[0]-1] == '\n' || s[m[0]-1] == ' ' {
+			cuts = append(cuts, cut{pos: m[0], cont: true})
+		}
+	}
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].pos < cuts[j].pos })
+	pageYear := inferYear(s)
+	var arts []rawArticle
+	// Text before the first cut.
+	first := len(s)
+	if len(cuts) > 0 {
+		first = cuts[0].pos
+	}
+	head := strings.TrimSpace(s[:first])
+	var pendingTitle string
+	if head != "" {
+		if isHeadlineBlock(head) && len(cuts) > 0 {
+			pendingTitle = head
+		} else {
+			arts = append(arts, rawArticle{text: head, pageYear: pageYear})
+		}
+	}
+	for i, c := range cuts {
+		end := len(s)
+		if i+1 < len(cuts) {
+			end = cuts[i+1].pos
+		}
+		body := strings.TrimSpace(s[c.pos:end])
+		// A headline line at the end of this segment may belong to the next
+		// article: keep it there only if it matches that article's lead.
+		var nextTitle string
+		if i+1 < len(cuts) {
+			if t, rest := trailingHeadline(body); t != "" {
+				nextBody := s[cuts[i+1].pos:]
+				if j := strings.IndexByte(nextBody, '\n'); j >= 0 {
+					nextBody = nextBody[:j]
+				}
+				if headlineMatches(t, nextBody) {
+					nextTitle, body = t, rest
+				}
+			}
+		}
+		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
+		if pendingTitle != "" {
+			t := strings.ReplaceAll(pendingTitle, "\n", " ")
+			a.title = &t
+		}
+		pendingTitle = nextTitle
+		if c.dl != nil {
+			m := c.dl
+			a.source = s[m[2]:m[3]]
+			a.city = s[m[4]:m[5]]
+			if m[6] >= 0 {
+				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
+			}
+			a.month, _ = strconv.Atoi(s[m[8]:m[9]])
+			a.day, _ = strconv.Atoi(s[m[10]:m[11]])
+			if a.source == "本报" && strings.Contains(s, "人民日报") {
+				a.source = "人民日报"
+			}
+			rest := s[m[1]:end]
+			if rm := reporterRe.FindStringSubmatch(rest); rm != nil {
+				a.reporters = parseReporters(rm[1])
+			}
+		}
+		if body != "" {
+			arts = append(arts, a)
+		}
+	}
+	return arts
+}
+
+// parseReporters splits "记者曹嘉玥 白鑫雨" into names.
+func parseReporters(s string) []string {
+	out := []string{}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '、' || r == '，' || r == ',' || r == '　'
+	}) {
+		for _, p := range []string{"特派记者", "记者", "通讯员", "实习生"} {
+			f = strings.TrimPrefix(f, p)
+		}
+		if i := strings.Index(f, "记者"); i > 0 && strings.HasPrefix(f, "驻") {
+			f = f[i+len("记者"):]
+		}
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && allHan(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && r != '·' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isHeadlineBlock is true for one or two short lines without sentence
+// punctuation.
+func isHeadlineBlock(s string) bool {
+	lines := strings.Split(s, "\n")
+	if len(lines) > 2 {
+		return false
+	}
+	for _, l := range lines {
+		if !headlineLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func headlineLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 4 && n <= 40 && !strings.ContainsAny(l, "。，；？！")
+}
+
+// trailingHeadline splits a last headline-like line off body.
+func trailingHeadline(body string) (string, string) {
+	i := strings.LastIndexByte(body, '\n')
+	if i < 0 {
+		return "", body
+	}
+	last := body[i+1:]
+	if !headlineLine(last) {
+		return "", body
+	}
+	return last, strings.TrimSpace(body[:i])
+}
+
+// headlineMatches is true when most character bigrams of the headline occur
+// in the article's lead.
+func headlineMatches(title, lead string) bool {
+	tr := []rune(title)
+	if len(tr) < 2 {
+		return false
+	}
+	hit, n := 0, 0
+	for i := 0; i+1 < len(tr); i++ {
+		if !unicode.Is(unicode.Han, tr[i]) || !unicode.Is(unicode.Han, tr[i+1]) {
+			continue
+		}
+		n++
+		if strings.Contains(lead, string(tr[i:i+2])) {
+			hit++
+		}
+	}
+	return n > 0 && hit*10 >= n*6
+}
+
+// inferYear guesses the page's year from the years it mentions: the latest
+// year not marked as a future target ("到2035年") — 0 when none.
+func inferYear(s string) int {
+	best := 0
+	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		if y < 1949 || y > 2100 {
+			continue
+		}
+		pre := s[max(0, m[0]-6):m[0]]
+		if strings.HasSuffix(pre, "到") || strings.HasSuffix(pre, "至") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "-") {
+			continue
+		}
+		post := s[m[1]:min(len(s), m[1]+6)]
+		if strings.HasPrefix(post, "前") || strings.HasPrefix(post, "底前") {
+			continue
+		}
+		if y > best {
+			best = y
+		}
+	}
+	return best
+}
+
+// resolveYear picks the year for an article: dateline, a full date in the
+// text with the same month and day, --date, then the page's year.
+func resolveYear(a rawArticle, optYear int) int {
+	if a.year > 0 {
+		return a.year
+	}
+	if a.month > 0 {
+		for _, m := range fullDateRe.FindAllStringSubmatch(a.text, -1) {
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			if mo == a.month && d == a.day {
+				y, _ := strconv.Atoi(m[1])
+				return y
+			}
+		}
+	}
+	if optYear > 0 {
+		return optYear
+	}
+	return a.pageYear
+}
+
+func isoDate(y, m, d int) string {
+	if y <= 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return strconv.Itoa(y) + "-" + pad2(m) + "-" + pad2(d)
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func hashID(prefix string, parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return prefix + hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// parseOptDate returns year, month, day of a YYYY-MM-DD string.
+func parseOptDate(s string) (int, int, int) {
+	p := strings.Split(strings.TrimSpace(s), "-")
+	if len(p) != 3 {
+		return 0, 0, 0
+	}
+	y, e1 := strconv.Atoi(p[0])
+	m, e2 := strconv.Atoi(p[1])
+	d, e3 := strconv.Atoi(p[2])
+	if e1 != nil || e2 != nil || e3 != nil || isoDate(y, m, d) == "" {
+		return 0, 0, 0
+	}
+	return y, m, d
+}

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// extractArticle finds the meetings of one article and their facts.
+func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
+	art = Article{
+		ID:           hashID("a", a.text),
+		Source:       a.source,
+		City:         a.city,
+		Reporters:    a.reporters,
+		Title:        a.title,
+		Text:         a.text,
+		File:         opts.File,
+		Continuation: a.continuation,
+		Meetings:     []Meeting{},
+	}
+	if art.Reporters == nil {
+		art.Reporters = []string{}
+	}
+	if opts.Source != "" {
+		art.Source = opts.Source
+	}
+	oy, om, od := parseOptDate(opts.Date)
+	year := resolveYear(a, oy)
+	if a.month > 0 {
+		art.Date = isoDate(year, a.month, a.day)
+	} else if oy > 0 {
+		a.year, a.month, a.day = oy, om, od
+		year = oy
+		art.Date = opts.Date
+	}
+	defer func() {
+		// A rule failing on odd input costs this article's meetings only.
+		if r := recover(); r != nil {
+			art.Meetings = []Meeting{}
+		}
+	}()
+	sents := splitSentences(a.text)
+	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
+	var evs []event
+	for i, s := range sents {
+		if ev, ok := e.findEvent(s); ok {
+			ev.sent = i
+			evs = append(evs, ev)
+		}
+	}
+	evs = mergeEvents(evs)
+	if len(evs) == 0 {
+		return art
+	}
+	// Country context: guests' countries, then countries the article names.
+	for _, ev := range evs {
+		for _, g := range ev.guests {
+			if g.country != "" {
+				ctx.countries, _ = addUnique(ctx.countries, g.country)
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, mt := range e.gaz.scan(s.rs) {
+			if mt.tag == "cty" {
+				ctx.countries, _ = addUnique(ctx.countries, mt.val)
+			} else if mt.tag == "ldr" {
+				if c := e.lex.Leaders[mt.val].Country; c != "" && c != "CN" {
+					ctx.countries, _ = addUnique(ctx.countries, c)
+				}
+			}
+		}
+	}
+	// Guests without a country take the article's foreign country.
+	for k := range evs {
+		for g := range evs[k].guests {
+			gp := &evs[k].guests[g]
+			if gp.country == "" && gp.org == "" {
+				for _, c := range ctx.countries {
+					if c != "CN" {
+						gp.country = c
+						break
+					}
+				}
+			}
+		}
+	}
+	// Paragraphs opened by a guest's words ("米尔济约耶夫表示，") speak for
+	// the guest's state.
+	for _, s := range sents {
+		for _, ev := range evs {
+			for _, g := range ev.guests {
+				if g.country != "" && g.country != "CN" && strings.HasPrefix(s.text, g.name) {
+					rest := strings.TrimPrefix(s.text, g.name)
+					for _, v := range []string{"表示", "说", "指出", "强调"} {
+						if strings.HasPrefix(rest, v) {
+							ctx.speaker[s.para] = g.country
+						}
+					}
+				}
+			}
+		}
+	}
+	var meetings []Meeting
+	for k, ev := range evs {
+		from, to := 0, len(sents)
+		if k > 0 {
+			from = ev.sent
+		}
+		if k+1 < len(evs) {
+			to = evs[k+1].sent
+		}
+		guestSets := [][]person{ev.guests}
+		if ev.split {
+			guestSets = nil
+			for _, g := range ev.guests {
+				guestSets = append(guestSets, []person{g})
+			}
+		}
+		for _, gs := range guestSets {
+			m := e.buildMeeting(ev, gs, a, year, sents, from, to, ctx)
+			meetings = append(meetings, m)
+		}
+	}
+	art.Meetings = meetings
+	return art
+}
+
+// mergeEvents drops an event that repeats an earlier one of the article
+// (same participants), and folds an OTHER event (宴请, 茶叙) into a meeting of
+// the same leaders.
+func mergeEvents(evs []event) []event {
+	var out []event
+	for _, ev := range evs {
+		dup := false
+		for k := range out {
+			if sameParticipants(out[k], ev) {
+				dup = true
+				if out[k].kind == KindOther && ev.kind != KindOther {
+					keep := out[k].sent
+					out[k] = ev
+					out[k].sent = keep
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func sameParticipants(a, b event) bool {
+	if a.host.name != b.host.name {
+		return false
+	}
+	for _, g := range b.guests {
+		for _, h := range a.guests {
+			if g.name == h.name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func strp(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year int, sents []sentence, from, to int, ctx *factCtx) Meeting {
+	s := sents[ev.sent]
+	m := Meeting{
+		Kind:             ev.kind,
+		Occasions:        []string{},
+		Participants:     []Participant{},
+		AgreementDomains: []string{},
+		CooperationAreas: []string{},
+		Initiatives:      []string{},
+		Projects:         []string{},
+		Supports:         []Support{},
+		Evidence:         []Evidence{},
+	}
+	addEv(&m, "kind", ev.kind, s)
+	// Date.
+	y, mo, d := ev.year, ev.month, ev.day
+	if d == 0 {
+		mo, d = a.month, a.day
+	}
+	if mo == 0 {
+		mo = a.month
+	}
+	if y == 0 {
+		y = year
+	}
+	if a.month > 0 || ev.month > 0 {
+		m.Date = isoDate(y, mo, d)
+	}
+	if m.Date != "" {
+		addEv(&m, "date", m.Date, s)
+	}
+	if ev.tod != "" {
+		m.TimeOfDay = strp(ev.tod)
+		addEv(&m, "timeOfDay", ev.tod, s)
+	}
+	if ev.place != "" {
+		m.Place = strp(ev.place)
+		addEv(&m, "place", ev.place, s)
+	}
+	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther {
+		if c := cityOf(ev.place, a.city); c != "" {
+			m.City = strp(c)
+			addEv(&m, "city", c, s)
+		}
+	}
+	for _, o := range ev.occasions {
+		var added bool
+		if m.Occasions, added = addUnique(m.Occasions, o); added {
+			addEv(&m, "occasions", o, s)
+		}
+	}
+	addP := func(p person, role string, s sentence) {
+		for _, q := range m.Participants {
+			if q.Name == p.name {
+				return
+			}
+		}
+		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: strp(p.title), Country: strp(p.country), Organisation: strp(p.org)})
+		addEv(&m, "participants", p.name, s)
+	}
+	addP(ev.host, RoleHost, s)
+	for _, g := range guests {
+		addP(g, RoleGuest, s)
+	}
+	var lastInits []string
+	for i := from; i < to; i++ {
+		e.sentenceFacts(&m, i, ctx, &lastInits)
+		for _, p := range e.attendees(sents[i]) {
+			addP(p, RoleAttendee, sents[i])
+		}
+	}
+	names := []string{}
+	for _, p := range m.Participants {
+		if p.Role != RoleAttendee {
+			names = append(names, p.Name)
+		}
+	}
+	sort.Strings(names)
+	m.ID = hashID("m", append([]string{m.Date, m.Kind}, names...)...)
+	return m
+}
+
+// attendees parses "蔡奇、王毅等参加上述活动。".
+func (e *Extractor) attendees(s sentence) []person {
+	g := attendRe.FindStringSubmatch(s.text)
+	if g == nil {
+		return nil
+	}
+	var out []person
+	for _, item := range strings.FieldsFunc(g[1], func(r rune) bool { return r == '、' || r == '和' || r == '及' }) {
+		rs := []rune(strings.TrimSpace(item))
+		p, end, ok := e.personAt(rs, 0, true, true)
+		if !ok || end != len(rs) {
+			return nil
+		}
+		if p.country == "" && p.org == "" {
+			p.country = "CN"
+		}
+		out = append(out, p)
+	}
+	return out
+}

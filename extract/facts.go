@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	agreeRe   = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?(.+?)等(?:领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)`)
+	countRe   = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项)`)
+	coopRe    = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；]{0,8}?合作`)
+	relRe     = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
+	quotedRe  = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
+	railRe    = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
+	attendRe  = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
+	anaphorRe = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|上述倡议`)
+)
+
+var supportVerbs = []string{"高度赞赏", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入"}
+
+// factCtx carries what rules need to know about the article.
+type factCtx struct {
+	sents     []sentence
+	countries []string // guest countries first, then countries named in the article
+	speaker   map[int]string
+}
+
+func (e *Extractor) resolveAbbr(r rune, ctx *factCtx) string {
+	cands := e.lex.Abbr[r]
+	if len(cands) == 0 {
+		return ""
+	}
+	for _, c := range ctx.countries {
+		for _, k := range cands {
+			if c == k {
+				return k
+			}
+		}
+	}
+	return cands[0]
+}
+
+func addEv(m *Meeting, field, value string, s sentence) {
+	m.Evidence = append(m.Evidence, Evidence{Field: field, Value: value, Text: s.text, Start: s.start, End: s.end})
+}
+
+func addUnique(list []string, v string) ([]string, bool) {
+	for _, x := range list {
+		if x == v {
+			return list, false
+		}
+	}
+	return append(list, v), true
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, it := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '，' }) {
+		it = strings.TrimSpace(it)
+		for _, p := range []string{"了", "在", "两国", "双方", "涉及"} {
+			it = strings.TrimPrefix(it, p)
+		}
+		if it != "" && len([]rune(it)) <= 20 {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// sentenceFacts adds the facts of sentence s (index si) to meeting m.
+func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[]string) {
+	s := ctx.sents[si]
+	text := s.text
+	// Agreements.
+	if strings.Contains(text, "领域") || strings.Contains(text, "方面") {
+		for _, g := range agreeRe.FindAllStringSubmatch(text, -1) {
+			for _, d := range splitList(g[1]) {
+				var added bool
+				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
+					addEv(m, "agreementDomains", d, s)
+				}
+			}
+			if c := countRe.FindString(g[2]); c != "" && m.AgreementCount == nil {
+				cc := c
+				m.AgreementCount = &cc
+				addEv(m, "agreementCount", c, s)
+			}
+		}
+		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+			if agreeRe.MatchString(clause) {
+				continue
+			}
+			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
+				items := g[1]
+				if i := strings.LastIndex(items, "在"); i >= 0 {
+					items = items[i+len("在"):]
+				}
+				if !strings.Contains(g[0], "等") && !strings.Contains(items, "、") {
+					continue
+				}
+				for _, d := range splitList(items) {
+					var added bool
+					if m.CooperationAreas, added = addUnique(m.CooperationAreas, d); added {
+						addEv(m, "cooperationAreas", d, s)
+					}
+				}
+			}
+		}
+	}
+	// Initiatives, projects.
+	ments := e.gaz.scan(s.rs)
+	var inits []string
+	for _, mt := range ments {
+		switch mt.tag {
+		case "ini":
+			inits, _ = addUnique(inits, mt.val)
+			var added bool
+			if m.Initiatives, added = addUnique(m.Initiatives, mt.val); added {
+				addEv(m, "initiatives", mt.val, s)
+			}
+		case "prj":
+			var added bool
+			if m.Projects, added = addUnique(m.Projects, mt.val); added {
+				addEv(m, "projects", mt.val, s)
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
+		for _, g := range re.FindAllStringSubmatch(text, -1) {
+			name := g[1]
+			if _, isIni := e.lex.Initiatives[name]; isIni {
+				continue
+			}
+			var added bool
+			if m.Projects, added = addUnique(m.Projects, name); added {
+				addEv(m, "projects", name, s)
+			}
+		}
+	}
+	// Relationship: the longest designation wins.
+	for _, g := range relRe.FindAllString(text, -1) {
+		if !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
+			continue
+		}
+		if m.Relationship == nil || len([]rune(g)) > len([]rune(*m.Relationship)) {
+			r := g
+			m.Relationship = &r
+			addEv(m, "relationship", g, s)
+		}
+	}
+	// Proposals: "习近平主席（刚刚）提出（的）X倡议".
+	rs := s.rs
+	for q := runeIdx(rs, "提出", 0); q >= 0; q = runeIdx(rs, "提出", q+2) {
+		leader := ""
+		for _, mt := range ments {
+			if mt.tag == "ldr" && mt.end <= q && q-mt.end <= 6 && !containsAny(string(rs[mt.end:q]), "，。；") {
+				leader = mt.val
+			}
+		}
+		if leader == "" {
+			continue
+		}
+		end := len(rs)
+		for k := q; k < len(rs); k++ {
+			if rs[k] == '，' || rs[k] == '。' || rs[k] == '；' {
+				end = k
+				break
+			}
+		}
+		for _, mt := range ments {
+			if mt.tag == "ini" && mt.start >= q && mt.end <= end {
+				if !hasProposal(m.Proposals, leader, mt.val) {
+					m.Proposals = append(m.Proposals, Proposal{Leader: leader, Initiative: mt.val})
+					addEv(m, "proposals", leader+":"+mt.val, s)
+				}
+			}
+		}
+	}
+	// Supports.
+	e.supports(m, si, ctx, inits, *lastInits)
+	if len(inits) > 0 {
+		*lastInits = inits
+	}
+}
+
+func containsAny(s, chars string) bool { return strings.ContainsAny(s, chars) }
+
+func hasProposal(ps []Proposal, l, i string) bool {
+	for _, p := range ps {
+		if p.Leader == l && p.Initiative == i {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSupport(ss []Support, c, i string) bool {
+	for _, p := range ss {
+		if p.Country == c && p.Initiative == i {
+			return true
+		}
+	}
+	return false
+}
+
+// notSides are X方 words that name no foreign state.
+var notSides = map[rune]bool{'中': true, '我': true, '双': true, '各': true, '对': true, '多': true, '外': true, '东': true, '西': true, '南': true, '北': true, '官': true, '地': true, '军': true, '警': true, '校': true, '资': true, '买': true, '卖': true, '甲': true, '乙': true, '一': true, '他': true, '她': true}
+
+// sideSubject returns the state that is the subject of a clause: "乌方…",
+// "乌兹别克斯坦…"; "CN" for the Chinese side, "" when none is explicit.
+func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
+	for i := 0; i+1 < len(c); i++ {
+		if c[i+1] == '方' {
+			if i > 0 && strings.ContainsRune("同与和对向为给帮让跟助各有", c[i-1]) {
+				continue
+			}
+			if c[i] == '中' || c[i] == '我' || c[i] == '双' {
+				return "CN"
+			}
+			if notSides[c[i]] {
+				continue
+			}
+			if code := e.resolveAbbr(c[i], ctx); code != "" {
+				return code
+			}
+		}
+	}
+	if n, tag, val := e.gaz.match(c, 0); n > 0 && tag == "cty" {
+		return val
+	}
+	return ""
+}
+
+func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastInits []string) {
+	s := ctx.sents[si]
+	var clauses [][]rune
+	start := 0
+	for i, r := range s.rs {
+		if r == '，' || r == '；' || r == '。' || r == '：' {
+			clauses = append(clauses, s.rs[start:i])
+			start = i + 1
+		}
+	}
+	if start < len(s.rs) {
+		clauses = append(clauses, s.rs[start:])
+	}
+	subj := ctx.speaker[s.para]
+	var seen []string // initiatives met so far in this sentence
+	for _, c := range clauses {
+		if sj := e.sideSubject(c, ctx); sj != "" {
+			subj = sj
+		}
+		var clauseInits []string
+		for _, mt := range e.gaz.scan(c) {
+			if mt.tag == "ini" {
+				clauseInits, _ = addUnique(clauseInits, mt.val)
+			}
+		}
+		if subj != "" && subj != "CN" {
+			for _, v := range supportVerbs {
+				vi := runeIdx(c, v, 0)
+				if vi < 0 {
+					continue
+				}
+				rest := string(c[vi+len([]rune(v)):])
+				var target []string
+				for _, mt := range e.gaz.scan(c[vi:]) {
+					if mt.tag == "ini" {
+						target, _ = addUnique(target, mt.val)
+					}
+				}
+				if len(target) == 0 && anaphorRe.MatchString(rest) {
+					target = lastOf(seen, lastInits)
+				}
+				if len(target) == 0 && intransitive(rest) {
+					target = lastOf(seen, lastInits)
+				}
+				for _, ini := range target {
+					if !hasSupport(m.Supports, subj, ini) {
+						m.Supports = append(m.Supports, Support{Country: subj, Initiative: ini})
+						addEv(m, "supports", subj+":"+ini, s)
+					}
+				}
+				break
+			}
+		}
+		for _, x := range clauseInits {
+			seen, _ = addUnique(seen, x)
+		}
+	}
+}
+
+func lastOf(seen, last []string) []string {
+	if len(seen) > 0 {
+		return seen
+	}
+	return last
+}
+
+// intransitive is true when nothing but adverbs and further verbs follow the
+// support verb ("巴方将全力支持并积极落实").
+func intransitive(rest string) bool {
+	for _, w := range []string{"并", "积极", "推动", "落实", "共同", "愿", "将", "和", "参与", "响应", "支持", "全力", "完全", "坚定", "努力", "加以", "予以", "。", " "} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return rest == ""
+}

@@ -1,0 +1,74 @@
+package extract
+
+// gazetteer finds lexicon forms in text by longest match over a rune trie.
+// It is the hot path of entity lookup; gse is used where segmentation (not
+// mere lookup) is needed.
+
+type gazNode struct {
+	next map[rune]*gazNode
+	tag  string // "" when no form ends here
+	val  string // canonical value (country code, organisation, initiative...)
+}
+
+type gazetteer struct {
+	root gazNode
+}
+
+func (g *gazetteer) add(form, tag, val string) {
+	n := &g.root
+	for _, r := range form {
+		if n.next == nil {
+			n.next = map[rune]*gazNode{}
+		}
+		c := n.next[r]
+		if c == nil {
+			c = &gazNode{}
+			n.next[r] = c
+		}
+		n = c
+	}
+	n.tag, n.val = tag, val
+}
+
+// match returns the longest form starting at rs[i]: its length in runes, tag
+// and value; 0 when none.
+func (g *gazetteer) match(rs []rune, i int) (int, string, string) {
+	n := &g.root
+	best, tag, val := 0, "", ""
+	for j := i; j < len(rs); j++ {
+		if n.next == nil {
+			break
+		}
+		c := n.next[rs[j]]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.tag != "" {
+			best, tag, val = j-i+1, n.tag, n.val
+		}
+	}
+	return best, tag, val
+}
+
+// mention is one lexicon form found in a rune slice.
+type mention struct {
+	start, end int // rune offsets
+	tag, val   string
+	text       string
+}
+
+// scan lists every non-overlapping longest match in rs, left to right.
+func (g *gazetteer) scan(rs []rune) []mention {
+	var out []mention
+	for i := 0; i < len(rs); {
+		n, tag, val := g.match(rs, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, mention{start: i, end: i + n, tag: tag, val: val, text: string(rs[i : i+n])})
+		i += n
+	}
+	return out
+}

@@ -1,0 +1,3 @@
+package lexicon
+
+//go:generate go run gen_countries.go

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// trigger is an event verb and the kind of meeting it reports.
+type trigger struct {
+	word string
+	kind string
+	with bool // the counterpart is introduced by 同/与 before the verb
+}
+
+// triggers, longest first where one contains another.
+var triggers = []trigger{
+	{"集体会见", KindMeeting, false},
+	{"分别会见", KindMeeting, false},
+	{"会见", KindMeeting, false},
+	{"举行会谈", KindTalks, true},
+	{"会谈", KindTalks, true},
+	{"视频会晤", KindVideoCall, true},
+	{"视频通话", KindVideoCall, true},
+	{"通电话", KindPhoneCall, true},
+	{"通话", KindPhoneCall, true},
+	{"互致贺电", KindMessage, true},
+	{"致贺电", KindMessage, false},
+	{"致贺信", KindMessage, false},
+	{"致慰问电", KindMessage, false},
+	{"致唁电", KindMessage, false},
+	{"致电", KindMessage, false},
+	{"致信", KindMessage, false},
+	{"复信", KindMessage, false},
+	{"致函", KindMessage, false},
+	{"举行会晤", KindMeeting, true},
+	{"会晤", KindMeeting, true},
+	{"茶叙", KindOther, true},
+	{"宴请", KindOther, false},
+}
+
+// event is a meeting found in one sentence.
+type event struct {
+	kind      string
+	sent      int
+	host      person
+	guests    []person
+	year      int
+	month     int
+	day       int
+	tod       string
+	place     string
+	occasions []string
+	split     bool // 分别会见: one meeting per guest
+}
+
+var (
+	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日`)
+	todRe    = regexp.MustCompile(`(?:\d{1,2}日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
+	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前`)
+)
+
+var todMap = map[string]string{
+	"上午": Morning, "早上": Morning, "早晨": Morning, "凌晨": Morning, "当天上午": Morning,
+	"中午": Noon,
+	"下午": Afternoon, "当天下午": Afternoon,
+	"晚上": Evening, "晚间": Evening, "傍晚": Evening, "晚": Evening, "当晚": Evening, "当天晚些时候": Evening,
+}
+
+// venueEnds mark a place that is a building rather than a city.
+var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+
+var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "西安", "成都", "武汉", "南京", "厦门", "青岛", "大连", "海口", "三亚", "昆明", "南宁", "乌鲁木齐", "拉萨", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "长春", "福州", "合肥", "南昌", "贵阳", "兰州", "西宁", "银川", "呼和浩特", "太原", "石家庄", "苏州", "博鳌", "香港", "澳门"}
+
+// findEvent looks for a meeting told in sentence s.
+func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
+	rs := s.rs
+	for p := 0; p < len(rs); p++ {
+		var tr *trigger
+		for k := range triggers {
+			if hasAt(rs, p, triggers[k].word) {
+				tr = &triggers[k]
+				break
+			}
+		}
+		if tr == nil {
+			continue
+		}
+		after := p + len([]rune(tr.word))
+		// "会见后", "会谈时", "会晤以来": an event referred to, not told.
+		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的") != "" {
+			continue
+		}
+		if ev, ok := e.eventAt(rs, p, after, *tr); ok {
+			ev.sent = -1
+			return ev, true
+		}
+	}
+	return ev, false
+}
+
+func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
+	left := rs[:p]
+	if pastRe.MatchString(string(left)) {
+		return ev, false
+	}
+	// The host: the first person in the clause before the verb.
+	hostEnd := -1
+	clauseStart := 0
+	for i := len(left) - 1; i >= 0; i-- {
+		if left[i] == '。' || left[i] == '；' {
+			clauseStart = i + 1
+			break
+		}
+	}
+	for i := clauseStart; i < len(left); i++ {
+		hp, end, found := e.personAt(left, i, false, false)
+		if !found {
+			if n, tag, _ := e.gaz.match(left, i); n > 0 && tag == "ldr" {
+				hp, end, found = e.personAt(left, i, true, false)
+			}
+		}
+		if found {
+			ev.host, hostEnd = hp, end
+			break
+		}
+	}
+	if hostEnd < 0 {
+		return ev, false
+	}
+	if ev.host.country == "" && ev.host.org == "" {
+		ev.host.country = "CN"
+	}
+	ev.kind = tr.word
+	ev.kind = tr.kind
+	ev.split = tr.word == "分别会见"
+	// Counterparts before the verb: 同/与/向 X.
+	mid := rs[hostEnd:p]
+	guestFrom := -1
+	for i := 0; i < len(mid); i++ {
+		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向"); w != "" {
+			guestFrom = i + len([]rune(w))
+			break
+		}
+		if hasAt(mid, i, "在") {
+			// skip the place phrase
+			continue
+		}
+	}
+	placeRegion := mid
+	if guestFrom >= 0 {
+		span := mid[guestFrom:]
+		ev.guests = e.personsIn(span, true, false)
+		placeRegion = mid[:guestFrom]
+		if len(ev.guests) > 0 {
+			// "同X在Y举行会谈": the place follows the guest.
+			if i := runeIdx(span, "在", 0); i >= 0 {
+				placeRegion = span[i:]
+			}
+		}
+	}
+	if len(ev.guests) == 0 && !tr.with || tr.word == "宴请" && len(ev.guests) == 0 {
+		// Counterparts after the verb: "会见…的X国总统Y", "致电Y，".
+		right := rs[after:]
+		end := len(right)
+		for i, r := range right {
+			if r == '，' || r == '。' || r == '；' || r == '：' {
+				end = i
+				break
+			}
+		}
+		span := right[:end]
+		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 {
+			span = span[:i]
+		}
+		ev.guests = e.personsIn(span, false, false)
+		if len(ev.guests) == 0 {
+			// a delegation: "以X为团长的…代表团"
+			if i := runeIdx(span, "以", 0); i >= 0 {
+				if k := runeIdx(span, "为团长", i); k > i {
+					ev.guests = e.personsIn(span[i+1:k], false, true)
+					if len(ev.guests) > 0 && ev.guests[0].country == "" {
+						for _, m := range e.gaz.scan(span[k:]) {
+							if m.tag == "cty" {
+								ev.guests[0].country = m.val
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+		ev.occasions = occasionsIn(span)
+	}
+	if len(ev.guests) == 0 {
+		return ev, false
+	}
+	// Date and time of day, from the words before the verb.
+	ls := string(left)
+	if m := dateInRe.FindStringSubmatch(ls); m != nil {
+		ev.year, _ = strconv.Atoi(m[1])
+		ev.month, _ = strconv.Atoi(m[2])
+		ev.day, _ = strconv.Atoi(m[3])
+	}
+	if m := todRe.FindStringSubmatch(ls); m != nil {
+		if m[1] != "" {
+			ev.tod = todMap[m[1]]
+		} else {
+			ev.tod = todMap[m[2]]
+		}
+	}
+	ev.place = placeIn(placeRegion)
+	return ev, true
+}
+
+// placeIn finds "在<place>" in the words between host and verb.
+func placeIn(rs []rune) string {
+	i := runeIdx(rs, "在", 0)
+	if i < 0 {
+		return ""
+	}
+	rest := rs[i+1:]
+	end := len(rest)
+	for k := 0; k < len(rest); k++ {
+		if strings.ContainsRune("，。、；：", rest[k]) {
+			end = k
+			break
+		}
+		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙") != "" {
+			end = k
+			break
+		}
+	}
+	pl := strings.TrimSpace(string(rest[:end]))
+	if n := len([]rune(pl)); n < 2 || n > 24 {
+		return ""
+	}
+	return pl
+}
+
+// cityOf derives the city from the place, the dateline city as fallback.
+func cityOf(place, dateline string) string {
+	if place == "" {
+		return dateline
+	}
+	if dateline != "" && strings.HasPrefix(place, dateline) {
+		return dateline
+	}
+	for _, c := range chineseCities {
+		if strings.HasPrefix(place, c) {
+			return c
+		}
+	}
+	for _, v := range venueEnds {
+		if strings.HasSuffix(place, v) {
+			return dateline
+		}
+	}
+	return place
+}
+
+var (
+	occRe      = regexp.MustCompile(`(?:出席|参加)(.+?)的`)
+	visitRe    = regexp.MustCompile(`进行(国事访问|正式访问|工作访问|正式友好访问|友好访问|访问)`)
+	occSplitRe = regexp.MustCompile(`(峰会|活动|会议|论坛|博览会|典礼|仪式|大会|年会|开幕式|运动会|庆典|对话会|会晤)(?:和|及|以及|并)`)
+)
+
+// occasionsIn lists what the guest came for: "来华出席X和Y活动的…".
+func occasionsIn(span []rune) []string {
+	s := string(span)
+	var out []string
+	if m := occRe.FindStringSubmatchIndex(s); m != nil {
+		body := s[m[2]:m[3]]
+		// The occasion ends at the 的 before the guest; take the last 的
+		// before the first country or title only when the first is too short.
+		for _, loc := range splitKeep(body) {
+			if loc != "" {
+				out = append(out, loc)
+			}
+		}
+	}
+	if m := visitRe.FindStringSubmatch(s); m != nil {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// splitKeep splits "X峰会和Y活动" after the event word of each part.
+func splitKeep(body string) []string {
+	var out []string
+	for {
+		m := occSplitRe.FindStringSubmatchIndex(body)
+		if m == nil {
+			break
+		}
+		out = append(out, body[:m[3]])
+		body = body[m[1]:]
+	}
+	return append(out, body)
+}

@@ -1,0 +1,89 @@
+package extract
+
+import "strings"
+
+// sentence is one sentence of an article with rune offsets into its text.
+type sentence struct {
+	start, end int    // rune offsets in the article text, end exclusive
+	text       string // the sentence, as in the article text
+	rs         []rune
+	para       int // paragraph index
+}
+
+// splitSentences cuts text at 。！？ (with closing quotes kept) and at line
+// breaks. Surrounding spaces are left outside the sentences.
+func splitSentences(text string) []sentence {
+	rs := []rune(text)
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(s, e int) {
+		for s < e && (rs[s] == ' ' || rs[s] == '\n') {
+			s++
+		}
+		for e > s && (rs[e-1] == ' ' || rs[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			out = append(out, sentence{start: s, end: e, text: string(rs[s:e]), rs: rs[s:e], para: para})
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '\n':
+			emit(start, i)
+			start = i + 1
+			para++
+		case '。', '！', '？', '!', '?':
+			j := i + 1
+			for j < len(rs) && strings.ContainsRune("”’」』）)", rs[j]) {
+				j++
+			}
+			emit(start, j)
+			start = j
+			i = j - 1
+		}
+	}
+	emit(start, len(rs))
+	return out
+}
+
+// runeIdx returns the rune index of the first occurrence of sub in rs at or
+// after from, or -1.
+func runeIdx(rs []rune, sub string, from int) int {
+	ss := []rune(sub)
+	if len(ss) == 0 {
+		return -1
+	}
+outer:
+	for i := max(from, 0); i+len(ss) <= len(rs); i++ {
+		for j, r := range ss {
+			if rs[i+j] != r {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// hasAt reports whether rs has sub at i.
+func hasAt(rs []rune, i int, sub string) bool {
+	for _, r := range sub {
+		if i < 0 || i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasAnyAt returns the first of subs found at i, or "".
+func hasAnyAt(rs []rune, i int, subs ...string) string {
+	for _, s := range subs {
+		if hasAt(rs, i, s) {
+			return s
+		}
+	}
+	return ""
+}
