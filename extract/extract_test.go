@@ -1,0 +1,192 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/eval"
+)
+
+var (
+	exOnce sync.Once
+	ex     *extract.Extractor
+	exErr  error
+)
+
+func extractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	exOnce.Do(func() { ex, exErr = extract.New() })
+	if exErr != nil {
+		t.Fatalf("New: %v", exErr)
+	}
+	return ex
+}
+
+const seedPath = "../testdata/corpus/000_seed_xinhua_2025-09-02.txt"
+
+func extractFile(t testing.TB, path string, opts extract.Options) extract.Result {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.File = path
+	r, err := extractor(t).ExtractBytes(b, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// checkEvidence asserts that every evidence item points at its text.
+func checkEvidence(t *testing.T, r extract.Result) {
+	t.Helper()
+	for _, a := range r.Articles {
+		rs := []rune(a.Text)
+		for _, m := range a.Meetings {
+			if len(m.Evidence) == 0 {
+				t.Errorf("meeting %s has no evidence", m.ID)
+			}
+			for _, ev := range m.Evidence {
+				if ev.Start < 0 || ev.End > len(rs) || ev.Start >= ev.End {
+					t.Fatalf("evidence %+v out of range (text has %d runes)", ev, len(rs))
+				}
+				if got := string(rs[ev.Start:ev.End]); got != ev.Text {
+					t.Errorf("evidence %s/%s: text[%d:%d]=%q, evidence says %q", ev.Field, ev.Value, ev.Start, ev.End, got, ev.Text)
+				}
+			}
+		}
+	}
+}
+
+func TestSeedGoldF1(t *testing.T) {
+	gold, err := eval.Load("../testdata/gold/seed.gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := extractFile(t, seedPath, extract.Options{})
+	rep := eval.Score(gold, got)
+	var b strings.Builder
+	_ = rep.Print(&b)
+	t.Log("\n" + b.String())
+	for _, k := range rep.Kinds {
+		if k.F1 < 0.97 {
+			t.Errorf("%s: F1 %.3f < 0.97 (P %.3f R %.3f)", k.Kind, k.F1, k.Precision, k.Recall)
+		}
+	}
+	checkEvidence(t, got)
+}
+
+// TestReportsGold scores every gold pair under testdata/reports (*.txt with
+// *.gold.json) and enforces a floor on the pooled F1 of every kind.
+func TestReportsGold(t *testing.T) {
+	const floor = 0.85
+	golds, _ := filepath.Glob("../testdata/reports/*.gold.json")
+	if len(golds) == 0 {
+		t.Skip("no gold reports under testdata/reports")
+	}
+	var total eval.Report
+	for _, g := range golds {
+		txt := strings.TrimSuffix(g, ".gold.json") + ".txt"
+		if _, err := os.Stat(txt); err != nil {
+			continue
+		}
+		gold, err := eval.Load(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := extractFile(t, txt, extract.Options{})
+		checkEvidence(t, got)
+		rep := eval.Score(gold, got)
+		total.Add(rep)
+	}
+	var b strings.Builder
+	_ = total.Print(&b)
+	t.Log("\n" + b.String())
+	for _, k := range total.Kinds {
+		if k.F1 < floor {
+			t.Errorf("%s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+}
+
+func TestDeterministicAndStableIDs(t *testing.T) {
+	a := extractFile(t, seedPath, extract.Options{})
+	b := extractFile(t, seedPath, extract.Options{})
+	if len(a.Articles) != len(b.Articles) || len(a.Articles) == 0 {
+		t.Fatalf("article counts %d vs %d", len(a.Articles), len(b.Articles))
+	}
+	seen := map[string]bool{}
+	for i := range a.Articles {
+		if a.Articles[i].ID != b.Articles[i].ID {
+			t.Errorf("article %d id differs between runs", i)
+		}
+		if seen[a.Articles[i].ID] {
+			t.Errorf("duplicate article id %s", a.Articles[i].ID)
+		}
+		seen[a.Articles[i].ID] = true
+		for j := range a.Articles[i].Meetings {
+			if a.Articles[i].Meetings[j].ID != b.Articles[i].Meetings[j].ID {
+				t.Errorf("meeting id differs between runs")
+			}
+		}
+	}
+}
+
+// Two outlets' reports of one meeting get the same meeting id.
+func TestMeetingIDAcrossOutlets(t *testing.T) {
+	x := `新华社北京9月2日电（记者张三）9月2日上午，国家主席习近平在北京人民大会堂会见来华出席2025年上海合作组织峰会的乌兹别克斯坦总统米尔济约耶夫。
+王毅参加会见。`
+	y := `本报北京9月2日电（记者李四）国家主席习近平2日上午在人民大会堂会见乌兹别克斯坦总统米尔济约耶夫。
+双方就两国关系深入交换意见。`
+	rx := extractor(t).Extract(x, extract.Options{})
+	ry := extractor(t).Extract(y, extract.Options{Date: "2025-09-02"})
+	if len(rx.Articles) != 1 || len(ry.Articles) != 1 || len(rx.Articles[0].Meetings) != 1 || len(ry.Articles[0].Meetings) != 1 {
+		t.Fatalf("want one meeting each, got %+v / %+v", rx, ry)
+	}
+	if rx.Articles[0].ID == ry.Articles[0].ID {
+		t.Error("different texts share an article id")
+	}
+	if a, b := rx.Articles[0].Meetings[0], ry.Articles[0].Meetings[0]; a.ID != b.ID {
+		t.Errorf("meeting ids differ: %s (%s) vs %s (%s)", a.ID, a.Date, b.ID, b.Date)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	b, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := extractor(t)
+	want := e.Extract(string(b), extract.Options{})
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got := e.Extract(string(b), extract.Options{})
+			if len(got.Articles) != len(want.Articles) {
+				t.Errorf("concurrent run found %d articles, want %d", len(got.Articles), len(want.Articles))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestExtractBytesBadInput(t *testing.T) {
+	for name, in := range map[string][]byte{
+		"empty":  {},
+		"binary": {0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00, 0x10},
+	} {
+		_, err := extractor(t).ExtractBytes(in, extract.Options{File: name + ".txt"})
+		if err == nil {
+			t.Errorf("%s: want an error", name)
+		} else if !strings.Contains(err.Error(), name+".txt") {
+			t.Errorf("%s: error %q does not name the file", name, err)
+		}
+	}
+}
