@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,11 +17,18 @@ type line struct {
 // layout wrapped, returning one paragraph per line.
 func paragraphs(s string) string {
 	var lines []line
+	hard := strings.ContainsRune(s, hardBreak)
 	for len(s) > 0 {
 		raw := s
 		s = ""
 		sep := rune(0)
-		if k := strings.IndexAny(raw, "\n\u2029"); k >= 0 {
+		k := strings.IndexByte(raw, '\n')
+		if hard {
+			if h := strings.IndexRune(raw, hardBreak); h >= 0 && (k < 0 || h < k) {
+				k = h
+			}
+		}
+		if k >= 0 {
 			r, n := utf8.DecodeRuneInString(raw[k:])
 			raw, s, sep = raw[:k], raw[k+n:], r
 		}
@@ -70,14 +76,78 @@ func paragraphs(s string) string {
 	return out.String()
 }
 
-var (
-	// datelineRE matches the opening of a news item: an outlet's dateline
-	// ("新华社北京9月2日电", "本报北京11月16日电", "中新社…电") or a
-	// continuation marker.
-	datelineRE = regexp.MustCompile(`^(?:（|\()?(?:新华社|中新社|中国新闻社|本报|人民日报|人民网|新华网|央视网|央广网|国际在线|光明日报|经济日报|中国日报|央视新闻|据新华社)[^，。；！？]{0,30}?电|^本报讯|^（(?:上|下)(?:接|转)[^）]{1,10}）`)
-	// markerRE matches a whole line that is a continuation marker.
-	markerRE = regexp.MustCompile(`^（(?:上|下)(?:接|转)[^）]{1,10}）$`)
-)
+// outlets whose datelines open a news item ("新华社北京9月2日电").
+var outlets = []string{
+	"新华社", "中新社", "中国新闻社", "本报", "人民日报", "人民网", "新华网", "央视网", "央广网",
+	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社",
+}
+
+// maxWrapWidth is the widest line (in display width: 50 Chinese
+// characters) taken for a line wrapped at a page's column width.
+const maxWrapWidth = 100
+
+// startsDateline reports whether t opens with a dateline ("新华社北京9月2日电",
+// "本报北京11月16日电", "（新华社北京9月2日电）", "本报讯") or a continuation
+// marker ("（上接1版）"). It looks at a bounded prefix only.
+func startsDateline(t string) bool {
+	if isMarkerPrefix(t) || strings.HasPrefix(t, "本报讯") {
+		return true
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "（"), "(")
+	for _, o := range outlets {
+		if !strings.HasPrefix(t, o) {
+			continue
+		}
+		n := 0
+		for _, r := range t[len(o):] {
+			switch r {
+			case '电':
+				return true
+			case '，', '。', '；', '！', '？', '“', '（':
+				return false
+			}
+			if n++; n > 30 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isMarkerPrefix reports t opening with "（上接1版）", "（下转2版）" and the like.
+func isMarkerPrefix(t string) bool {
+	if !strings.HasPrefix(t, "（上") && !strings.HasPrefix(t, "（下") {
+		return false
+	}
+	rest := t[len("（上"):]
+	if !strings.HasPrefix(rest, "接") && !strings.HasPrefix(rest, "转") {
+		return false
+	}
+	rest = rest[len("接"):]
+	for n, r := range rest {
+		if r == '）' {
+			return n > 0
+		}
+		if n > 30 {
+			return false
+		}
+	}
+	return false
+}
+
+// isMarker reports a line that is a continuation marker ("（上接1版）").
+func isMarker(t string) bool {
+	return isMarkerPrefix(t) && strings.HasSuffix(t, "）") && strings.Count(t, "）") == 1
+}
+
+// isDateline reports whether t is exactly a dateline ("新华社北京9月2日电").
+func isDateline(t string) bool {
+	if !strings.HasSuffix(t, "电") || strings.ContainsAny(t, "，。；！？“（") || len(t) > 120 {
+		return false
+	}
+	return startsDateline(t) && strings.Index(t, "电") == len(t)-len("电")
+}
 
 // breakAfter decides whether the paragraph ends after lines[i].
 func breakAfter(lines []line, i, start int) bool {
@@ -87,12 +157,14 @@ func breakAfter(lines []line, i, start int) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), markerRE.MatchString(cur), datelineRE.MatchString(next):
+	case endsSentence(cur), isMarker(cur), startsDateline(next):
 		return true
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
 		return true
+	case l.width > maxWrapWidth:
+		return true // too wide to be a line wrapped at a column width
 	}
 	return isShort(lines, i, start)
 }
@@ -143,7 +215,7 @@ func openBracket(t string) bool {
 // headlineLike: a short line with no sentence punctuation, not a dateline.
 func headlineLike(t string) bool {
 	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "，。；！？,;") &&
-		!datelineRE.MatchString(t)
+		!startsDateline(t)
 }
 
 // isShort: the line is clearly narrower than the lines of its paragraph, so
@@ -155,8 +227,8 @@ func isShort(lines []line, i, start int) bool {
 	w := lines[i].width
 	typical := w
 	if i == start {
-		for j := i + 1; j < len(lines) && j <= i+2; j++ {
-			typical = max(typical, lines[j].width)
+		if i+1 < len(lines) {
+			typical = max(typical, lines[i+1].width)
 		}
 	} else {
 		for j := max(start, i-3); j < i; j++ {
@@ -184,6 +256,9 @@ func joinSep(para, next string) string {
 // reporterBreak: para ends inside "（记者…" with a name of at least two
 // characters, and next starts with another name of at least two characters.
 func reporterBreak(para, next string) bool {
+	if len(para) > 120 {
+		para = para[len(para)-120:] // the bracket opens near the end
+	}
 	k := strings.LastIndex(para, "（记者")
 	if k < 0 {
 		return false
@@ -287,7 +362,11 @@ func processLine(raw string) string {
 				le, ls := neighbour(k, -1)
 				re, rs := neighbour(k, 1)
 				keep = !neutral(k) && !ls && !rs && (le || re)
-			case isCJK(a) && isASCIIDigit(r), isASCIIDigit(a) && isCJK(r):
+			case isCJK(a) && isASCIIDigit(r):
+				// "出席 2025 年", "9 月 2 日"; but the space that ends a
+				// dateline stays ("新华社北京9月2日电 9月2日上午").
+				keep = a == '电' && isDateline(b.String())
+			case isASCIIDigit(a) && isCJK(r):
 				keep = false
 			}
 			if keep {

@@ -12,29 +12,13 @@ import (
 // HTML block tags, or U+2029 PARAGRAPH SEPARATOR in the input).
 const hardBreak = '\u2029'
 
-// maxPasses bounds the passes Text makes to reach a fixed point.
-const maxPasses = 4
+// maxPasses bounds the passes of the line joiner to reach a fixed point.
+const maxPasses = 8
 
 // Text normalises the text of a page (see the package comment). The output
 // holds one paragraph per line, separated by a single "\n", with no leading
 // or trailing white space. Text is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
-	out := pass(s)
-	// The rules are designed to be stable on their own output; a further
-	// pass confirms it and settles the rare input where a first pass exposes
-	// new structure (such as a doubled glyph brought together by a join).
-	for i := 1; i < maxPasses; i++ {
-		next := pass(out)
-		if next == out {
-			break
-		}
-		out = next
-	}
-	return out
-}
-
-// pass runs every stage once.
-func pass(s string) string {
 	s = clean(s)
 	if looksHTML(s) {
 		s = clean(stripHTML(s))
@@ -42,7 +26,18 @@ func pass(s string) string {
 	if hasTraditional(s) {
 		s = clean(toSimplified(s))
 	}
-	return paragraphs(s)
+	// The line joiner decides from the widths of neighbouring lines, which
+	// change once lines are joined; it is run again until its output is
+	// stable, so that Text is idempotent. Real pages settle after one join.
+	out := paragraphs(s)
+	for i := 1; i < maxPasses; i++ {
+		next := paragraphs(out)
+		if next == out {
+			break
+		}
+		out = next
+	}
+	return out
 }
 
 // clean makes s valid UTF-8 in NFC, with "\n" line ends, ASCII spaces for
@@ -103,7 +98,7 @@ func clean(s string) string {
 		prev = r
 	}
 	out := b.String()
-	if !norm.NFC.IsNormalString(out) {
+	if needsNFCCheck(out) && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out
@@ -143,6 +138,24 @@ func isCJK(r rune) bool {
 	}
 	switch r {
 	case '“', '”', '‘', '’', '—', '–', '…', '·', '•', '─':
+		return true
+	}
+	return false
+}
+
+// needsNFCCheck reports whether s holds a character that NFC might change:
+// ASCII, CJK unified ideographs, CJK and general punctuation and full-width
+// forms are stable under NFC and never combine with what follows them.
+func needsNFCCheck(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x300,
+			r >= 0x4E00 && r <= 0x9FFF,
+			r >= 0x2000 && r <= 0x206F,
+			r >= 0x3000 && r <= 0x303F,
+			r >= 0xFF00 && r <= 0xFFEF:
+			continue
+		}
 		return true
 	}
 	return false
