@@ -173,22 +173,22 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 {
 			span = span[:i]
 		}
-		ev.guests = e.personsIn(span, false, false)
-		if len(ev.guests) == 0 {
-			// a delegation: "以X为团长的…代表团"
-			if i := runeIdx(span, "以", 0); i >= 0 {
-				if k := runeIdx(span, "为团长", i); k > i {
-					ev.guests = e.personsIn(span[i+1:k], false, true)
-					if len(ev.guests) > 0 && ev.guests[0].country == "" {
-						for _, m := range e.gaz.scan(span[k:]) {
-							if m.tag == "cty" {
-								ev.guests[0].country = m.val
-								break
-							}
+		// A delegation first: "以X为团长的…代表团".
+		if i := runeIdx(span, "以", 0); i >= 0 {
+			if k := runeIdx(span, "为团长", i); k > i {
+				ev.guests = e.personsIn(span[i+1:k], false, true)
+				if len(ev.guests) > 0 && ev.guests[0].country == "" && ev.guests[0].org == "" {
+					for _, m := range e.gaz.scan(span[k:]) {
+						if m.tag == "cty" {
+							ev.guests[0].country = m.val
+							break
 						}
 					}
 				}
 			}
+		}
+		if len(ev.guests) == 0 {
+			ev.guests = e.personsIn(span, false, false)
 		}
 		ev.occasions = occasionsIn(span)
 	}

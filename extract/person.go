@@ -173,7 +173,7 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 // mentionStarts reports whether a lexicon form starts in rs[from:to].
 func (e *Extractor) mentionStarts(rs []rune, from, to int) bool {
 	for x := from; x < to; x++ {
-		if n, _, _ := e.gaz.match(rs, x); n > 0 {
+		if n, tag, _ := e.gaz.match(rs, x); n > 0 && tag != "ttl" {
 			return true
 		}
 	}

@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden runs each rule's real-report snippet in testdata/golden and
+// compares the extraction (without article text) to its .json golden file.
+// A snippet may name its --date on a first line "#date YYYY-MM-DD".
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/golden/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden snippets")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := extract.Options{}
+			if s := string(b); strings.HasPrefix(s, "#date ") {
+				line, rest, _ := strings.Cut(s, "\n")
+				opts.Date = strings.TrimSpace(strings.TrimPrefix(line, "#date "))
+				b = []byte(rest)
+			}
+			r, err := extractor(t).ExtractBytes(b, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEvidence(t, r)
+			for i := range r.Articles {
+				r.Articles[i].Text = ""
+			}
+			got, _ := json.MarshalIndent(r, "", "  ")
+			got = append(got, '\n')
+			gf := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(gf, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if string(want) != string(got) {
+				t.Errorf("extraction of %s differs from %s:\n%s", f, gf, got)
+			}
+		})
+	}
+}
