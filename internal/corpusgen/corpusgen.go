@@ -86,7 +86,7 @@ func Make(i int, seed int64, opts Options) Labelled {
 			layout = LayoutPage
 		}
 	}
-	l.Text = g.render(l.paras, l.titled, layout)
+	l.Text = masthead(l.Gold.Date, layout) + g.render(l.paras, l.titled, layout)
 	slug := map[string]string{"新华社": "xinhua", "人民日报": "peoplesdaily", "中新社": "chinanews"}[l.Gold.Source]
 	l.Name = fmt.Sprintf("%06d_%s_%s.txt", i, slug, l.Gold.Date)
 	l.Gold.File = l.Name
@@ -487,6 +487,12 @@ var fillers = []string{
 	"中国将坚定不移推进高水平对外开放，欢迎各国企业来华投资兴业",
 	"中方将继续以中国式现代化新成就为世界提供新机遇",
 	"双方要加强发展战略对接，推动务实合作提质升级",
+	"双方要用好政府间合作委员会等机制，统筹推进各领域交流合作",
+	"中方愿同各国一道，推动经济全球化朝着更加开放、包容、普惠、平衡、共赢的方向发展",
+	"双方要坚持相互尊重、平等相待，照顾彼此关切，妥善处理分歧",
+	"中方支持发展中国家走符合自身国情的发展道路，反对干涉别国内政",
+	"双方要加强在应对气候变化、粮食安全、公共卫生等全球性挑战方面的协调",
+	"中方愿同各方共同维护以联合国为核心的国际体系和以国际法为基础的国际秩序",
 }
 
 var praises = []string{
@@ -496,6 +502,9 @@ var praises = []string{
 	"{a}方钦佩中国的发展成就，愿学习借鉴中国治国理政经验",
 	"{a}方愿同中方加强高层交往，深化各领域务实合作",
 	"{a}中友谊牢不可破，两国关系正处于历史最好时期",
+	"{a}方欢迎更多中国企业赴{a}投资兴业，愿为中国企业提供良好营商环境",
+	"{a}方愿同中方密切在多边事务中的沟通协作，共同维护发展中国家利益",
+	"中国的发展是世界的机遇，{a}方愿搭乘中国发展快车",
 }
 
 var supportVerbs = []string{
@@ -538,7 +547,11 @@ func (g *gen) body(b *built, m *extract.Meeting, h host, gu guest, abroad bool) 
 		if ps := projects[gu.c.Code]; len(ps) > 0 && g.chance(0.5) {
 			pr := pick(g, ps)
 			m.Projects = append(m.Projects, pr)
-			p += fmt.Sprintf("双方要扎实推进%s项目建设。", pr)
+			if strings.HasSuffix(pr, "项目") {
+				p += fmt.Sprintf("双方要扎实推进%s建设。", pr)
+			} else {
+				p += fmt.Sprintf("双方要扎实推进%s项目建设。", pr)
+			}
 		}
 	}
 	if len(inits) > 0 && g.chance(0.4) {
@@ -551,13 +564,16 @@ func (g *gen) body(b *built, m *extract.Meeting, h host, gu guest, abroad bool) 
 		}
 	}
 	b.paras = append(b.paras, p)
-	if g.chance(0.6) {
-		b.paras = append(b.paras, fmt.Sprintf("%s强调，%s。%s。", h.Name, pick(g, fillers), pick(g, fillers)))
+	if g.chance(0.85) {
+		fs := pickN(g, fillers, 2+g.intn(3))
+		b.paras = append(b.paras, fmt.Sprintf("%s强调，%s。", h.Name, strings.Join(fs, "。")))
 	}
 	// The guest's side.
 	gp := fmt.Sprintf("%s表示，", gu.name)
 	if gu.c != nil {
-		gp += withAbbr(pick(g, praises), abbr) + "。"
+		for _, pr := range pickN(g, praises, 1+g.intn(3)) {
+			gp += withAbbr(pr, abbr) + "。"
+		}
 	} else {
 		gp += "中国是多边主义的坚定支持者。"
 	}
@@ -566,10 +582,8 @@ func (g *gen) body(b *built, m *extract.Meeting, h host, gu guest, abroad bool) 
 		for _, in := range pickN(g, inits, k) {
 			form := pick(g, in.Forms)
 			if strings.HasSuffix(in.Name, "倡议") && g.chance(0.5) {
-				form = h.Name + "主席提出的" + form
-				if h.Rank != 0 {
-					form = "习近平主席提出的" + in.Name
-				}
+				form = "习近平主席提出的" + in.Name
+				m.Proposals = append(m.Proposals, extract.Proposal{Leader: "习近平", Initiative: in.Name})
 			}
 			gp += fmt.Sprintf("%s方%s。", abbr, fmt.Sprintf(pick(g, supportVerbs), form))
 			addUnique(&m.Initiatives, in.Name)
@@ -784,6 +798,19 @@ func containsInt(xs []int, v int) bool {
 		}
 	}
 	return false
+}
+
+var weekdays = []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
+
+// masthead is the date line a page carries above its articles: the day's
+// date for a web copy, the next day's for a printed newspaper page. It
+// gives the year that datelines ("新华社北京9月2日电") leave out.
+func masthead(date string, layout Layout) string {
+	t, _ := time.Parse("2006-01-02", date)
+	if layout == LayoutPage {
+		t = t.AddDate(0, 0, 1)
+	}
+	return fmt.Sprintf("%d年%d月%d日 %s\n", t.Year(), int(t.Month()), t.Day(), weekdays[t.Weekday()])
 }
 
 // render lays out the paragraphs.

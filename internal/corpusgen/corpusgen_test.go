@@ -125,12 +125,18 @@ func flatten(s string) string {
 	return strings.ReplaceAll(s, " ", "")
 }
 
+var mastheadRe = regexp.MustCompile(`^20\d\d年\d{1,2}月\d{1,2}日 星期[一二三四五六日]$`)
+
 var datelineRe = regexp.MustCompile(`^(新华社|本报|中新社)(\p{Han}+?)(\d{1,2})月(\d{1,2})日电`)
 
 func TestEveryReportIsDatelineLed(t *testing.T) {
 	for _, l := range GenerateLabelled(3000, 9, Options{Layout: LayoutMixed}) {
 		lines := strings.Split(l.Text, "\n")
-		body := l.Text
+		if !mastheadRe.MatchString(lines[0]) {
+			t.Fatalf("%s: first line %q is no masthead date", l.Name, lines[0])
+		}
+		lines = lines[1:]
+		body := strings.Join(lines, "\n")
 		if l.Gold.Title != nil {
 			if lines[0] != *l.Gold.Title {
 				t.Fatalf("%s: headline %q is not the first line %q", l.Name, *l.Gold.Title, lines[0])
@@ -313,4 +319,21 @@ func BenchmarkGenerate(b *testing.B) {
 		n += int64(len(l.Text))
 	}
 	b.SetBytes(n / int64(b.N))
+}
+
+func TestMasthead(t *testing.T) {
+	cases := []struct {
+		date   string
+		layout Layout
+		want   string
+	}{
+		{"2025-09-02", LayoutPlain, "2025年9月2日 星期二\n"},
+		{"2025-09-02", LayoutPage, "2025年9月3日 星期三\n"}, // the printed page is the next day's
+		{"2018-12-31", LayoutPage, "2019年1月1日 星期二\n"},
+	}
+	for _, c := range cases {
+		if got := masthead(c.date, c.layout); got != c.want {
+			t.Errorf("masthead(%s, %d) = %q, want %q", c.date, c.layout, got, c.want)
+		}
+	}
 }
