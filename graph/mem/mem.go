@@ -1,0 +1,713 @@
+// Package mem is dipgraph's embedded graph store: graph.Store in process,
+// with no server. It keeps the graph in memory, indexed by leader,
+// country, initiative, agreement domain, kind and date, and, when opened
+// on a data folder, makes every acknowledged Ingest durable in an
+// append-only, checksummed, fsynced journal that is replayed at start.
+//
+// It is safe for concurrent use: readers share a read lock; writers are
+// serialised and hold the write lock only to apply a batch to memory,
+// never while writing the journal.
+package mem
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dipgraph/dipgraph/graph"
+)
+
+// Store is the embedded graph.Store.
+type Store struct {
+	ingestMu sync.Mutex // serialises writers (journal, then memory)
+	journal  *journal   // nil for a purely in-memory store
+
+	mu sync.RWMutex
+	*state
+
+	orderMu sync.Mutex // guards the lazily sorted views below
+	order   []*graph.Meeting
+	arts    []*graph.Article
+	dirty   bool
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// New returns an empty, purely in-memory store (nothing survives Close).
+func New() *Store {
+	return &Store{state: newState(), dirty: true}
+}
+
+// Open opens the store kept in dir, creating dir if needed, and replays
+// its journal. A torn last record (a crash in the middle of a write) is
+// dropped. With dir "" it is New(). Only one process may open a folder at
+// a time.
+func Open(dir string) (*Store, error) {
+	s := New()
+	if dir == "" {
+		return s, nil
+	}
+	j, err := openJournal(dir, func(docs []graph.Document) error {
+		for _, d := range docs {
+			s.state.apply(d)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.journal = j
+	return s, nil
+}
+
+// Ingest implements graph.Store.
+func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.IngestResult, error) {
+	var res graph.IngestResult
+	prepared := make([]graph.Document, 0, len(docs))
+	for _, d := range docs {
+		p, err := graph.PrepareDocument(d)
+		if err != nil {
+			return res, err
+		}
+		prepared = append(prepared, p)
+	}
+	if err := ctx.Err(); err != nil {
+		return res, graph.E("mem.ingest", graph.Unavailable, err)
+	}
+
+	s.ingestMu.Lock()
+	defer s.ingestMu.Unlock()
+	if s.state == nil {
+		return res, graph.E("mem.ingest", graph.Unavailable, fmt.Errorf("store is closed"))
+	}
+
+	// Only this goroutine writes, so what is new cannot change until we apply.
+	var fresh []graph.Document
+	inBatch := map[string]bool{}
+	s.mu.RLock()
+	for _, d := range prepared {
+		id := d.Article.ID
+		res.ArticleIDs = append(res.ArticleIDs, id)
+		if _, ok := s.articles[id]; ok || inBatch[id] {
+			res.Unchanged++
+			continue
+		}
+		inBatch[id] = true
+		res.Created++
+		fresh = append(fresh, d)
+	}
+	s.mu.RUnlock()
+	if len(fresh) == 0 {
+		return res, nil
+	}
+	if s.journal != nil {
+		if err := s.journal.append(fresh); err != nil {
+			return graph.IngestResult{}, graph.E("mem.ingest", graph.Unavailable, fmt.Errorf("write journal: %w", err))
+		}
+	}
+	s.mu.Lock()
+	for _, d := range fresh {
+		c, m := s.apply(d)
+		res.MeetingsCreated += c
+		res.MeetingsMerged += m
+	}
+	s.mu.Unlock()
+	s.orderMu.Lock()
+	s.dirty = true
+	s.orderMu.Unlock()
+	return res, nil
+}
+
+// Ping implements graph.Store.
+func (s *Store) Ping(ctx context.Context) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.state == nil {
+		return graph.E("mem.ping", graph.Unavailable, fmt.Errorf("store is closed"))
+	}
+	return nil
+}
+
+// Close implements graph.Store: it closes the journal. Later calls fail
+// with an Unavailable error.
+func (s *Store) Close(ctx context.Context) error {
+	s.ingestMu.Lock()
+	defer s.ingestMu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state == nil {
+		return nil
+	}
+	s.state = nil
+	if s.journal != nil {
+		err := s.journal.close()
+		s.journal = nil
+		if err != nil {
+			return fmt.Errorf("mem: close journal: %w", err)
+		}
+	}
+	return nil
+}
+
+// read runs f under the read lock, failing when the store is closed.
+func (s *Store) read(op string, f func() error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.state == nil {
+		return graph.E(op, graph.Unavailable, fmt.Errorf("store is closed"))
+	}
+	return f()
+}
+
+// sorted returns all meetings in page order and all articles in page
+// order; the caller holds the read lock.
+func (s *Store) sorted() ([]*graph.Meeting, []*graph.Article) {
+	s.orderMu.Lock()
+	defer s.orderMu.Unlock()
+	if s.dirty {
+		s.order = s.order[:0]
+		for _, m := range s.meetings {
+			s.order = append(s.order, m)
+		}
+		sortMeetings(s.order)
+		s.arts = s.arts[:0]
+		for _, a := range s.articles {
+			s.arts = append(s.arts, a)
+		}
+		sort.Slice(s.arts, func(i, j int) bool {
+			return graph.MeetingLess(s.arts[i].Date, s.arts[i].ID, s.arts[j].Date, s.arts[j].ID)
+		})
+		s.dirty = false
+	}
+	return s.order, s.arts
+}
+
+func sortMeetings(ms []*graph.Meeting) {
+	slices.SortFunc(ms, func(a, b *graph.Meeting) int {
+		if graph.MeetingLess(a.Date, a.ID, b.Date, b.ID) {
+			return -1
+		}
+		if a.ID == b.ID {
+			return 0
+		}
+		return 1
+	})
+}
+
+// SearchMeetings implements graph.Store.
+func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]graph.MeetingPage, error) {
+	out := make([]graph.MeetingPage, len(qs))
+	err := s.read("mem.meetings", func() error {
+		for i, q := range qs {
+			p, err := s.searchMeetings(q)
+			if err != nil {
+				return err
+			}
+			out[i] = p
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) {
+	var page graph.MeetingPage
+	pg, err := q.Page.Normalize()
+	if err != nil {
+		return page, err
+	}
+	var after []string
+	if pg.After != "" {
+		if after, err = graph.DecodeKindCursor(pg.After, "m"); err != nil {
+			return page, err
+		}
+	}
+	ms := s.matching(q.Filter)
+	page.TotalCount = len(ms)
+	start := 0
+	if after != nil {
+		start = sort.Search(len(ms), func(i int) bool {
+			return graph.MeetingLess(after[0], after[1], ms[i].Date, ms[i].ID)
+		})
+	}
+	end := min(start+pg.First, len(ms))
+	for _, m := range ms[start:end] {
+		page.Meetings = append(page.Meetings, cloneMeeting(m))
+		page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
+	}
+	page.HasNextPage = end < len(ms)
+	return page, nil
+}
+
+// matching returns the meetings that pass f, in page order. It starts
+// from the smallest index that applies, or from the date-sorted list.
+func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
+	var cand map[string]struct{}
+	consider := func(set map[string]struct{}, on bool) {
+		if on && (cand == nil || len(set) < len(cand)) {
+			if set == nil {
+				set = map[string]struct{}{}
+			}
+			cand = set
+		}
+	}
+	consider(s.byLeader[f.Leader], f.Leader != "")
+	consider(s.byCountry[f.Country], f.Country != "")
+	consider(s.byInitiative[f.Initiative], f.Initiative != "")
+	consider(s.byDomain[f.AgreementDomain], f.AgreementDomain != "")
+	consider(s.byKind[f.Kind], f.Kind != "")
+	var out []*graph.Meeting
+	if cand == nil {
+		all, _ := s.sorted()
+		lo, hi := 0, len(all)
+		if f.From != "" || f.To != "" {
+			// Dated meetings come first, newest first.
+			if f.To != "" {
+				lo = sort.Search(len(all), func(i int) bool { return all[i].Date != "" && all[i].Date <= f.To || all[i].Date == "" })
+			}
+			hi = sort.Search(len(all), func(i int) bool { return all[i].Date == "" || (f.From != "" && all[i].Date < f.From) })
+			if hi < lo {
+				hi = lo
+			}
+		}
+		return all[lo:hi]
+	}
+	for id := range cand {
+		m := s.meetings[id]
+		if m != nil && s.passes(m, f) {
+			out = append(out, m)
+		}
+	}
+	sortMeetings(out)
+	return out
+}
+
+func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
+	if f.Kind != "" && m.Kind != f.Kind {
+		return false
+	}
+	if f.From != "" && (m.Date == "" || m.Date < f.From) {
+		return false
+	}
+	if f.To != "" && (m.Date == "" || m.Date > f.To) {
+		return false
+	}
+	if f.Initiative != "" && !slices.Contains(m.Initiatives, f.Initiative) {
+		return false
+	}
+	if f.AgreementDomain != "" && !slices.Contains(m.AgreementDomains, f.AgreementDomain) {
+		return false
+	}
+	if f.Leader != "" || f.Country != "" {
+		leader, country := f.Leader == "", f.Country == ""
+		for _, p := range m.Participants {
+			leader = leader || p.Name == f.Leader
+			country = country || p.Country == f.Country
+		}
+		if !leader || !country {
+			return false
+		}
+	}
+	return true
+}
+
+// MeetingsByID implements graph.Store.
+func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meeting, error) {
+	out := make([]*graph.Meeting, len(ids))
+	err := s.read("mem.meetingsByID", func() error {
+		for i, id := range ids {
+			if m := s.meetings[id]; m != nil {
+				out[i] = cloneMeeting(m)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SearchLeaders implements graph.Store.
+func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]graph.LeaderPage, error) {
+	out := make([]graph.LeaderPage, len(qs))
+	err := s.read("mem.leaders", func() error {
+		var names []string
+		for n, l := range s.leaders {
+			if l.live() {
+				names = append(names, n)
+			}
+		}
+		slices.Sort(names)
+		for i, q := range qs {
+			pg, err := q.Page.Normalize()
+			if err != nil {
+				return err
+			}
+			var after []string
+			if pg.After != "" {
+				if after, err = graph.DecodeKindCursor(pg.After, "l"); err != nil {
+					return err
+				}
+			}
+			var page graph.LeaderPage
+			for _, n := range names {
+				l := s.leaders[n]
+				if q.Filter.Name != "" && !strings.Contains(n, q.Filter.Name) {
+					continue
+				}
+				if q.Filter.Country != "" && l.country.value != q.Filter.Country {
+					continue
+				}
+				page.TotalCount++
+				if after != nil && n <= after[0] {
+					continue
+				}
+				if len(page.Leaders) == pg.First {
+					page.HasNextPage = true
+					continue
+				}
+				gl := l.leader()
+				page.Leaders = append(page.Leaders, gl)
+				page.Cursors = append(page.Cursors, graph.LeaderCursor(gl))
+			}
+			out[i] = page
+		}
+		return nil
+	})
+	return out, err
+}
+
+// LeadersByName implements graph.Store.
+func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Leader, error) {
+	out := make([]*graph.Leader, len(names))
+	err := s.read("mem.leadersByName", func() error {
+		for i, n := range names {
+			if l := s.leaders[n]; l != nil && l.live() {
+				out[i] = l.leader()
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Countries implements graph.Store.
+func (s *Store) Countries(ctx context.Context) ([]graph.Country, error) {
+	var out []graph.Country
+	err := s.read("mem.countries", func() error {
+		var codes []string
+		for c, n := range s.countryRefs {
+			if n > 0 {
+				codes = append(codes, c)
+			}
+		}
+		slices.Sort(codes)
+		for _, c := range codes {
+			out = append(out, s.country(c))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// CountriesByCode implements graph.Store.
+func (s *Store) CountriesByCode(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	out := make([]*graph.Country, len(codes))
+	err := s.read("mem.countriesByCode", func() error {
+		for i, c := range codes {
+			if s.countryRefs[c] > 0 {
+				gc := s.country(c)
+				out[i] = &gc
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *Store) country(code string) graph.Country {
+	n := s.countryNames[code]
+	c := graph.Country{Code: code, Name: n[0], NameEn: n[1]}
+	c.Supports = keys(s.countrySupports[code])
+	c.AgreementDomains = keys(s.countryDomains[code])
+	return c
+}
+
+// Initiatives implements graph.Store.
+func (s *Store) Initiatives(ctx context.Context) ([]graph.Initiative, error) {
+	var out []graph.Initiative
+	err := s.read("mem.initiatives", func() error {
+		set := map[string]bool{}
+		for n, ms := range s.byInitiative {
+			set[n] = set[n] || len(ms) > 0
+		}
+		for n, ss := range s.initiativeSupports {
+			set[n] = set[n] || len(ss) > 0
+		}
+		for n, ps := range s.initiativeProposers {
+			set[n] = set[n] || len(ps) > 0
+		}
+		for _, n := range sortedTrue(set) {
+			in := graph.Initiative{Name: n, MeetingCount: len(s.byInitiative[n]), Proposers: keys(s.initiativeProposers[n])}
+			for _, sp := range s.initiativeSupports[n] {
+				in.Supports = append(in.Supports, cloneSupport(sp))
+			}
+			slices.SortFunc(in.Supports, func(a, b graph.Support) int {
+				return cmp.Or(cmp.Compare(a.Country, b.Country), cmp.Compare(a.MeetingID, b.MeetingID))
+			})
+			out = append(out, in)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// AgreementDomains implements graph.Store.
+func (s *Store) AgreementDomains(ctx context.Context) ([]graph.AgreementDomain, error) {
+	var out []graph.AgreementDomain
+	err := s.read("mem.agreementDomains", func() error {
+		for d, ms := range s.byDomain {
+			if len(ms) == 0 {
+				continue
+			}
+			ad := graph.AgreementDomain{Name: d, MeetingCount: len(ms)}
+			for c, n := range s.domainCountries[d] {
+				if n > 0 {
+					ad.Countries = append(ad.Countries, graph.DomainCountry{Country: c, Count: n})
+				}
+			}
+			slices.SortFunc(ad.Countries, func(a, b graph.DomainCountry) int {
+				return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Country, b.Country))
+			})
+			out = append(out, ad)
+		}
+		slices.SortFunc(out, func(a, b graph.AgreementDomain) int {
+			return cmp.Or(cmp.Compare(b.MeetingCount, a.MeetingCount), cmp.Compare(a.Name, b.Name))
+		})
+		return nil
+	})
+	return out, err
+}
+
+// Articles implements graph.Store.
+func (s *Store) Articles(ctx context.Context, p graph.Page) (graph.ArticlePage, error) {
+	var page graph.ArticlePage
+	err := s.read("mem.articles", func() error {
+		pg, err := p.Normalize()
+		if err != nil {
+			return err
+		}
+		_, all := s.sorted()
+		start := 0
+		if pg.After != "" {
+			after, err := graph.DecodeKindCursor(pg.After, "a")
+			if err != nil {
+				return err
+			}
+			start = sort.Search(len(all), func(i int) bool {
+				return graph.MeetingLess(after[0], after[1], all[i].Date, all[i].ID)
+			})
+		}
+		end := min(start+pg.First, len(all))
+		page.TotalCount = len(all)
+		for _, a := range all[start:end] {
+			page.Articles = append(page.Articles, cloneArticle(a))
+			page.Cursors = append(page.Cursors, graph.ArticleCursor(a))
+		}
+		page.HasNextPage = end < len(all)
+		return nil
+	})
+	return page, err
+}
+
+// ArticlesByID implements graph.Store.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*graph.Article, error) {
+	out := make([]*graph.Article, len(ids))
+	err := s.read("mem.articlesByID", func() error {
+		for i, id := range ids {
+			if a := s.articles[id]; a != nil {
+				out[i] = cloneArticle(a)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Counterparts implements graph.Store.
+func (s *Store) Counterparts(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	out := make([][]graph.Counterpart, len(leaders))
+	err := s.read("mem.counterparts", func() error {
+		for i, name := range leaders {
+			acc := map[string]*graph.Counterpart{}
+			for id := range s.byLeader[name] {
+				m := s.meetings[id]
+				seen := map[string]bool{name: true}
+				for _, p := range m.Participants {
+					if seen[p.Name] {
+						continue
+					}
+					seen[p.Name] = true
+					c := acc[p.Name]
+					if c == nil {
+						c = &graph.Counterpart{Leader: p.Name}
+						acc[p.Name] = c
+					}
+					c.Count++
+					if m.Date > c.LastDate {
+						c.LastDate = m.Date
+					}
+				}
+			}
+			var cs []graph.Counterpart
+			for _, c := range acc {
+				cs = append(cs, *c)
+			}
+			sortCounterparts(cs)
+			out[i] = cs
+		}
+		return nil
+	})
+	return out, err
+}
+
+func sortCounterparts(cs []graph.Counterpart) {
+	slices.SortFunc(cs, func(a, b graph.Counterpart) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
+		}
+		if a.LastDate != b.LastDate {
+			return cmp.Compare(b.LastDate, a.LastDate)
+		}
+		return cmp.Compare(a.Leader, b.Leader)
+	})
+}
+
+// Timeline implements graph.Store.
+func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) ([]graph.TimelineBucket, error) {
+	var out []graph.TimelineBucket
+	err := s.read("mem.timeline", func() error {
+		ms := s.matching(graph.MeetingFilter{Country: q.Country, Leader: q.Leader, From: q.From, To: q.To})
+		counts := map[string]int{}
+		for _, m := range ms {
+			if len(m.Date) >= 7 {
+				counts[m.Date[:7]]++
+			}
+		}
+		for _, month := range sortedKeys(counts) {
+			out = append(out, graph.TimelineBucket{Month: month, Count: counts[month]})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ShortestPath implements graph.Store. Edges: a leader and the meetings he
+// took part in, a leader and the countries he served, a meeting and the
+// initiatives it mentions. Among shortest paths it returns the one whose
+// node sequence is least (graph.NodeLess), as the Neo4j store does.
+func (s *Store) ShortestPath(ctx context.Context, from, to graph.NodeRef) (*graph.Path, error) {
+	var path *graph.Path
+	err := s.read("mem.shortestPath", func() error {
+		if !s.exists(from) || !s.exists(to) {
+			return nil
+		}
+		if from == to {
+			path = &graph.Path{Nodes: []graph.NodeRef{from}}
+			return nil
+		}
+		// Distances to `to`, breadth first, up to MaxPathHops.
+		dist := map[graph.NodeRef]int{to: 0}
+		frontier := []graph.NodeRef{to}
+		for d := 1; d <= graph.MaxPathHops && len(frontier) > 0; d++ {
+			var next []graph.NodeRef
+			for _, n := range frontier {
+				for _, nb := range s.neighbours(n) {
+					if _, ok := dist[nb]; !ok {
+						dist[nb] = d
+						next = append(next, nb)
+					}
+				}
+			}
+			if _, ok := dist[from]; ok {
+				break
+			}
+			frontier = next
+		}
+		d, ok := dist[from]
+		if !ok {
+			return nil
+		}
+		// Walk down the distances, always to the least next node.
+		p := &graph.Path{Nodes: []graph.NodeRef{from}}
+		cur := from
+		for ; d > 0; d-- {
+			var best *graph.NodeRef
+			for _, nb := range s.neighbours(cur) {
+				if dd, ok := dist[nb]; ok && dd == d-1 && (best == nil || graph.NodeLess(nb, *best)) {
+					nb := nb
+					best = &nb
+				}
+			}
+			cur = *best
+			p.Nodes = append(p.Nodes, cur)
+		}
+		path = p
+		return nil
+	})
+	return path, err
+}
+
+func (s *Store) exists(n graph.NodeRef) bool {
+	switch n.Kind {
+	case graph.NodeLeader:
+		l := s.leaders[n.Key]
+		return l != nil && l.live()
+	case graph.NodeCountry:
+		return s.countryRefs[n.Key] > 0
+	case graph.NodeMeeting:
+		return s.meetings[n.Key] != nil
+	case graph.NodeInitiative:
+		return len(s.byInitiative[n.Key]) > 0 || len(s.initiativeSupports[n.Key]) > 0 || len(s.initiativeProposers[n.Key]) > 0
+	}
+	return false
+}
+
+func (s *Store) neighbours(n graph.NodeRef) []graph.NodeRef {
+	var out []graph.NodeRef
+	switch n.Kind {
+	case graph.NodeLeader:
+		for id := range s.byLeader[n.Key] {
+			out = append(out, graph.NodeRef{Kind: graph.NodeMeeting, Key: id})
+		}
+		if l := s.leaders[n.Key]; l != nil {
+			for c, k := range l.served {
+				if k > 0 {
+					out = append(out, graph.NodeRef{Kind: graph.NodeCountry, Key: c})
+				}
+			}
+		}
+	case graph.NodeCountry:
+		for name, k := range s.countryLeaders[n.Key] {
+			if k > 0 {
+				out = append(out, graph.NodeRef{Kind: graph.NodeLeader, Key: name})
+			}
+		}
+	case graph.NodeMeeting:
+		if m := s.meetings[n.Key]; m != nil {
+			for _, p := range m.Participants {
+				out = append(out, graph.NodeRef{Kind: graph.NodeLeader, Key: p.Name})
+			}
+			for _, in := range m.Initiatives {
+				out = append(out, graph.NodeRef{Kind: graph.NodeInitiative, Key: in})
+			}
+		}
+	case graph.NodeInitiative:
+		for id := range s.byInitiative[n.Key] {
+			out = append(out, graph.NodeRef{Kind: graph.NodeMeeting, Key: id})
+		}
+	}
+	return out
+}
