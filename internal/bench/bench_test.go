@@ -1,0 +1,127 @@
+package bench
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/internal/loadtest"
+)
+
+// TestMarkdown renders a report with known figures and checks the ratios,
+// targets and sections that the document states.
+func TestMarkdown(t *testing.T) {
+	rep := Report{
+		Machine:       Machine{CPU: "Test CPU", Cores: 2, MemGiB: 24, OS: "linux/amd64", Go: "go1.26", Commit: "abc123"},
+		Config:        Config{Seed: 1, LoadClients: 32, Command: "make bench"},
+		CorpusReports: 10000, CorpusBytes: 9_000_000,
+		Extraction: []EngineRow{
+			{Engine: "ours", MBps: 12, Runs: 5, Bytes: 4_000_000, Startup: 20 * time.Millisecond, PeakRSSMB: 40},
+			{Engine: "gse", MBps: 3, Runs: 5, Bytes: 4_000_000, Startup: 2 * time.Second, PeakRSSMB: 400},
+		},
+		ColdStart: ColdStartRow{File: "000_seed.txt", Runs: 11, Median: 120 * time.Millisecond, Min: 100 * time.Millisecond, Max: 200 * time.Millisecond, PeakRSSMB: 60, Articles: 9, Meetings: 8},
+		Ingest: []IngestRow{
+			{Store: "Neo4j", Mode: "batched", Articles: 10000, Runs: 3, Wall: 10 * time.Second, StoreOnly: true},
+			{Store: "Neo4j", Mode: "per fact", Articles: 500, Runs: 3, Wall: 20 * time.Second, StoreOnly: true, PerFact: true},
+		},
+		Memory: []MemRow{{Reports: 10000, Load: 3 * time.Second, PeakRSSMB: 120, RSSMB: 100}},
+		Load: []LoadRow{
+			{Store: "embedded", Query: "filtered meeting page", Runs: 5, Clients: 32, Duration: 5 * time.Second, P50ms: 2, P99ms: 9, RPS: 5000},
+			{Store: "Neo4j", Query: "filtered meeting page", Runs: 5, Clients: 32, Duration: 5 * time.Second, P50ms: 30, P99ms: 150, RPS: 300},
+		},
+		Soak: []SoakRow{{Store: "embedded", Clients: 32, Duration: time.Minute, Result: loadtest.SoakResult{
+			Load: loadtest.Result{Requests: 100000, P99ms: 12}, IngestsAccepted: 300, MeetingsChecked: 300}}},
+		Sanity: []KindF1{{Kind: "meetings", Gold: 10, Got: 10, Precision: 1, Recall: 1, F1: 1}},
+		Notes:  []string{"gse: not measured"},
+	}
+	md := rep.Markdown()
+	for _, want := range []string{
+		"# Benchmarks", "make bench", "Test CPU, 2 cores, 24 GiB RAM", "commit `abc123`",
+		"**4.0×** gse's throughput", "starts 100.0× faster", // 12/3 and 2 s / 20 ms
+		"at least 10 MB/s on one core — met: yes",
+		"median **120 ms**", "under 300 ms — yes",
+		"Batched is **40.0×** one statement per fact", // (10000/10) / (500/20)
+		"at least 20× — yes; over 500 articles/s — yes",
+		"| embedded | filtered meeting page | 2.00 ms | 9.00 ms | 5000 |", "< 20 ms: yes",
+		"| Neo4j | filtered meeting page | 30.00 ms | 150.00 ms | 300 |", "< 100 ms: **no**",
+		"no errors, nothing lost", "| meetings | 10 | 10 | 1.000 |", "- gse: not measured",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	// A soak that lost an ingest says so.
+	rep.Soak[0].Result.MeetingsLost = 1
+	rep.Soak[0].Result.LostIDs = []string{"m1"}
+	if md := rep.Markdown(); !strings.Contains(md, "**failed**") || !strings.Contains(md, "lost meetings: m1") {
+		t.Error("a soak with a lost ingest is not reported as failed")
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	var full, quick Config
+	full.defaults()
+	quick.Quick = true
+	quick.defaults()
+	if full.Reports != 10000 || full.MemSizes[1] != 100000 || full.LoadClients != 32 || full.SoakDuration != time.Minute || full.SkipGSE {
+		t.Errorf("full defaults: %+v", full)
+	}
+	if quick.Reports >= 1000 || quick.SoakDuration > 5*time.Second || !quick.SkipGSE {
+		t.Errorf("quick defaults: %+v", quick)
+	}
+}
+
+// TestQuickRun runs the whole harness in quick mode on tiny sizes: it
+// builds the binaries, generates the corpus, measures and writes the
+// table. It needs the Go toolchain and takes a while; -short skips it.
+func TestQuickRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and starts servers")
+	}
+	out := filepath.Join(t.TempDir(), "BENCHMARKS.md")
+	var log strings.Builder
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	rep, err := run(ctx, Config{Quick: true, Out: out, Neo4j: Neo4jConfig{URI: os.Getenv("DIPGRAPH_BENCH_NEO4J_URI"),
+		User: os.Getenv("NEO4J_USERNAME"), Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}}, &log)
+	if err != nil {
+		t.Fatalf("quick run: %v\n%s", err, log.String())
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{"# Benchmarks", "quick run", "## Extraction", "## GraphQL under load", "## Reliability soak"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("table lacks %q", want)
+		}
+	}
+	if len(rep.Extraction) == 0 || rep.Extraction[0].MBps <= 0 {
+		t.Errorf("extraction throughput not measured:\n%s", log.String())
+	}
+	if rep.ColdStart.Runs == 0 || rep.ColdStart.Meetings == 0 {
+		t.Errorf("cold start not measured:\n%s", log.String())
+	}
+	if len(rep.Memory) < 2 {
+		t.Errorf("embedded store memory not measured at both sizes:\n%s", log.String())
+	}
+	if len(rep.Load) != 3 {
+		t.Errorf("GraphQL load measured for %d queries, want 3:\n%s", len(rep.Load), log.String())
+	}
+	for _, l := range rep.Load {
+		if l.Requests == 0 || l.Errors != 0 {
+			t.Errorf("%s / %s: %d requests, %d errors (%s)", l.Store, l.Query, l.Requests, l.Errors, l.FirstErr)
+		}
+	}
+	if len(rep.Soak) == 0 {
+		t.Fatalf("soak not run:\n%s", log.String())
+	}
+	s := rep.Soak[0].Result
+	if s.IngestsAccepted == 0 || s.IngestsFailed != 0 || s.MeetingsLost != 0 || s.Load.Errors != 0 {
+		t.Errorf("soak on the embedded store: %+v", s)
+	}
+}

@@ -1,0 +1,144 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// IngestMode is how documents are written into Neo4j.
+type IngestMode int
+
+const (
+	// Batched writes with UNWIND over parameter lists, a transaction per batch.
+	Batched IngestMode = iota
+	// PerFact writes one statement per fact (the naive way, for comparison).
+	PerFact
+)
+
+// neo4jIngest loads the first n reports of the corpus folder into Neo4j
+// in the given mode and returns the time the store took (extraction
+// excluded). It is set by the file that links the Neo4j store; while nil,
+// only the end-to-end `dipgraph ingest` is measured.
+var neo4jIngest func(ctx context.Context, neo Neo4jConfig, dir string, n int, mode IngestMode) (time.Duration, error)
+
+// wipeNeo4j deletes every node of the benchmark's database.
+func wipeNeo4j(ctx context.Context, neo Neo4jConfig) error {
+	drv, err := neo4j.NewDriverWithContext(neo.URI, neo4j.BasicAuth(neo.User, neo.Password, ""))
+	if err != nil {
+		return fmt.Errorf("neo4j driver: %w", err)
+	}
+	defer drv.Close(ctx)
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: neo.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	// Delete in chunks, each its own transaction, so a large graph does not
+	// need one huge transaction.
+	for {
+		res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			rs, err := tx.Run(ctx, "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c", map[string]any{"limit": 10000})
+			if err != nil {
+				return nil, err
+			}
+			rec, err := rs.Single(ctx)
+			if err != nil {
+				return nil, err
+			}
+			c, _ := rec.Get("c")
+			return c, nil
+		})
+		if err != nil {
+			return fmt.Errorf("wipe neo4j: %w", err)
+		}
+		if c, _ := res.(int64); c == 0 {
+			return nil
+		}
+	}
+}
+
+// neo4j measures ingest into Neo4j and GraphQL on Neo4j.
+func (r *runner) neo4j(ctx context.Context) {
+	neo := r.cfg.Neo4j
+	if neo.URI == "" {
+		r.rep.Notes = append(r.rep.Notes, "Neo4j: not measured in this run: no Neo4j configured (set NEO4J_URI, or start one with scripts/neo4j)")
+		return
+	}
+	if r.bin == "" {
+		r.note("Neo4j", errors.New("dipgraph was not built"))
+		return
+	}
+	r.rep.Neo4jURI = neo.URI
+	if neo4jIngest != nil {
+		r.neo4jStoreIngest(ctx, neo)
+	}
+	// End to end, as a user runs it: extraction + batched load, all cores.
+	if err := wipeNeo4j(ctx, neo); err != nil {
+		r.note("Neo4j", err)
+		return
+	}
+	r.logf("bench: dipgraph ingest --neo4j of the %d-report corpus", r.cfg.Reports)
+	c, err := runChild(ctx, r.cfg.WorkDir, serveEnv(neo), r.bin, "ingest", "--neo4j", neo.URI, r.corpus)
+	if err != nil {
+		r.note("dipgraph ingest into Neo4j", err)
+		return
+	}
+	r.rep.Ingest = append(r.rep.Ingest, IngestRow{Store: "Neo4j", Mode: "dipgraph ingest (extract + batched load, end to end)", Articles: r.cfg.Reports, Runs: 1, Wall: c.Wall, PeakRSSMB: kbToMB(c.MaxRSSKB)})
+	r.rep.measured++
+	r.logf("bench:   %v, %.0f articles/s", c.Wall.Round(time.Millisecond), float64(r.cfg.Reports)/c.Wall.Seconds())
+
+	dir := filepath.Join(r.cfg.WorkDir, "serve-neo4j")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		r.note("Neo4j serve", err)
+		return
+	}
+	r.logf("bench: dipgraph serve --neo4j")
+	srv, err := startServer(ctx, dir, serveEnv(neo), r.bin, r.cfg.ServeTimeout, "--neo4j", neo.URI)
+	if err != nil {
+		r.note("GraphQL on Neo4j", err)
+		return
+	}
+	r.loadAndSoak(ctx, "Neo4j", srv)
+	if hwm, _, err := srv.Mem(); err == nil {
+		r.rep.Neo4jServePeakMB = kbToMB(hwm)
+	}
+	if err := srv.Stop(); err != nil {
+		r.note("stopping the Neo4j server", err)
+	}
+}
+
+// neo4jStoreIngest times the store alone: batched on the whole corpus
+// and per fact on a sample, side by side.
+func (r *runner) neo4jStoreIngest(ctx context.Context, neo Neo4jConfig) {
+	runs := min(r.cfg.Runs, 3)
+	for _, m := range []struct {
+		mode IngestMode
+		name string
+		n    int
+	}{{Batched, "batched (UNWIND, a transaction per batch)", r.cfg.Reports}, {PerFact, "one statement per fact", min(r.cfg.PerFactReports, r.cfg.Reports)}} {
+		var ds []float64
+		for i := 0; i < runs && ctx.Err() == nil; i++ {
+			if err := wipeNeo4j(ctx, neo); err != nil {
+				r.note("Neo4j ingest "+m.name, err)
+				return
+			}
+			r.logf("bench: Neo4j ingest %s, %d reports, run %d", m.name, m.n, i+1)
+			d, err := neo4jIngest(ctx, neo, r.corpus, m.n, m.mode)
+			if err != nil {
+				r.note("Neo4j ingest "+m.name, err)
+				break
+			}
+			ds = append(ds, d.Seconds())
+		}
+		if len(ds) == 0 {
+			continue
+		}
+		wall := time.Duration(medianF(ds) * float64(time.Second))
+		r.rep.Ingest = append(r.rep.Ingest, IngestRow{Store: "Neo4j", Mode: m.name, Articles: m.n, Runs: len(ds), Wall: wall, StoreOnly: true, PerFact: m.mode == PerFact})
+		r.rep.measured++
+		r.logf("bench:   %.0f articles/s", float64(m.n)/wall.Seconds())
+	}
+}
