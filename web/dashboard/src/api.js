@@ -1,0 +1,80 @@
+// GraphQL access for the dashboard. Only names from the public contract's core
+// schema are used, so the dashboard works against either store.
+
+const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $after: String) {
+  meetings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id kind date
+      participants { role leader { name } country { code name } }
+      agreementDomains { name }
+      supports { country { code name } initiative { name } }
+    } }
+  }
+}`;
+
+const OVERVIEW = `query DashboardOverview {
+  countries { code name nameEn agreementDomains { name } supports { name } }
+  initiatives { name supporters { code name } }
+}`;
+
+/** Largest page the API serves. */
+export const PAGE_SIZE = 100;
+
+/**
+ * apiEndpoint returns the GraphQL URL: same origin /query by default, or the
+ * ?api= parameter (an origin, or a full URL ending in /query).
+ */
+export function apiEndpoint(params) {
+  const api = (params.get("api") || "").trim();
+  if (!api) return "/query";
+  if (/\/query\/?$/.test(api)) return api;
+  return api.replace(/\/+$/, "") + "/query";
+}
+
+async function gql(endpoint, query, variables, operationName) {
+  let res;
+  try {
+    res = await fetch(endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ query, variables, operationName }),
+    });
+  } catch (err) {
+    throw new Error(`${operationName}: cannot reach ${endpoint}: ${err.message}`);
+  }
+  if (!res.ok) throw new Error(`${operationName}: HTTP ${res.status} from ${endpoint}`);
+  const body = await res.json();
+  if (body.errors && body.errors.length) {
+    throw new Error(`${operationName}: ${body.errors.map((e) => e.message).join("; ")}`);
+  }
+  return body.data;
+}
+
+/**
+ * loadMeetings fetches every meeting in the date range, paging with `after`.
+ * range is {from, to} with ISO dates or empty strings.
+ */
+export async function loadMeetings(endpoint, range) {
+  const filter = {};
+  if (range.from) filter.from = range.from;
+  if (range.to) filter.to = range.to;
+  const meetings = [];
+  let after = null;
+  let totalCount = 0;
+  for (let page = 0; page < 10000; page++) {
+    const data = await gql(endpoint, MEETINGS, { filter, first: PAGE_SIZE, after }, "DashboardMeetings");
+    const conn = data.meetings;
+    totalCount = conn.totalCount;
+    for (const e of conn.edges) meetings.push(e.node);
+    if (!conn.pageInfo.hasNextPage || conn.edges.length === 0 || !conn.pageInfo.endCursor) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return { meetings, totalCount };
+}
+
+/** loadOverview fetches the undated relations: countries and initiatives. */
+export async function loadOverview(endpoint) {
+  return gql(endpoint, OVERVIEW, {}, "DashboardOverview");
+}

@@ -1,0 +1,130 @@
+// Panel 1: countries and leaders, linked by the meetings they took part in.
+import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, forceX, forceY } from "d3-force";
+import { select } from "d3-selection";
+import { zoom } from "d3-zoom";
+import { network } from "../model.js";
+import { newSVG, availableWidth } from "./common.js";
+
+export const id = "network";
+export const title = "Network of countries and leaders";
+export const needs = { meetings: true, overview: false };
+
+const LABELLED_LEADERS = 40;
+
+export function render(body, data, opts) {
+  const g = network(data.meetings);
+  const width = availableWidth(body);
+  const height = opts.embedded ? Math.max(360, window.innerHeight - 90) : 560;
+  if (!g.nodes.length) return { count: 0 };
+
+  const radius = (n) => (n.kind === "country" ? 7 + 2.2 * Math.sqrt(n.meetings) : 3 + 1.6 * Math.sqrt(n.meetings));
+  const nodes = g.nodes.map((n) => ({ ...n }));
+  const links = g.links.map((l) => ({ ...l }));
+  const sim = forceSimulation(nodes)
+    .force("link", forceLink(links).id((d) => d.id).distance((l) => (l.kind === "serves" ? 30 : 60)).strength((l) => (l.kind === "serves" ? 0.6 : 0.15)))
+    .force("charge", forceManyBody().strength(-60).distanceMax(300))
+    .force("collide", forceCollide((d) => radius(d) + 2))
+    .force("x", forceX(0).strength(0.04))
+    .force("y", forceY(0).strength(0.06))
+    .force("center", forceCenter(0, 0))
+    .stop();
+  // A fixed number of ticks from d3's deterministic start: the same data
+  // always gives the same picture.
+  for (let i = 0; i < 300; i++) sim.tick();
+
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of nodes) {
+    const r = radius(n) + 40;
+    x0 = Math.min(x0, n.x - r);
+    y0 = Math.min(y0, n.y - r);
+    x1 = Math.max(x1, n.x + r);
+    y1 = Math.max(y1, n.y + r);
+  }
+  const svg = newSVG(width, height).attr("aria-label", title);
+  const vw = x1 - x0;
+  const vh = y1 - y0;
+  const k = Math.min(width / vw, height / vh);
+  const root = svg.append("g");
+  const scene = root.append("g").attr("transform", `translate(${(width - vw * k) / 2},${(height - vh * k) / 2}) scale(${k}) translate(${-x0},${-y0})`);
+
+  const maxW = Math.max(1, ...links.filter((l) => l.kind === "met").map((l) => l.weight));
+  scene
+    .append("g")
+    .attr("class", "links")
+    .selectAll("line")
+    .data(links)
+    .join("line")
+    .attr("class", (d) => "link link-" + d.kind)
+    .attr("x1", (d) => d.source.x)
+    .attr("y1", (d) => d.source.y)
+    .attr("x2", (d) => d.target.x)
+    .attr("y2", (d) => d.target.y)
+    .attr("stroke", (d) => (d.kind === "serves" ? "#c9cdd4" : "#7b8794"))
+    .attr("stroke-dasharray", (d) => (d.kind === "serves" ? "3,3" : null))
+    .attr("stroke-opacity", (d) => (d.kind === "serves" ? 0.8 : 0.35 + 0.5 * (d.weight / maxW)))
+    .attr("stroke-width", (d) => (d.kind === "serves" ? 0.8 : 0.8 + 3 * (d.weight / maxW)))
+    .append("title")
+    .text((d) => (d.kind === "met" ? `${d.source.label} – ${d.target.label}: ${d.weight} meeting(s)` : `${d.source.label} – ${d.target.label}`));
+
+  const node = scene
+    .append("g")
+    .attr("class", "nodes")
+    .selectAll("g")
+    .data(nodes)
+    .join("g")
+    .attr("class", (d) => "node node-" + d.kind)
+    .attr("transform", (d) => `translate(${d.x},${d.y})`);
+  node
+    .filter((d) => d.kind === "country")
+    .append("rect")
+    .attr("x", (d) => -radius(d))
+    .attr("y", (d) => -radius(d))
+    .attr("width", (d) => 2 * radius(d))
+    .attr("height", (d) => 2 * radius(d))
+    .attr("rx", 3)
+    .attr("fill", "#e15759")
+    .attr("stroke", "#fff")
+    .attr("stroke-width", 1.2);
+  node
+    .filter((d) => d.kind === "leader")
+    .append("circle")
+    .attr("r", radius)
+    .attr("fill", "#4e79a7")
+    .attr("stroke", "#fff")
+    .attr("stroke-width", 1);
+  node.append("title").text((d) => `${d.label}: ${d.meetings} meeting(s)`);
+
+  const leaders = nodes.filter((n) => n.kind === "leader").sort((a, b) => b.meetings - a.meetings || (a.id < b.id ? -1 : 1));
+  const labelled = new Set(leaders.slice(0, LABELLED_LEADERS).map((n) => n.id));
+  node
+    .filter((d) => d.kind === "country" || labelled.has(d.id))
+    .append("text")
+    .attr("x", (d) => radius(d) + 3)
+    .attr("y", 4)
+    .attr("font-size", (d) => (d.kind === "country" ? 12 : 10))
+    .attr("font-weight", (d) => (d.kind === "country" ? 600 : 400))
+    .attr("fill", "#1f2933")
+    .attr("paint-order", "stroke")
+    .attr("stroke", "#fff")
+    .attr("stroke-width", 3)
+    .text((d) => d.label);
+
+  const legend = svg.append("g").attr("class", "legend").attr("transform", "translate(10,14)");
+  legend.append("rect").attr("x", 0).attr("y", -8).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", "#e15759");
+  legend.append("text").attr("x", 14).attr("y", 1).text("country");
+  legend.append("circle").attr("cx", 75).attr("cy", -3).attr("r", 5).attr("fill", "#4e79a7");
+  legend.append("text").attr("x", 84).attr("y", 1).text("leader (size: meetings)");
+
+  svg.call(zoom().scaleExtent([0.3, 8]).on("zoom", (ev) => root.attr("transform", ev.transform)));
+  body.appendChild(svg.node());
+
+  return {
+    count: nodes.length,
+    summary: `${nodes.filter((n) => n.kind === "country").length} countries, ${leaders.length} leaders, ${links.filter((l) => l.kind === "met").length} ties`,
+    svg: svg.node(),
+    csv: {
+      header: ["source", "target", "kind", "meetings"],
+      rows: g.links.map((l) => [l.source.replace(/^[LC]:/, ""), l.target.replace(/^[LC]:/, ""), l.kind, l.weight]),
+    },
+  };
+}
