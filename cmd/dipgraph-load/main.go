@@ -7,6 +7,7 @@
 //	dipgraph-load http  -url URL [-c 32] [-d 10s] [-n 0] -query filtered|country|counterparts
 //	dipgraph-load soak  -url URL [-c 32] [-d 60s] -token T [-seed 1] [-offset 1000000]
 //	dipgraph-load xput  -engine ours|gse -dir DIR [-max-bytes N] [-runs 3] [-gold]
+//	dipgraph-load ingest -store mem|mem-journal|neo4j [-mode batched|perfact] -dir DIR [-n 0] [-batch 500]
 //	dipgraph-load gen   -dir DIR [-n 10000] [-seed 1] [-layout plain|page|mixed] [-gold]
 package main
 
@@ -44,6 +45,7 @@ commands:
   http   send one analyst query from concurrent clients for a bounded time
   soak   queries under load with a concurrent ingest; check every ingest is queryable
   xput   extraction throughput of one engine (ours or gse) on a folder of texts
+  ingest extract a folder and load it into a store, timing the store alone
   gen    write the deterministic generated corpus (and its gold) into a folder
 `
 
@@ -106,6 +108,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		res, err := throughput(ctx, *engine, *dir, *maxBytes, *runs, *gold)
+		if err != nil {
+			return err
+		}
+		out = res
+	case "ingest":
+		store := fs.String("store", "mem", "mem, mem-journal or neo4j")
+		mode := fs.String("mode", "batched", "batched or perfact (neo4j)")
+		dir := fs.String("dir", "", "folder of .txt files")
+		n := fs.Int("n", 0, "first n files only (0: all)")
+		batch := fs.Int("batch", 500, "documents per Ingest call")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		res, err := ingestBench(ctx, *store, *mode, *dir, *n, *batch)
 		if err != nil {
 			return err
 		}

@@ -212,9 +212,7 @@ func (r *runner) note(what string, err error) {
 }
 
 func (r *runner) steps(ctx context.Context) {
-	if err := r.build(ctx); err != nil {
-		r.note("all process measurements", err)
-	}
+	r.build(ctx)
 	if err := r.writeCorpus(r.cfg.Reports); err != nil {
 		r.note("corpus", err)
 		return
@@ -226,6 +224,9 @@ func (r *runner) steps(ctx context.Context) {
 		r.coldStart(ctx)
 	}
 	if ctx.Err() == nil {
+		r.embeddedIngest(ctx)
+	}
+	if ctx.Err() == nil {
 		r.embedded(ctx)
 	}
 	if ctx.Err() == nil {
@@ -233,27 +234,26 @@ func (r *runner) steps(ctx context.Context) {
 	}
 }
 
-// build builds dipgraph and dipgraph-load unless given.
-func (r *runner) build(ctx context.Context) error {
+// build builds dipgraph and dipgraph-load unless given; a binary that
+// fails to build is left "" and the measurements that need it are noted.
+func (r *runner) build(ctx context.Context) {
 	r.bin, r.loadBin = r.cfg.Bin, r.cfg.LoadBin
 	binDir := filepath.Join(r.cfg.WorkDir, "bin")
-	if r.bin == "" {
-		r.bin = filepath.Join(binDir, "dipgraph")
-		r.logf("bench: building ./cmd/dipgraph")
-		if err := goBuild(ctx, r.cfg.Repo, "./cmd/dipgraph", r.bin); err != nil {
-			r.bin = ""
-			return err
+	for _, b := range []struct {
+		dst *string
+		pkg string
+	}{{&r.bin, "./cmd/dipgraph"}, {&r.loadBin, "./cmd/dipgraph-load"}} {
+		if *b.dst != "" {
+			continue
 		}
-	}
-	if r.loadBin == "" {
-		r.loadBin = filepath.Join(binDir, "dipgraph-load")
-		r.logf("bench: building ./cmd/dipgraph-load")
-		if err := goBuild(ctx, r.cfg.Repo, "./cmd/dipgraph-load", r.loadBin); err != nil {
-			r.loadBin = ""
-			return err
+		r.logf("bench: building %s", b.pkg)
+		out := filepath.Join(binDir, filepath.Base(b.pkg))
+		if err := goBuild(ctx, r.cfg.Repo, b.pkg, out); err != nil {
+			r.note("measurements that run "+filepath.Base(b.pkg), err)
+			continue
 		}
+		*b.dst = out
 	}
-	return nil
 }
 
 // corpusDir is the folder of the n-report corpus.

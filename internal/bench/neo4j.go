@@ -21,12 +21,6 @@ const (
 	PerFact
 )
 
-// neo4jIngest loads the first n reports of the corpus folder into Neo4j
-// in the given mode and returns the time the store took (extraction
-// excluded). It is set by the file that links the Neo4j store; while nil,
-// only the end-to-end `dipgraph ingest` is measured.
-var neo4jIngest func(ctx context.Context, neo Neo4jConfig, dir string, n int, mode IngestMode) (time.Duration, error)
-
 // wipeNeo4j deletes every node of the benchmark's database.
 func wipeNeo4j(ctx context.Context, neo Neo4jConfig) error {
 	drv, err := neo4j.NewDriverWithContext(neo.URI, neo4j.BasicAuth(neo.User, neo.Password, ""))
@@ -72,9 +66,7 @@ func (r *runner) neo4j(ctx context.Context) {
 		return
 	}
 	r.rep.Neo4jURI = neo.URI
-	if neo4jIngest != nil {
-		r.neo4jStoreIngest(ctx, neo)
-	}
+	r.neo4jStoreIngest(ctx, neo)
 	// End to end, as a user runs it: extraction + batched load, all cores.
 	if err := wipeNeo4j(ctx, neo); err != nil {
 		r.note("Neo4j", err)
@@ -110,35 +102,40 @@ func (r *runner) neo4j(ctx context.Context) {
 	}
 }
 
-// neo4jStoreIngest times the store alone: batched on the whole corpus
-// and per fact on a sample, side by side.
+// neo4jStoreIngest times the store alone (`dipgraph-load ingest -store
+// neo4j`): batched on the whole corpus and per fact on a sample, side by
+// side, each run on an emptied database.
 func (r *runner) neo4jStoreIngest(ctx context.Context, neo Neo4jConfig) {
+	if r.loadBin == "" {
+		return
+	}
 	runs := min(r.cfg.Runs, 3)
 	for _, m := range []struct {
-		mode IngestMode
-		name string
-		n    int
-	}{{Batched, "batched (UNWIND, a transaction per batch)", r.cfg.Reports}, {PerFact, "one statement per fact", min(r.cfg.PerFactReports, r.cfg.Reports)}} {
+		mode, name string
+		n          int
+	}{{"batched", "store only, batched (UNWIND, a transaction per batch)", r.cfg.Reports}, {"perfact", "store only, one statement per fact", min(r.cfg.PerFactReports, r.cfg.Reports)}} {
 		var ds []float64
+		var last ingestOut
 		for i := 0; i < runs && ctx.Err() == nil; i++ {
 			if err := wipeNeo4j(ctx, neo); err != nil {
 				r.note("Neo4j ingest "+m.name, err)
 				return
 			}
-			r.logf("bench: Neo4j ingest %s, %d reports, run %d", m.name, m.n, i+1)
-			d, err := neo4jIngest(ctx, neo, r.corpus, m.n, m.mode)
+			r.logf("bench: Neo4j ingest %s, %d reports, run %d", m.mode, m.n, i+1)
+			x, _, err := r.storeIngest(ctx, "neo4j", m.mode, r.corpus, m.n, serveEnv(neo))
 			if err != nil {
 				r.note("Neo4j ingest "+m.name, err)
 				break
 			}
-			ds = append(ds, d.Seconds())
+			ds = append(ds, x.IngestS)
+			last = x
 		}
 		if len(ds) == 0 {
 			continue
 		}
 		wall := time.Duration(medianF(ds) * float64(time.Second))
-		r.rep.Ingest = append(r.rep.Ingest, IngestRow{Store: "Neo4j", Mode: m.name, Articles: m.n, Runs: len(ds), Wall: wall, StoreOnly: true, PerFact: m.mode == PerFact})
+		r.rep.Ingest = append(r.rep.Ingest, IngestRow{Store: "Neo4j", Mode: m.name, Articles: last.Articles, Runs: len(ds), Wall: wall, StoreOnly: true, PerFact: m.mode == "perfact"})
 		r.rep.measured++
-		r.logf("bench:   %.0f articles/s", float64(m.n)/wall.Seconds())
+		r.logf("bench:   %.0f articles/s", float64(last.Articles)/wall.Seconds())
 	}
 }

@@ -23,6 +23,7 @@ type Report struct {
 	CLIExtract  *CLIRow
 	Ingest      []IngestRow
 	Memory      []MemRow
+	StoreMemory []StoreMemRow
 	Load        []LoadRow
 	Soak        []SoakRow
 
@@ -72,6 +73,16 @@ type IngestRow struct {
 	PeakRSSMB float64
 	StoreOnly bool // extraction excluded
 	PerFact   bool
+	Embedded  bool
+}
+
+// StoreMemRow is the embedded store holding n reports, in a process that
+// only extracts and loads (dipgraph-load ingest).
+type StoreMemRow struct {
+	Reports, Articles, Meetings int
+	HeapMB                      float64 // live heap after GC, everything loaded
+	PeakRSSMB                   float64
+	IngestS, ExtractS           float64
 }
 
 // Rate is articles per second.
@@ -215,7 +226,7 @@ func (r *Report) Markdown() string {
 			p("| %s | %s | %d | %s | %.0f | %d |", x.Store, x.Mode, x.Articles, dur(x.Wall), x.Rate(), x.Runs)
 			if x.StoreOnly && x.PerFact {
 				perFact = x
-			} else if x.StoreOnly {
+			} else if x.StoreOnly && !x.Embedded {
 				batched = x
 			}
 		}
@@ -228,6 +239,16 @@ func (r *Report) Markdown() string {
 		}
 	} else {
 		p("Not measured in this run (see the notes at the end).")
+		p("")
+	}
+	if len(r.StoreMemory) > 0 {
+		p("Embedded store memory (`dipgraph-load ingest -store mem-journal`: a process that extracts the corpus 500 reports at a time and loads each batch into the embedded store with its fsynced journal, so it holds the store and one batch):")
+		p("")
+		p("| reports | articles | meetings | live heap after GC | peak RSS | store time | extraction time (all cores) |")
+		p("|---:|---:|---:|---:|---:|---:|---:|")
+		for _, m := range r.StoreMemory {
+			p("| %d | %d | %d | %.0f MB | %.0f MB | %.1f s | %.1f s |", m.Reports, m.Articles, m.Meetings, m.HeapMB, m.PeakRSSMB, m.IngestS, m.ExtractS)
+		}
 		p("")
 	}
 	if len(r.Memory) > 0 {

@@ -175,15 +175,7 @@ func (r *runner) embedded(ctx context.Context) {
 		r.note("embedded store", errors.New("dipgraph was not built"))
 		return
 	}
-	sizes := append([]int(nil), r.cfg.MemSizes...)
-	hasMain := false
-	for _, n := range sizes {
-		hasMain = hasMain || n == r.cfg.Reports
-	}
-	if !hasMain {
-		sizes = append([]int{r.cfg.Reports}, sizes...)
-	}
-	for _, n := range sizes {
+	for _, n := range r.sizes() {
 		if ctx.Err() != nil {
 			return
 		}
@@ -287,4 +279,72 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 	r.rep.measured++
 	r.logf("bench:   %d queries, %d errors, p99 %.2f ms; %d ingests accepted, %d failed; %d meetings checked, %d lost",
 		s.Load.Requests, s.Load.Errors, s.Load.P99ms, s.IngestsAccepted, s.IngestsFailed, s.MeetingsChecked, s.MeetingsLost)
+}
+
+// ingestOut is what `dipgraph-load ingest` prints.
+type ingestOut struct {
+	Store       string  `json:"store"`
+	Articles    int     `json:"articles"`
+	Meetings    int     `json:"meetings"`
+	ExtractS    float64 `json:"extract_s"`
+	IngestS     float64 `json:"ingest_s"`
+	ArticlesPS  float64 `json:"articles_per_s"`
+	HeapAfterMB float64 `json:"heap_after_gc_mb"`
+}
+
+// storeIngest runs `dipgraph-load ingest` on the first n files of dir.
+func (r *runner) storeIngest(ctx context.Context, store, mode, dir string, n int, env []string) (ingestOut, child, error) {
+	var x ingestOut
+	c, err := runChild(ctx, r.cfg.WorkDir, env, r.loadBin, "ingest", "-store", store, "-mode", mode, "-dir", dir, "-n", strconv.Itoa(n))
+	if err != nil {
+		return x, c, err
+	}
+	if err := json.Unmarshal(c.Stdout, &x); err != nil {
+		return x, c, fmt.Errorf("undecodable output of dipgraph-load ingest: %w", err)
+	}
+	return x, c, nil
+}
+
+// embeddedIngest loads each corpus size into the embedded store (with
+// its fsynced journal) in a child process: the ingest rate of the main
+// size, and the store's memory at every size.
+func (r *runner) embeddedIngest(ctx context.Context) {
+	if r.loadBin == "" {
+		r.note("embedded store ingest", errors.New("dipgraph-load was not built"))
+		return
+	}
+	sizes := r.sizes()
+	for _, n := range sizes {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := r.writeCorpus(n); err != nil {
+			r.note(fmt.Sprintf("embedded store at %d reports", n), err)
+			continue
+		}
+		r.logf("bench: embedded store ingest, %d reports", n)
+		x, c, err := r.storeIngest(ctx, "mem-journal", "batched", r.corpusDir(n), n, nil)
+		if err != nil {
+			r.note(fmt.Sprintf("embedded store ingest at %d reports", n), err)
+			continue
+		}
+		r.rep.StoreMemory = append(r.rep.StoreMemory, StoreMemRow{Reports: n, Articles: x.Articles, Meetings: x.Meetings, HeapMB: x.HeapAfterMB, PeakRSSMB: kbToMB(c.MaxRSSKB), IngestS: x.IngestS, ExtractS: x.ExtractS})
+		if n == r.cfg.Reports {
+			r.rep.Ingest = append(r.rep.Ingest, IngestRow{Store: "embedded", Mode: "store only, Ingest of 500 documents per call, fsynced journal", Articles: x.Articles, Runs: 1, Wall: time.Duration(x.IngestS * float64(time.Second)), StoreOnly: true, Embedded: true})
+		}
+		r.rep.measured++
+		r.logf("bench:   %.0f articles/s, heap %.0f MB, peak RSS %.0f MB", x.ArticlesPS, x.HeapAfterMB, kbToMB(c.MaxRSSKB))
+	}
+}
+
+// sizes are the corpus sizes to weigh the embedded store at, the main
+// size first.
+func (r *runner) sizes() []int {
+	out := []int{r.cfg.Reports}
+	for _, n := range r.cfg.MemSizes {
+		if n != r.cfg.Reports {
+			out = append(out, n)
+		}
+	}
+	return out
 }
