@@ -1,0 +1,638 @@
+package neo4j
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/dipgraph/dipgraph/graph"
+)
+
+// Record helpers: a missing or null value reads as the zero value.
+
+func str(r *neo4j.Record, key string) string {
+	v, _ := r.Get(key)
+	s, _ := v.(string)
+	return s
+}
+
+func integer(r *neo4j.Record, key string) int {
+	v, _ := r.Get(key)
+	n, _ := v.(int64)
+	return int(n)
+}
+
+func boolean(r *neo4j.Record, key string) bool {
+	v, _ := r.Get(key)
+	b, _ := v.(bool)
+	return b
+}
+
+func anyList(r *neo4j.Record, key string) []any {
+	v, _ := r.Get(key)
+	l, _ := v.([]any)
+	return l
+}
+
+func strs(r *neo4j.Record, key string) []string {
+	var out []string
+	for _, x := range anyList(r, key) {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sortedSet sorts s in Go's (byte) order, without repeats; nil if empty.
+func sortedSet(s []string) []string { return graph.SortedSet(s) }
+
+func decodeMeeting(doc string) (*graph.Meeting, error) {
+	var m graph.Meeting
+	if err := json.Unmarshal([]byte(doc), &m); err != nil {
+		return nil, fmt.Errorf("decode stored meeting: %w", err)
+	}
+	return &m, nil
+}
+
+func decodeArticle(doc string) (*graph.Article, error) {
+	var a graph.Article
+	if err := json.Unmarshal([]byte(doc), &a); err != nil {
+		return nil, fmt.Errorf("decode stored article: %w", err)
+	}
+	return &a, nil
+}
+
+// meetingFilter is the WHERE clause of a meeting query q (a map of
+// optional filter values); it uses the indexes where the planner can.
+const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
+  AND (q.from IS NULL OR (m.date <> '' AND m.date >= q.from))
+  AND (q.to IS NULL OR (m.date <> '' AND m.date <= q.to))
+  AND (q.initiative IS NULL OR EXISTS { (m)-[:` + relMentions + `]->(:` + labelInitiative + ` {name: q.initiative}) })
+  AND (q.domain IS NULL OR EXISTS { (m)-[:` + relSigned + `]->(:` + labelDomain + ` {name: q.domain}) })
+  AND (q.leader IS NULL OR EXISTS { (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m) })
+  AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })`
+
+// afterCursor is true for an item x (date, id) that sorts after the
+// cursor (q.afterDate, q.afterId), as graph.MeetingLess orders.
+const afterCursor = `(q.afterId IS NULL OR
+  (x.date = q.afterDate AND x.id > q.afterId) OR
+  (x.date <> q.afterDate AND q.afterDate <> '' AND (x.date = '' OR x.date < q.afterDate)))`
+
+func filterParams(f graph.MeetingFilter) map[string]any {
+	opt := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
+	return map[string]any{
+		"kind": opt(string(f.Kind)), "from": opt(f.From), "to": opt(f.To), "initiative": opt(f.Initiative),
+		"domain": opt(f.AgreementDomain), "leader": opt(f.Leader), "country": opt(f.Country),
+	}
+}
+
+// SearchMeetings implements graph.Store: all queries in one round trip.
+func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]graph.MeetingPage, error) {
+	params := make([]any, len(qs))
+	firsts := make([]int, len(qs))
+	for i, q := range qs {
+		pg, err := q.Page.Normalize()
+		if err != nil {
+			return nil, err
+		}
+		p := filterParams(q.Filter)
+		p["i"], p["first"] = i, pg.First
+		p["afterDate"], p["afterId"] = nil, nil
+		if pg.After != "" {
+			c, err := graph.DecodeKindCursor(pg.After, "m")
+			if err != nil {
+				return nil, err
+			}
+			p["afterDate"], p["afterId"] = c[0], c[1]
+		}
+		params[i], firsts[i] = p, pg.First
+	}
+	out := make([]graph.MeetingPage, len(qs))
+	if len(qs) == 0 {
+		return out, nil
+	}
+	q := `UNWIND $qs AS q
+CALL (q) {
+  MATCH (m:` + labelMeeting + `) WHERE ` + meetingFilter + `
+  WITH m ORDER BY m.date DESC, m.id
+  RETURN collect(m) AS ms
+}
+WITH q, ms, [x IN ms WHERE ` + afterCursor + `] AS rest
+RETURN q.i AS i, size(ms) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
+	recs, err := read(ctx, s, "neo4j.meetings", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"qs": params})
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		i := integer(r, "i")
+		page := graph.MeetingPage{TotalCount: integer(r, "total"), HasNextPage: boolean(r, "hasNext")}
+		for _, d := range strs(r, "docs") {
+			m, err := decodeMeeting(d)
+			if err != nil {
+				return nil, graph.E("neo4j.meetings", graph.Internal, err)
+			}
+			page.Meetings = append(page.Meetings, m)
+			page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
+		}
+		out[i] = page
+	}
+	return out, nil
+}
+
+// MeetingsByID implements graph.Store.
+func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meeting, error) {
+	out := make([]*graph.Meeting, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := read(ctx, s, "neo4j.meetingsByID", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, "UNWIND $ids AS id MATCH (m:"+labelMeeting+" {id: id}) RETURN id, m.doc AS doc", map[string]any{"ids": ids})
+	})
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]string{}
+	for _, r := range recs {
+		byID[str(r, "id")] = str(r, "doc")
+	}
+	for i, id := range ids {
+		if d, ok := byID[id]; ok {
+			m, err := decodeMeeting(d)
+			if err != nil {
+				return nil, graph.E("neo4j.meetingsByID", graph.Internal, err)
+			}
+			out[i] = m
+		}
+	}
+	return out, nil
+}
+
+const leaderProps = `{name: l.name, id: l.id, title: l.title, country: l.country, organisation: l.organisation, meetingCount: l.meetingCount}`
+
+func leaderFrom(v any) *graph.Leader {
+	m, _ := v.(map[string]any)
+	s := func(k string) string { x, _ := m[k].(string); return x }
+	n, _ := m["meetingCount"].(int64)
+	return &graph.Leader{ID: s("id"), Name: s("name"), Title: s("title"), Country: s("country"), Organisation: s("organisation"), MeetingCount: int(n)}
+}
+
+// SearchLeaders implements graph.Store: all queries in one round trip.
+func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]graph.LeaderPage, error) {
+	params := make([]any, len(qs))
+	for i, q := range qs {
+		pg, err := q.Page.Normalize()
+		if err != nil {
+			return nil, err
+		}
+		p := map[string]any{"i": i, "first": pg.First, "after": nil, "name": nil, "country": nil}
+		if pg.After != "" {
+			c, err := graph.DecodeKindCursor(pg.After, "l")
+			if err != nil {
+				return nil, err
+			}
+			p["after"] = c[0]
+		}
+		if q.Filter.Name != "" {
+			p["name"] = q.Filter.Name
+		}
+		if q.Filter.Country != "" {
+			p["country"] = q.Filter.Country
+		}
+		params[i] = p
+	}
+	out := make([]graph.LeaderPage, len(qs))
+	if len(qs) == 0 {
+		return out, nil
+	}
+	q := `UNWIND $qs AS q
+CALL (q) {
+  MATCH (l:` + labelLeader + `)
+  WHERE (q.name IS NULL OR l.name CONTAINS q.name) AND (q.country IS NULL OR l.country = q.country)
+  WITH l ORDER BY l.name
+  RETURN collect(l) AS ls
+}
+WITH q, ls, [x IN ls WHERE q.after IS NULL OR x.name > q.after] AS rest
+RETURN q.i AS i, size(ls) AS total, [l IN rest[0..q.first] | ` + leaderProps + `] AS leaders, size(rest) > q.first AS hasNext`
+	recs, err := read(ctx, s, "neo4j.leaders", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"qs": params})
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		page := graph.LeaderPage{TotalCount: integer(r, "total"), HasNextPage: boolean(r, "hasNext")}
+		for _, v := range anyList(r, "leaders") {
+			l := leaderFrom(v)
+			page.Leaders = append(page.Leaders, l)
+			page.Cursors = append(page.Cursors, graph.LeaderCursor(l))
+		}
+		out[integer(r, "i")] = page
+	}
+	return out, nil
+}
+
+// LeadersByName implements graph.Store.
+func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Leader, error) {
+	out := make([]*graph.Leader, len(names))
+	if len(names) == 0 {
+		return out, nil
+	}
+	recs, err := read(ctx, s, "neo4j.leadersByName", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, "UNWIND $names AS n MATCH (l:"+labelLeader+" {name: n}) RETURN "+leaderProps+" AS leader", map[string]any{"names": names})
+	})
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]*graph.Leader{}
+	for _, r := range recs {
+		v, _ := r.Get("leader")
+		l := leaderFrom(v)
+		by[l.Name] = l
+	}
+	for i, n := range names {
+		if l := by[n]; l != nil {
+			c := *l
+			out[i] = &c
+		}
+	}
+	return out, nil
+}
+
+// countryQuery reads countries that appear in the graph (a leader serves
+// it, or it supports an initiative), with their aggregates.
+const countryQuery = `WHERE EXISTS { (c)<-[:` + relServes + `]-(:` + labelLeader + `) } OR EXISTS { (c)-[:` + relSupports + `]->(:` + labelInitiative + `) }
+CALL (c) { OPTIONAL MATCH (c)-[:` + relSupports + `]->(i:` + labelInitiative + `) RETURN collect(DISTINCT i.name) AS supports }
+CALL (c) { OPTIONAL MATCH (c)<-[:` + relServes + `]-(:` + labelLeader + `)-[p:` + relTookPart + `]->(m:` + labelMeeting + `)-[:` + relSigned + `]->(d:` + labelDomain + `)
+  WHERE p.country = c.code RETURN collect(DISTINCT d.name) AS domains }
+RETURN c.code AS code, c.name AS name, c.nameEn AS nameEn, supports, domains`
+
+func countryFrom(r *neo4j.Record) graph.Country {
+	return graph.Country{Code: str(r, "code"), Name: str(r, "name"), NameEn: str(r, "nameEn"),
+		Supports: sortedSet(strs(r, "supports")), AgreementDomains: sortedSet(strs(r, "domains"))}
+}
+
+// Countries implements graph.Store.
+func (s *Store) Countries(ctx context.Context) ([]graph.Country, error) {
+	recs, err := read(ctx, s, "neo4j.countries", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, "MATCH (c:"+labelCountry+") "+countryQuery, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.Country
+	for _, r := range recs {
+		out = append(out, countryFrom(r))
+	}
+	slices.SortFunc(out, func(a, b graph.Country) int { return cmp.Compare(a.Code, b.Code) })
+	return out, nil
+}
+
+// CountriesByCode implements graph.Store.
+func (s *Store) CountriesByCode(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	out := make([]*graph.Country, len(codes))
+	if len(codes) == 0 {
+		return out, nil
+	}
+	recs, err := read(ctx, s, "neo4j.countriesByCode", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, "UNWIND $codes AS code MATCH (c:"+labelCountry+" {code: code}) "+countryQuery, map[string]any{"codes": codes})
+	})
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]graph.Country{}
+	for _, r := range recs {
+		c := countryFrom(r)
+		by[c.Code] = c
+	}
+	for i, code := range codes {
+		if c, ok := by[code]; ok {
+			out[i] = &c
+		}
+	}
+	return out, nil
+}
+
+// Initiatives implements graph.Store.
+func (s *Store) Initiatives(ctx context.Context) ([]graph.Initiative, error) {
+	q := `MATCH (i:` + labelInitiative + `)
+CALL (i) { OPTIONAL MATCH (m:` + labelMeeting + `)-[:` + relMentions + `]->(i) RETURN count(m) AS meetings }
+CALL (i) { OPTIONAL MATCH (l:` + labelLeader + `)-[:` + relProposed + `]->(i) RETURN collect(DISTINCT l.name) AS proposers }
+CALL (i) { OPTIONAL MATCH (c:` + labelCountry + `)-[x:` + relSupports + `]->(i)
+  RETURN collect(CASE WHEN c IS NULL THEN null ELSE [c.code, x.meetingId, x.evidenceJson] END) AS supports }
+RETURN i.name AS name, meetings, proposers, supports`
+	recs, err := read(ctx, s, "neo4j.initiatives", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.Initiative
+	for _, r := range recs {
+		in := graph.Initiative{Name: str(r, "name"), MeetingCount: integer(r, "meetings"), Proposers: sortedSet(strs(r, "proposers"))}
+		for _, v := range anyList(r, "supports") {
+			t, _ := v.([]any)
+			if len(t) != 3 {
+				continue
+			}
+			sp := graph.Support{Initiative: in.Name}
+			sp.Country, _ = t[0].(string)
+			sp.MeetingID, _ = t[1].(string)
+			if ej, _ := t[2].(string); ej != "" {
+				var e graph.Evidence
+				if err := json.Unmarshal([]byte(ej), &e); err != nil {
+					return nil, graph.E("neo4j.initiatives", graph.Internal, fmt.Errorf("decode support evidence: %w", err))
+				}
+				sp.Evidence = &e
+			}
+			in.Supports = append(in.Supports, sp)
+		}
+		slices.SortFunc(in.Supports, func(a, b graph.Support) int {
+			return cmp.Or(cmp.Compare(a.Country, b.Country), cmp.Compare(a.MeetingID, b.MeetingID))
+		})
+		out = append(out, in)
+	}
+	slices.SortFunc(out, func(a, b graph.Initiative) int { return cmp.Compare(a.Name, b.Name) })
+	return out, nil
+}
+
+// AgreementDomains implements graph.Store.
+func (s *Store) AgreementDomains(ctx context.Context) ([]graph.AgreementDomain, error) {
+	q := `MATCH (d:` + labelDomain + `)<-[:` + relSigned + `]-(m:` + labelMeeting + `)
+CALL (m) { OPTIONAL MATCH (m)<-[p:` + relTookPart + `]-(:` + labelLeader + `) WHERE p.country <> '' RETURN collect(DISTINCT p.country) AS cs }
+WITH d, collect(cs) AS perMeeting
+RETURN d.name AS name, perMeeting`
+	recs, err := read(ctx, s, "neo4j.agreementDomains", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.AgreementDomain
+	for _, r := range recs {
+		per := anyList(r, "perMeeting")
+		d := graph.AgreementDomain{Name: str(r, "name"), MeetingCount: len(per)}
+		counts := map[string]int{}
+		for _, cs := range per {
+			l, _ := cs.([]any)
+			for _, c := range l {
+				if code, ok := c.(string); ok {
+					counts[code]++
+				}
+			}
+		}
+		for c, n := range counts {
+			d.Countries = append(d.Countries, graph.DomainCountry{Country: c, Count: n})
+		}
+		slices.SortFunc(d.Countries, func(a, b graph.DomainCountry) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Country, b.Country))
+		})
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b graph.AgreementDomain) int {
+		return cmp.Or(cmp.Compare(b.MeetingCount, a.MeetingCount), cmp.Compare(a.Name, b.Name))
+	})
+	return out, nil
+}
+
+// Articles implements graph.Store.
+func (s *Store) Articles(ctx context.Context, p graph.Page) (graph.ArticlePage, error) {
+	var page graph.ArticlePage
+	pg, err := p.Normalize()
+	if err != nil {
+		return page, err
+	}
+	params := map[string]any{"first": pg.First, "afterDate": nil, "afterId": nil}
+	if pg.After != "" {
+		c, err := graph.DecodeKindCursor(pg.After, "a")
+		if err != nil {
+			return page, err
+		}
+		params["afterDate"], params["afterId"] = c[0], c[1]
+	}
+	q := `MATCH (a:` + labelArticle + `)
+WITH a ORDER BY a.date DESC, a.id
+WITH collect(a) AS arts
+WITH $q AS q, arts
+WITH q, arts, [x IN arts WHERE ` + afterCursor + `] AS rest
+RETURN size(arts) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
+	recs, err := read(ctx, s, "neo4j.articles", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"q": params})
+	})
+	if err != nil {
+		return page, err
+	}
+	if len(recs) != 1 {
+		return page, graph.E("neo4j.articles", graph.Internal, fmt.Errorf("%d result rows", len(recs)))
+	}
+	r := recs[0]
+	page.TotalCount, page.HasNextPage = integer(r, "total"), boolean(r, "hasNext")
+	for _, d := range strs(r, "docs") {
+		a, err := decodeArticle(d)
+		if err != nil {
+			return page, graph.E("neo4j.articles", graph.Internal, err)
+		}
+		page.Articles = append(page.Articles, a)
+		page.Cursors = append(page.Cursors, graph.ArticleCursor(a))
+	}
+	return page, nil
+}
+
+// ArticlesByID implements graph.Store.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*graph.Article, error) {
+	out := make([]*graph.Article, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := read(ctx, s, "neo4j.articlesByID", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) RETURN id, a.doc AS doc", map[string]any{"ids": ids})
+	})
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]string{}
+	for _, r := range recs {
+		by[str(r, "id")] = str(r, "doc")
+	}
+	for i, id := range ids {
+		if d, ok := by[id]; ok {
+			a, err := decodeArticle(d)
+			if err != nil {
+				return nil, graph.E("neo4j.articlesByID", graph.Internal, err)
+			}
+			out[i] = a
+		}
+	}
+	return out, nil
+}
+
+// Counterparts implements graph.Store: all leaders in one round trip.
+func (s *Store) Counterparts(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	out := make([][]graph.Counterpart, len(leaders))
+	if len(leaders) == 0 {
+		return out, nil
+	}
+	q := `UNWIND range(0, size($names) - 1) AS i
+CALL (i) {
+  MATCH (l:` + labelLeader + ` {name: $names[i]})-[:` + relTookPart + `]->(m:` + labelMeeting + `)<-[:` + relTookPart + `]-(o:` + labelLeader + `)
+  WHERE o <> l
+  WITH DISTINCT o, m
+  WITH o, count(m) AS n, max(m.date) AS last
+  RETURN collect([o.name, n, last]) AS cps
+}
+RETURN i, cps`
+	recs, err := read(ctx, s, "neo4j.counterparts", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"names": leaders})
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		var cs []graph.Counterpart
+		for _, v := range anyList(r, "cps") {
+			t, _ := v.([]any)
+			if len(t) != 3 {
+				continue
+			}
+			var c graph.Counterpart
+			c.Leader, _ = t[0].(string)
+			n, _ := t[1].(int64)
+			c.Count = int(n)
+			c.LastDate, _ = t[2].(string)
+			cs = append(cs, c)
+		}
+		slices.SortFunc(cs, func(a, b graph.Counterpart) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(b.LastDate, a.LastDate), cmp.Compare(a.Leader, b.Leader))
+		})
+		out[integer(r, "i")] = cs
+	}
+	return out, nil
+}
+
+// Timeline implements graph.Store.
+func (s *Store) Timeline(ctx context.Context, tq graph.TimelineQuery) ([]graph.TimelineBucket, error) {
+	params := filterParams(graph.MeetingFilter{Country: tq.Country, Leader: tq.Leader, From: tq.From, To: tq.To})
+	q := `WITH $q AS q
+MATCH (m:` + labelMeeting + `) WHERE m.date <> '' AND size(m.date) >= 7 AND ` + meetingFilter + `
+RETURN substring(m.date, 0, 7) AS month, count(*) AS n`
+	recs, err := read(ctx, s, "neo4j.timeline", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"q": params})
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.TimelineBucket
+	for _, r := range recs {
+		out = append(out, graph.TimelineBucket{Month: str(r, "month"), Count: integer(r, "n")})
+	}
+	slices.SortFunc(out, func(a, b graph.TimelineBucket) int { return cmp.Compare(a.Month, b.Month) })
+	return out, nil
+}
+
+// nodeMatch is the pattern that finds a node of each kind by its key.
+var nodeMatch = map[string]string{
+	graph.NodeLeader:     "(:" + labelLeader + " {name: $KEY})",
+	graph.NodeCountry:    "(:" + labelCountry + " {code: $KEY})",
+	graph.NodeMeeting:    "(:" + labelMeeting + " {id: $KEY})",
+	graph.NodeInitiative: "(:" + labelInitiative + " {name: $KEY})",
+}
+
+// pathRels are the relationships paths go through (graph/mem's edges).
+const pathRels = relTookPart + "|" + relServes + "|" + relMentions
+
+// ShortestPath implements graph.Store with Cypher allShortestPaths; among
+// the shortest paths it returns the least (graph.NodeLess), as graph/mem.
+func (s *Store) ShortestPath(ctx context.Context, from, to graph.NodeRef) (*graph.Path, error) {
+	fm, ok1 := nodeMatch[from.Kind]
+	tm, ok2 := nodeMatch[to.Kind]
+	if !ok1 || !ok2 {
+		return nil, nil
+	}
+	varName := func(pattern, v, key string) string {
+		// "(:Label {k: $KEY})" → "(v:Label {k: $key})"
+		return "(" + v + pattern[1:len(pattern)-len("$KEY})")] + "$" + key + "})"
+	}
+	a, b := varName(fm, "a", "from"), varName(tm, "b", "to")
+	params := map[string]any{"from": from.Key, "to": to.Key}
+	if from == to {
+		recs, err := read(ctx, s, "neo4j.shortestPath", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+			return collect(ctx, tx, "MATCH "+a+" "+s.liveNode("a")+" RETURN 1 AS found LIMIT 1", params)
+		})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		return &graph.Path{Nodes: []graph.NodeRef{from}}, nil
+	}
+	q := `MATCH ` + a + `, ` + b + `
+MATCH p = allShortestPaths((a)-[:` + pathRels + `*..` + fmt.Sprint(graph.MaxPathHops) + `]-(b))
+RETURN [n IN nodes(p) | CASE
+  WHEN n:` + labelLeader + ` THEN ['` + graph.NodeLeader + `', n.name]
+  WHEN n:` + labelCountry + ` THEN ['` + graph.NodeCountry + `', n.code]
+  WHEN n:` + labelMeeting + ` THEN ['` + graph.NodeMeeting + `', n.id]
+  ELSE ['` + graph.NodeInitiative + `', n.name] END] AS nodes`
+	recs, err := read(ctx, s, "neo4j.shortestPath", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, params)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var best []graph.NodeRef
+	for _, r := range recs {
+		var path []graph.NodeRef
+		for _, v := range anyList(r, "nodes") {
+			t, _ := v.([]any)
+			if len(t) != 2 {
+				continue
+			}
+			k, _ := t[0].(string)
+			key, _ := t[1].(string)
+			path = append(path, graph.NodeRef{Kind: k, Key: key})
+		}
+		if best == nil || pathLess(path, best) {
+			best = path
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return &graph.Path{Nodes: best}, nil
+}
+
+// liveNode restricts a country node to countries in the graph (as
+// Countries lists them); other kinds exist when they have a node.
+func (s *Store) liveNode(v string) string {
+	return "WHERE NOT " + v + ":" + labelCountry + " OR EXISTS { (" + v + ")<-[:" + relServes + "]-() } OR EXISTS { (" + v + ")-[:" + relSupports + "]->() }"
+}
+
+func pathLess(a, b []graph.NodeRef) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return graph.NodeLess(a[i], b[i])
+		}
+	}
+	return false
+}

@@ -1,0 +1,356 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/dipgraph/dipgraph/graph"
+)
+
+// Labels and relationship types: the only names spliced into Cypher.
+const (
+	labelMeeting    = "Meeting"
+	labelLeader     = "Leader"
+	labelCountry    = "Country"
+	labelArticle    = "Article"
+	labelInitiative = "Initiative"
+	labelDomain     = "AgreementDomain"
+	labelArea       = "Area"
+
+	relHosted      = "HOSTED"
+	relGuestAt     = "GUEST_AT"
+	relAttended    = "ATTENDED"
+	relServes      = "SERVES"
+	relSigned      = "SIGNED"
+	relSupports    = "SUPPORTS"
+	relProposed    = "PROPOSED"
+	relMentions    = "MENTIONS"
+	relReportedIn  = "REPORTED_IN"
+	relCooperation = "COOPERATION_IN"
+
+	// relTookPart matches every participation.
+	relTookPart = relHosted + "|" + relGuestAt + "|" + relAttended
+)
+
+// roleRel is the relationship type of each role.
+var roleRel = map[graph.Role]string{
+	graph.RoleHost:     relHosted,
+	graph.RoleGuest:    relGuestAt,
+	graph.RoleAttendee: relAttended,
+}
+
+// statement is one write of a batch: body runs once per row, as
+// "UNWIND $rows AS r <body>" (batched) or "WITH $r AS r <body>" (per fact).
+type statement struct {
+	body string
+	rows []map[string]any
+}
+
+// The write statements, in order. Each is idempotent (MERGE on ids).
+var (
+	stArticles = "MERGE (a:" + labelArticle + " {id: r.id}) SET a += r.props"
+	stMeetings = "MERGE (m:" + labelMeeting + " {id: r.id}) SET m += r.props"
+	stReported = "MATCH (m:" + labelMeeting + " {id: r.mid}), (a:" + labelArticle + " {id: r.aid}) " +
+		"MERGE (m)-[x:" + relReportedIn + "]->(a) SET x.report = r.report"
+	stPart = func(rel string) string {
+		return "MATCH (m:" + labelMeeting + " {id: r.mid}) MERGE (l:" + labelLeader + " {name: r.name}) ON CREATE SET l.id = r.lid " +
+			"MERGE (l)-[x:" + rel + "]->(m) SET x.title = r.title, x.country = r.country, x.organisation = r.organisation, x.rank = r.rank"
+	}
+	stServes = "MATCH (l:" + labelLeader + " {name: r.name}) MERGE (c:" + labelCountry + " {code: r.code}) " +
+		"ON CREATE SET c.name = '', c.nameEn = '' MERGE (l)-[:" + relServes + "]->(c)"
+	stCountryNames = "MERGE (c:" + labelCountry + " {code: r.code}) " +
+		"SET c.name = CASE WHEN r.name <> '' THEN r.name ELSE coalesce(c.name, '') END, " +
+		"c.nameEn = CASE WHEN r.nameEn <> '' THEN r.nameEn ELSE coalesce(c.nameEn, '') END"
+	stSigned = "MATCH (m:" + labelMeeting + " {id: r.mid}) MERGE (d:" + labelDomain + " {name: r.name}) " +
+		"MERGE (m)-[x:" + relSigned + "]->(d) SET x.count = r.count"
+	stMentions = "MATCH (m:" + labelMeeting + " {id: r.mid}) MERGE (i:" + labelInitiative + " {name: r.name}) " +
+		"MERGE (m)-[:" + relMentions + "]->(i)"
+	stCooperation = "MATCH (m:" + labelMeeting + " {id: r.mid}) MERGE (x:" + labelArea + " {name: r.name}) " +
+		"MERGE (m)-[:" + relCooperation + "]->(x)"
+	stSupports = "MERGE (c:" + labelCountry + " {code: r.code}) ON CREATE SET c.name = '', c.nameEn = '' " +
+		"MERGE (i:" + labelInitiative + " {name: r.initiative}) " +
+		"MERGE (c)-[x:" + relSupports + " {meetingId: r.mid}]->(i) SET x.evidence = r.evidence, x.evidenceJson = r.evidenceJson"
+	stProposed = "MERGE (l:" + labelLeader + " {name: r.name}) ON CREATE SET l.id = r.lid " +
+		"MERGE (i:" + labelInitiative + " {name: r.initiative}) " +
+		"MERGE (l)-[x:" + relProposed + " {meetingId: r.mid}]->(i) SET x.evidence = r.evidence, x.evidenceJson = r.evidenceJson"
+	// A leader's title, country and organisation are those of his newest
+	// meeting that names them (graph.MeetingLess order, then role), as in
+	// graph/mem; meetingCount counts his meetings.
+	stLeaderAttrs = "MATCH (l:" + labelLeader + " {name: r.name}) " +
+		"CALL (l) { OPTIONAL MATCH (l)-[p:" + relTookPart + "]->(m:" + labelMeeting + ") " +
+		"WITH p, m ORDER BY m.date DESC, m.id, p.rank " +
+		"RETURN count(DISTINCT m) AS n, [t IN collect(p.title) WHERE t <> ''] AS titles, " +
+		"[c IN collect(p.country) WHERE c <> ''] AS countries, [o IN collect(p.organisation) WHERE o <> ''] AS orgs } " +
+		"SET l.meetingCount = n, l.title = coalesce(titles[0], ''), l.country = coalesce(countries[0], ''), " +
+		"l.organisation = coalesce(orgs[0], '')"
+)
+
+var errInjected = errors.New("injected failure")
+
+// plan is what one batch writes, and what it counts.
+type plan struct {
+	stmts  []statement
+	result graph.IngestResult
+}
+
+// Ingest implements graph.Store: documents are written in batches of
+// Config.BatchSize, each in one managed transaction.
+func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.IngestResult, error) {
+	return s.ingest(ctx, docs, true)
+}
+
+// IngestPerFact stores documents like Ingest but with one statement per
+// fact (node or relationship) and one transaction per document. It exists
+// to measure what batching gains (BenchmarkIngestPerFact).
+func (s *Store) IngestPerFact(ctx context.Context, docs []graph.Document) (graph.IngestResult, error) {
+	return s.ingest(ctx, docs, false)
+}
+
+func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool) (graph.IngestResult, error) {
+	var total graph.IngestResult
+	prepared := make([]graph.Document, 0, len(docs))
+	for _, d := range docs {
+		p, err := graph.PrepareDocument(d)
+		if err != nil {
+			return total, err
+		}
+		prepared = append(prepared, p)
+	}
+	size := s.cfg.BatchSize
+	if !batched {
+		size = 1
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	for lo := 0; lo < len(prepared); lo += size {
+		batch := prepared[lo:min(lo+size, len(prepared))]
+		res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.IngestResult, error) {
+			p, err := s.plan(ctx, tx, batch)
+			if err != nil {
+				return graph.IngestResult{}, err
+			}
+			for i, st := range p.stmts {
+				if s.failAfter > 0 && i >= s.failAfter {
+					return graph.IngestResult{}, errInjected
+				}
+				if len(st.rows) == 0 {
+					continue
+				}
+				if batched {
+					if err := run(ctx, tx, "UNWIND $rows AS r "+st.body, map[string]any{"rows": st.rows}); err != nil {
+						return graph.IngestResult{}, err
+					}
+					continue
+				}
+				for _, row := range st.rows {
+					if err := run(ctx, tx, "WITH $r AS r "+st.body, map[string]any{"r": row}); err != nil {
+						return graph.IngestResult{}, err
+					}
+				}
+			}
+			return p.result, nil
+		})
+		if err != nil {
+			return total, s.classify("neo4j.ingest", fmt.Sprintf("store documents %d–%d of %d", lo+1, lo+len(batch), len(prepared)), err)
+		}
+		total.ArticleIDs = append(total.ArticleIDs, res.ArticleIDs...)
+		total.Created += res.Created
+		total.Unchanged += res.Unchanged
+		total.MeetingsCreated += res.MeetingsCreated
+		total.MeetingsMerged += res.MeetingsMerged
+	}
+	return total, nil
+}
+
+func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) error {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
+}
+
+// plan reads, inside the write transaction, which articles exist and the
+// earlier reports of the batch's meetings, merges, and returns the writes.
+func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []graph.Document) (*plan, error) {
+	p := &plan{}
+	ids := make([]string, len(batch))
+	for i, d := range batch {
+		ids[i] = d.Article.ID
+	}
+	recs, err := collect(ctx, tx, "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("find stored articles: %w", err)
+	}
+	exists := map[string]bool{}
+	for _, r := range recs {
+		exists[str(r, "id")] = true
+	}
+	var fresh []graph.Document
+	for _, d := range batch {
+		p.result.ArticleIDs = append(p.result.ArticleIDs, d.Article.ID)
+		if exists[d.Article.ID] {
+			p.result.Unchanged++
+			continue
+		}
+		exists[d.Article.ID] = true
+		p.result.Created++
+		fresh = append(fresh, d)
+	}
+	if len(fresh) == 0 {
+		return p, nil
+	}
+
+	// Earlier reports of the meetings.
+	var mids []string
+	seen := map[string]bool{}
+	for _, d := range fresh {
+		for _, m := range d.Meetings {
+			if !seen[m.ID] {
+				seen[m.ID] = true
+				mids = append(mids, m.ID)
+			}
+		}
+	}
+	recs, err = collect(ctx, tx, "UNWIND $ids AS id MATCH (m:"+labelMeeting+" {id: id})-[x:"+relReportedIn+"]->(:"+labelArticle+") "+
+		"RETURN id, x.report AS report", map[string]any{"ids": mids})
+	if err != nil {
+		return nil, fmt.Errorf("read earlier reports: %w", err)
+	}
+	reports := map[string][]graph.Meeting{}
+	for _, r := range recs {
+		var m graph.Meeting
+		if err := json.Unmarshal([]byte(str(r, "report")), &m); err != nil {
+			return nil, fmt.Errorf("decode report of meeting %s: %w", str(r, "id"), err)
+		}
+		reports[str(r, "id")] = append(reports[str(r, "id")], m)
+	}
+
+	var (
+		articles, meetings, reported, serves, names, signed, mentions, coop, supports, proposed, leaders []map[string]any
+		parts                                                                                            = map[string][]map[string]any{}
+	)
+	merged := map[string]graph.Meeting{}
+	var order []string
+	for _, d := range fresh {
+		a := d.Article
+		adoc, err := json.Marshal(a)
+		if err != nil {
+			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
+		}
+		articles = append(articles, map[string]any{"id": a.ID, "props": map[string]any{
+			"source": a.Source, "city": a.City, "date": a.Date, "title": a.Title,
+			"reporters": list(a.Reporters), "continuation": a.Continuation, "doc": string(adoc),
+		}})
+		for _, c := range d.Countries {
+			if c.Code != "" {
+				names = append(names, map[string]any{"code": c.Code, "name": c.Name, "nameEn": c.NameEn})
+			}
+		}
+		for _, rep := range d.Meetings {
+			if len(reports[rep.ID]) > 0 {
+				p.result.MeetingsMerged++
+			} else {
+				p.result.MeetingsCreated++
+			}
+			reports[rep.ID] = append(reports[rep.ID], rep)
+			if _, ok := merged[rep.ID]; !ok {
+				order = append(order, rep.ID)
+			}
+			merged[rep.ID] = graph.MergeMeetings(reports[rep.ID])
+			rj, err := json.Marshal(rep)
+			if err != nil {
+				return nil, fmt.Errorf("encode report of meeting %s: %w", rep.ID, err)
+			}
+			reported = append(reported, map[string]any{"mid": rep.ID, "aid": a.ID, "report": string(rj)})
+		}
+	}
+	touched := map[string]bool{}
+	for _, id := range order {
+		m := merged[id]
+		doc, err := json.Marshal(m)
+		if err != nil {
+			return nil, fmt.Errorf("encode meeting %s: %w", id, err)
+		}
+		meetings = append(meetings, map[string]any{"id": id, "props": map[string]any{
+			"kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay), "place": m.Place, "city": m.City,
+			"relationship": m.Relationship, "agreementCount": m.AgreementCount,
+			"occasions": list(m.Occasions), "cooperationAreas": list(m.CooperationAreas),
+			"initiatives": list(m.Initiatives), "agreementDomains": list(m.AgreementDomains), "projects": list(m.Projects),
+			"articleIds": list(m.ArticleIDs), "doc": string(doc),
+		}})
+		for _, pt := range m.Participants {
+			rel := roleRel[pt.Role]
+			if rel == "" {
+				rel = relAttended
+			}
+			parts[rel] = append(parts[rel], map[string]any{"mid": id, "name": pt.Name, "lid": graph.LeaderID(pt.Name),
+				"title": pt.Title, "country": pt.Country, "organisation": pt.Organisation, "rank": graph.RoleRank(pt.Role)})
+			if pt.Country != "" {
+				serves = append(serves, map[string]any{"name": pt.Name, "code": pt.Country})
+			}
+			touched[pt.Name] = true
+		}
+		for _, dom := range m.AgreementDomains {
+			signed = append(signed, map[string]any{"mid": id, "name": dom, "count": m.AgreementCount})
+		}
+		for _, in := range m.Initiatives {
+			mentions = append(mentions, map[string]any{"mid": id, "name": in})
+		}
+		for _, ar := range m.CooperationAreas {
+			coop = append(coop, map[string]any{"mid": id, "name": ar})
+		}
+		for _, sp := range m.Supports {
+			ev, evj := evidence(sp.Evidence)
+			supports = append(supports, map[string]any{"mid": id, "code": sp.Country, "initiative": sp.Initiative, "evidence": ev, "evidenceJson": evj})
+		}
+		for _, pr := range m.Proposals {
+			ev, evj := evidence(pr.Evidence)
+			proposed = append(proposed, map[string]any{"mid": id, "name": pr.Leader, "lid": graph.LeaderID(pr.Leader),
+				"initiative": pr.Initiative, "evidence": ev, "evidenceJson": evj})
+			touched[pr.Leader] = true
+		}
+	}
+	for _, n := range sortedKeys(touched) {
+		leaders = append(leaders, map[string]any{"name": n})
+	}
+	p.stmts = []statement{
+		{stArticles, articles},
+		{stMeetings, meetings},
+		{stReported, reported},
+		{stPart(relHosted), parts[relHosted]},
+		{stPart(relGuestAt), parts[relGuestAt]},
+		{stPart(relAttended), parts[relAttended]},
+		{stServes, serves},
+		{stCountryNames, names},
+		{stSigned, signed},
+		{stMentions, mentions},
+		{stCooperation, coop},
+		{stSupports, supports},
+		{stProposed, proposed},
+		{stLeaderAttrs, leaders},
+	}
+	return p, nil
+}
+
+// evidence returns the sentence of e and e as JSON ("" for none).
+func evidence(e *graph.Evidence) (string, string) {
+	if e == nil {
+		return "", ""
+	}
+	j, _ := json.Marshal(e)
+	return e.Text, string(j)
+}
+
+// list gives Neo4j a list property, or null (no property) when empty.
+func list(s []string) any {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
