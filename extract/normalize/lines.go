@@ -17,21 +17,25 @@ type line struct {
 // layout wrapped, returning one paragraph per line.
 func paragraphs(s string) string {
 	var lines []line
-	hard := strings.ContainsRune(s, hardBreak)
-	for len(s) > 0 {
-		raw := s
-		s = ""
-		sep := rune(0)
-		k := strings.IndexByte(raw, '\n')
-		if hard {
-			if h := strings.IndexRune(raw, hardBreak); h >= 0 && (k < 0 || h < k) {
-				k = h
-			}
+	// The positions of the next "\n" and the next hard break are kept
+	// between lines, so that splitting stays linear however the two mix.
+	nl, hb := -2, -2
+	for pos := 0; pos < len(s); {
+		if nl != -1 && nl < pos {
+			nl = indexFrom(s, pos, "\n")
 		}
-		if k >= 0 {
-			r, n := utf8.DecodeRuneInString(raw[k:])
-			raw, s, sep = raw[:k], raw[k+n:], r
+		if hb != -1 && hb < pos {
+			hb = indexFrom(s, pos, "\u2029")
 		}
+		end, next, sep := len(s), len(s), rune(0)
+		switch {
+		case nl >= 0 && (hb < 0 || nl < hb):
+			end, next, sep = nl, nl+1, '\n'
+		case hb >= 0:
+			end, next, sep = hb, hb+len("\u2029"), hardBreak
+		}
+		raw := s[pos:end]
+		pos = next
 		t := processLine(raw)
 		if t == "" {
 			if len(lines) > 0 {
@@ -76,10 +80,18 @@ func paragraphs(s string) string {
 	return out.String()
 }
 
+// indexFrom returns the index of sep in s at or after from, or -1.
+func indexFrom(s string, from int, sep string) int {
+	if k := strings.Index(s[from:], sep); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
 // outlets whose datelines open a news item ("新华社北京9月2日电").
 var outlets = []string{
 	"新华社", "中新社", "中国新闻社", "本报", "人民日报", "人民网", "新华网", "央视网", "央广网",
-	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社",
+	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社", "中评社", "中央社",
 }
 
 // maxWrapWidth is the widest line (in display width: 50 Chinese
@@ -93,10 +105,13 @@ func startsDateline(t string) bool {
 	if isMarkerPrefix(t) || strings.HasPrefix(t, "本报讯") {
 		return true
 	}
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "（"), "(")
+	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "【")
 	for _, o := range outlets {
 		if !strings.HasPrefix(t, o) {
 			continue
+		}
+		if strings.HasPrefix(t[len(o):], "消息") {
+			return true // "央视网消息（新闻联播）："
 		}
 		n := 0
 		for _, r := range t[len(o):] {
@@ -111,6 +126,19 @@ func startsDateline(t string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// metaPrefixes open the metadata lines of a web page ("编辑：…", "来源：…").
+var metaPrefixes = []string{"编辑：", "来源：", "作者：", "时间：", "发布时间：", "责任编辑：", "原标题：", "编辑:", "来源:", "作者:", "时间:", "发布时间:", "责任编辑:", "原标题:"}
+
+// startsMeta reports a page metadata line.
+func startsMeta(t string) bool {
+	for _, p := range metaPrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -157,14 +185,16 @@ func breakAfter(lines []line, i, start int) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), isMarker(cur), startsDateline(next):
+	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next):
 		return true
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
 		return true
-	case l.width > maxWrapWidth:
-		return true // too wide to be a line wrapped at a column width
+	case l.width > maxWrapWidth || lines[i+1].width > maxWrapWidth:
+		// Too wide to be a line wrapped at a column width: the text is
+		// not wrapped here, so the line break is a paragraph break.
+		return true
 	}
 	return isShort(lines, i, start)
 }
@@ -175,7 +205,7 @@ func breakAfter(lines []line, i, start int) bool {
 func endsSentence(t string) bool {
 	r, n := utf8.DecodeLastRuneInString(t)
 	switch r {
-	case '。', '！', '？', '!', '?', '…':
+	case '。', '！', '？', '!', '?', '…', '|':
 		return true
 	case '”', '’', '」', '』', '）', ')', '》':
 		if (r == '）' || r == ')') && (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) {
@@ -313,7 +343,7 @@ func processLine(raw string) string {
 	if t == "" {
 		return ""
 	}
-	if !strings.Contains(t, " ") && !hasDoubledRare(t) {
+	if !strings.Contains(t, " ") && !hasDoubledRare(t) && !hasFoldablePunct(t) {
 		return t
 	}
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
@@ -377,8 +407,34 @@ func processLine(raw string) string {
 		if r == prevKept && rareDoubleable(r) {
 			continue
 		}
+		if fw, ok := fullWidthPunct[r]; ok {
+			if isCJK(prevKept) || (k+1 < len(toks) && isCJK(toks[k+1])) {
+				r = fw
+			}
+		}
 		b.WriteRune(r)
 		prevKept = r
 	}
 	return b.String()
+}
+
+// fullWidthPunct maps ASCII punctuation that web copies of Chinese text use
+// in place of the full-width forms; processLine folds it next to Chinese
+// text ("新华社北京5月19日电(记者 刘华)国家主席…,…" reads as "（记者 刘华）…，").
+var fullWidthPunct = map[rune]rune{
+	',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？',
+}
+
+// hasFoldablePunct reports ASCII punctuation beside a CJK character.
+func hasFoldablePunct(t string) bool {
+	prev := rune(0)
+	prevFold := false
+	for _, r := range t {
+		_, fold := fullWidthPunct[r]
+		if fold && isCJK(prev) || prevFold && isCJK(r) {
+			return true
+		}
+		prev, prevFold = r, fold
+	}
+	return false
 }

@@ -110,7 +110,21 @@ func TestTextLineJoining(t *testing.T) {
 		{"latin lines joined with a space", "Xi Jinping met\nShavkat Mirziyoyev.", "Xi Jinping met Shavkat Mirziyoyev."},
 		{"number broken across lines", "巴中铁杆友谊植根于 2\n亿多巴基斯坦人民心中", "巴中铁杆友谊植根于2亿多巴基斯坦人民心中"},
 		{"blank lines collapse", "\n\n第一段。\n\n\n\n第二段。\n\n", "第一段。\n第二段。"},
+		{"headline before a long paragraph", "习近平接受九国新任驻华大使递交国书并会见上海合作组织新任秘书长\n\n  央视网消息(新闻联播):国家主席习近平20日在人民大会堂接受9国新任驻华大使递交国书。二月的北京,冰雪消融,春回地暖。", "习近平接受九国新任驻华大使递交国书并会见上海合作组织新任秘书长\n央视网消息（新闻联播）：国家主席习近平20日在人民大会堂接受9国新任驻华大使递交国书。二月的北京，冰雪消融，春回地暖。"},
+		{"metadata line ending in a bar", "编辑: 母曼晔 | 时间: 2021-11-16 10:32:52 | 来源: 央视新闻客户端 |\n国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。", "编辑：母曼晔 | 时间：2021-11-16 10:32:52 | 来源：央视新闻客户端 |\n国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。"},
+		{"metadata line after a headline", "独家现场!习近平主席同美国总统拜登首次视频会晤\n编辑: 母曼晔 | 时间: 2021-11-16 10:32:52 | 来源: 央视新闻客户端 |\n国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。", "独家现场！习近平主席同美国总统拜登首次视频会晤\n编辑：母曼晔 | 时间：2021-11-16 10:32:52 | 来源：央视新闻客户端 |\n国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。"},
+		{"source-message opener is a dateline", "习近平会见外宾\n央视网消息：国家主席习近平今天会见外宾。", "习近平会见外宾\n央视网消息：国家主席习近平今天会见外宾。"},
 		{"paragraph per line kept", "习近平会见米尔济约耶夫。\n王毅参加会见。", "习近平会见米尔济约耶夫。\n王毅参加会见。"},
+	})
+}
+
+func TestTextASCIIPunctuation(t *testing.T) {
+	runTextCases(t, []textCase{
+		{"web copy dateline", "新华社北京5月19日电(记者 刘华)国家主席习近平19日在人民大会堂会见韩国总统特使李海瓒。", "新华社北京5月19日电（记者 刘华）国家主席习近平19日在人民大会堂会见韩国总统特使李海瓒。"},
+		{"commas and colon", "央视网消息(新闻联播):国家主席习近平20日,在人民大会堂", "央视网消息（新闻联播）：国家主席习近平20日，在人民大会堂"},
+		{"question mark", "发言人有何评论?", "发言人有何评论？"},
+		{"latin text untouched", "Hello, world (again): yes; no?", "Hello, world (again): yes; no?"},
+		{"time and version untouched", "时间: 2021-11-16 10:32:52 版本2.0", "时间：2021-11-16 10:32:52版本2.0"},
 	})
 }
 
