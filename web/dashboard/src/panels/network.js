@@ -17,13 +17,13 @@ export function render(body, data, opts) {
   const height = opts.embedded ? Math.max(360, window.innerHeight - 90) : 560;
   if (!g.nodes.length) return { count: 0 };
 
-  const radius = (n) => (n.kind === "country" ? 7 + 2.2 * Math.sqrt(n.meetings) : 3 + 1.6 * Math.sqrt(n.meetings));
+  const radius = (n) => (n.kind === "country" ? Math.min(16, 5 + 1.2 * Math.sqrt(n.meetings)) : Math.min(12, 3 + 1.2 * Math.sqrt(n.meetings)));
   const nodes = g.nodes.map((n) => ({ ...n }));
   const links = g.links.map((l) => ({ ...l }));
   const sim = forceSimulation(nodes)
     .force("link", forceLink(links).id((d) => d.id).distance((l) => (l.kind === "serves" ? 30 : 60)).strength((l) => (l.kind === "serves" ? 0.6 : 0.15)))
-    .force("charge", forceManyBody().strength(-60).distanceMax(300))
-    .force("collide", forceCollide((d) => radius(d) + 2))
+    .force("charge", forceManyBody().strength((d) => (d.kind === "country" ? -140 : -50)).distanceMax(400))
+    .force("collide", forceCollide((d) => radius(d) + (d.kind === "country" ? 14 : 3)))
     .force("x", forceX(0).strength(0.04))
     .force("y", forceY(0).strength(0.06))
     .force("center", forceCenter(0, 0))
@@ -43,7 +43,7 @@ export function render(body, data, opts) {
   const svg = newSVG(width, height).attr("aria-label", title);
   const vw = x1 - x0;
   const vh = y1 - y0;
-  const k = Math.min(width / vw, height / vh);
+  const k = Math.min(1.5, width / vw, height / vh);
   const root = svg.append("g");
   const scene = root.append("g").attr("transform", `translate(${(width - vw * k) / 2},${(height - vh * k) / 2}) scale(${k}) translate(${-x0},${-y0})`);
 

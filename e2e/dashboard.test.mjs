@@ -1,0 +1,219 @@
+// End-to-end test of the dashboard in headless Chromium against a running
+// dipgraph server: every panel renders data (whole page and embedded alone),
+// the date range filters, exports produce real files, and the page requests
+// nothing from a non-local host. Screenshots and exports go to e2e/artifacts/.
+//
+// Server: by default `dipgraph serve --addr 127.0.0.1:PORT` built from
+// ./cmd/dipgraph (the bundled sample corpus). E2E_SERVER=fixture uses
+// e2e/fixture/server instead; E2E_BASE_URL=http://127.0.0.1:8080 uses a server
+// already running.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch, freePort, startProcess, artifactsDir } from "./lib.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "..");
+const PANELS = ["network", "timeline", "supporters", "domains"];
+
+let base;
+let server;
+let browser;
+let artifacts;
+
+async function gql(query, variables) {
+  const res = await fetch(base + "/query", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    // Named like the dashboard's own query so that the fixture server answers it too.
+    body: JSON.stringify({ query, variables, operationName: "DashboardMeetings" }),
+  });
+  assert.equal(res.status, 200, "GraphQL HTTP status");
+  const body = await res.json();
+  assert.ok(!body.errors, "GraphQL errors: " + JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function allMeetingDates() {
+  const dates = [];
+  let after = null;
+  for (;;) {
+    const d = await gql(
+      "query DashboardMeetings($first:Int,$after:String){meetings(first:$first,after:$after){totalCount pageInfo{hasNextPage endCursor} edges{node{date}}}}",
+      { first: 100, after },
+    );
+    for (const e of d.meetings.edges) if (e.node.date) dates.push(e.node.date);
+    if (!d.meetings.pageInfo.hasNextPage) break;
+    after = d.meetings.pageInfo.endCursor;
+  }
+  return dates.sort();
+}
+
+async function meetingCount(from, to) {
+  const d = await gql("query DashboardMeetings($filter:MeetingFilter){meetings(filter:$filter,first:1){totalCount}}", { filter: { from, to } });
+  return d.meetings.totalCount;
+}
+
+before(async () => {
+  artifacts = await artifactsDir(here);
+  if (process.env.E2E_BASE_URL) {
+    base = process.env.E2E_BASE_URL.replace(/\/+$/, "");
+  } else {
+    const port = await freePort();
+    const bin = path.join(artifacts, "bin");
+    const fixture = process.env.E2E_SERVER === "fixture";
+    const exe = path.join(bin, fixture ? "fixture-server" : "dipgraph");
+    execFileSync("go", ["build", "-o", exe, fixture ? "./e2e/fixture/server" : "./cmd/dipgraph"], { cwd: repo, stdio: "inherit" });
+    const args = fixture ? ["-addr", `127.0.0.1:${port}`, "-data", "e2e/fixture/data.json"] : ["serve", "--addr", `127.0.0.1:${port}`];
+    base = `http://127.0.0.1:${port}`;
+    // The embedded store, whatever the environment says about Neo4j.
+    server = await startProcess(exe, args, { cwd: repo, env: { NEO4J_URI: "" }, url: base + "/dashboard/" });
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) {
+    await server.stop();
+    await writeFile(path.join(artifacts, "server.log"), server.log);
+  }
+  if (browser) assert.deepEqual(browser.external, [], "requests to non-local hosts");
+});
+
+/** openPage loads url and fails the test on page errors and console errors. */
+async function openPage(url) {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push("pageerror: " + e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push("console: " + m.text());
+  });
+  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => {
+    const ps = [...document.querySelectorAll("section.panel")];
+    return ps.length > 0 && ps.every((p) => p.dataset.state !== "loading");
+  }, null, { timeout: 60000 });
+  return { page, problems };
+}
+
+async function states(page) {
+  return page.$$eval("section.panel", (ps) => Object.fromEntries(ps.map((p) => [p.dataset.panel, p.dataset.state])));
+}
+
+/** rendered counts what each panel drew. */
+async function rendered(page) {
+  return page.evaluate(() => ({
+    networkNodes: document.querySelectorAll("#panel-network svg g.node").length,
+    networkCountries: document.querySelectorAll("#panel-network svg g.node-country").length,
+    networkTies: document.querySelectorAll("#panel-network svg line.link-met").length,
+    timelineBars: document.querySelectorAll("#panel-timeline svg rect.bar").length,
+    supporterRows: document.querySelectorAll("#panel-supporters svg g.initiative").length,
+    domainRows: document.querySelectorAll("#panel-domains tbody tr.row").length,
+  }));
+}
+
+test("whole dashboard renders every panel with data", async () => {
+  const { page, problems } = await openPage(base + "/dashboard/");
+  assert.deepEqual(await states(page), { network: "ready", timeline: "ready", supporters: "ready", domains: "ready" });
+  const n = await rendered(page);
+  assert.ok(n.networkNodes > 0 && n.networkCountries > 0 && n.networkTies > 0, JSON.stringify(n));
+  assert.ok(n.timelineBars > 0, JSON.stringify(n));
+  assert.ok(n.supporterRows > 0, JSON.stringify(n));
+  assert.ok(n.domainRows > 0, JSON.stringify(n));
+  // The summary counts all meetings the API has.
+  const total = (await gql("query DashboardMeetings{meetings(first:1){totalCount}}")).meetings.totalCount;
+  assert.match(await page.textContent("#summary"), new RegExp(`^${total} meetings`));
+  await page.screenshot({ path: path.join(artifacts, "dashboard.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+for (const panel of PANELS) {
+  test(`panel ${panel} embeds alone`, async () => {
+    const { page, problems } = await openPage(`${base}/dashboard/?panel=${panel}`);
+    const s = await states(page);
+    assert.deepEqual(s, { [panel]: "ready" });
+    assert.equal(await page.locator("h1").count(), 0, "embedded panel has no page header");
+    const count = Number(await page.getAttribute("section.panel", "data-count"));
+    assert.ok(count > 0, `${panel} data-count ${count}`);
+    await page.screenshot({ path: path.join(artifacts, `panel-${panel}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test("date range filters the panels", async () => {
+  const dates = await allMeetingDates();
+  assert.ok(dates.length > 0, "the served corpus has dated meetings");
+  // From the month of the median meeting to the last day with a meeting.
+  const from = dates[Math.floor(dates.length / 2)].slice(0, 7) + "-01";
+  const to = dates[dates.length - 1];
+  const want = await meetingCount(from, to);
+  assert.ok(want > 0);
+
+  const { page, problems } = await openPage(`${base}/dashboard/?from=${from}&to=${to}`);
+  assert.match(await page.textContent("#summary"), new RegExp(`^${want} meetings from ${from} to ${to}`));
+  assert.equal((await states(page)).timeline, "ready");
+  const months = await page.$$eval("#panel-timeline rect.bar", (rs) => rs.map((r) => r.dataset.month));
+  assert.ok(months.length > 0);
+  for (const m of months) assert.ok(m >= from.slice(0, 7) && m <= to.slice(0, 7), `bar for ${m} outside ${from}..${to}`);
+  await page.screenshot({ path: path.join(artifacts, "dashboard-range.png"), fullPage: true });
+
+  // An empty range empties every panel, through the form.
+  await page.fill('input[name="from"]', "1900-01-01");
+  await page.fill('input[name="to"]', "1900-12-31");
+  await page.click('form.range button[type="submit"]');
+  await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "empty"), null, { timeout: 30000 });
+  assert.match(page.url(), /from=1900-01-01&to=1900-12-31/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("embedded timeline keeps its range", async () => {
+  const dates = await allMeetingDates();
+  const from = dates[0];
+  const { page, problems } = await openPage(`${base}/dashboard/?panel=timeline&from=${from}`);
+  assert.equal((await states(page)).timeline, "ready");
+  assert.equal(await page.inputValue('input[name="from"]'), from);
+  await page.screenshot({ path: path.join(artifacts, "panel-timeline-from.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("exports: SVG and PNG for charts, CSV for tables", async () => {
+  const { page, problems } = await openPage(`${base}/dashboard/`);
+  const save = async (selector, name) => {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+    const file = path.join(artifacts, name);
+    await dl.saveAs(file);
+    return readFile(file);
+  };
+  const svg = (await save("#panel-network button.export-svg", "export-network.svg")).toString("utf8");
+  assert.match(svg, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg, /class="node node-country"/);
+  const png = await save("#panel-timeline button.export-png", "export-timeline.png");
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "PNG signature");
+  assert.ok(png.length > 1000, `PNG of ${png.length} bytes`);
+  const csv = (await save("#panel-domains button.export-csv", "export-domains.csv")).toString("utf8").replace(/^\ufeff/, "");
+  const lines = csv.trim().split(/\r\n/);
+  assert.equal(lines[0], "country,countryName,domain,meetings");
+  assert.ok(lines.length > 1, "CSV has data rows");
+  const sup = (await save("#panel-supporters button.export-csv", "export-supporters.csv")).toString("utf8").replace(/^\ufeff/, "");
+  assert.equal(sup.split(/\r\n/)[0], "initiative,country,countryName");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("an unreachable ?api= shows an error in every panel", async () => {
+  const port = await freePort();
+  const page = await browser.context.newPage();
+  await page.goto(`${base}/dashboard/?api=http://127.0.0.1:${port}`);
+  await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "error"), null, { timeout: 30000 });
+  assert.match(await page.textContent("#panel-timeline .error"), new RegExp(`127.0.0.1:${port}/query`));
+  await page.close();
+});
