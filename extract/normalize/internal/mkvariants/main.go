@@ -1,0 +1,143 @@
+// Command mkvariants writes the format variants of testdata/reports: a
+// report converted to Traditional characters (OpenCC s2t), one encoded as
+// GBK, one as an HTML fragment, one with full-width digits and letters and
+// one with hard line breaks, from the originals in that folder. Each variant
+// shares the gold annotation of its original (testdata/reports/variants.tsv).
+//
+// Run from the module root: go run ./extract/normalize/internal/mkvariants
+package main
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/longbridgeapp/opencc"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+const dir = "testdata/reports"
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "mkvariants:", err)
+		os.Exit(1)
+	}
+}
+
+func read(name string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, name+".txt"))
+	if err != nil {
+		return "", fmt.Errorf("read original: %w", err)
+	}
+	return string(b), nil
+}
+
+func write(name, text string) error {
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		return fmt.Errorf("write variant: %w", err)
+	}
+	return nil
+}
+
+func run() error {
+	// Traditional characters.
+	s, err := read("001_xi_trump_phone_2025")
+	if err != nil {
+		return err
+	}
+	cc, err := opencc.New("s2t")
+	if err != nil {
+		return fmt.Errorf("opencc s2t: %w", err)
+	}
+	t, err := cc.Convert(s)
+	if err != nil {
+		return fmt.Errorf("convert to Traditional: %w", err)
+	}
+	if err := write("001_xi_trump_phone_2025.s2t.txt", t); err != nil {
+		return err
+	}
+
+	// Hard line breaks every 17 characters, as a narrow newspaper column.
+	if s, err = read("002_xi_trump_phone_2017"); err != nil {
+		return err
+	}
+	if err := write("002_xi_trump_phone_2017.wrapped.txt", wrap(s, 17)); err != nil {
+		return err
+	}
+
+	// Full-width digits, Latin letters and spaces.
+	if s, err = read("003_xi_biden_message_2020"); err != nil {
+		return err
+	}
+	if err := write("003_xi_biden_message_2020.fullwidth.txt", fullWidth(s)); err != nil {
+		return err
+	}
+
+	// GBK bytes.
+	if s, err = read("005_li_merkel_phone_2013"); err != nil {
+		return err
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	if err != nil {
+		return fmt.Errorf("encode GBK: %w", err)
+	}
+	if err := write("005_li_merkel_phone_2013.gbk.txt", gbk); err != nil {
+		return err
+	}
+
+	// An HTML fragment: headline, caption and paragraphs as elements, the
+	// host's name in bold, a script and a comment to be dropped.
+	if s, err = read("007_zhaoleji_us_house_2025"); err != nil {
+		return err
+	}
+	return write("007_zhaoleji_us_house_2025.html", htmlFragment(s))
+}
+
+func wrap(s string, width int) string {
+	var b strings.Builder
+	for _, para := range strings.Split(strings.TrimSpace(s), "\n") {
+		rs := []rune(para)
+		for len(rs) > width {
+			b.WriteString(string(rs[:width]))
+			b.WriteByte('\n')
+			rs = rs[width:]
+		}
+		b.WriteString(string(rs))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func fullWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+			return r + 0xFEE0
+		case r == ' ':
+			return '\u3000'
+		}
+		return r
+	}, s)
+}
+
+func htmlFragment(s string) string {
+	var b strings.Builder
+	b.WriteString("<div class=\"article\">\n<!-- reprinted from Xinhua -->\n")
+	for i, para := range strings.Split(strings.TrimSpace(s), "\n") {
+		p := html.EscapeString(para)
+		p = strings.Replace(p, "赵乐际", "<strong>赵乐际</strong>", 1)
+		switch i {
+		case 0:
+			fmt.Fprintf(&b, "<h1>%s</h1>\n", p)
+		case 1:
+			fmt.Fprintf(&b, "<p class=\"caption\"><img src=\"photo.jpg\" alt=\"\">%s</p>\n", p)
+		default:
+			fmt.Fprintf(&b, "<p>%s</p>\n", p)
+		}
+	}
+	b.WriteString("<script>var share = \"<p>分享到</p>\";</script>\n</div>\n")
+	return b.String()
+}
