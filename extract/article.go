@@ -24,7 +24,9 @@ type rawArticle struct {
 }
 
 var (
-	datelineRe = regexp.MustCompile(`(新华社|中新社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`)
+	datelineRe = regexp.MustCompile(`(新华社|中新社|中评社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`)
+	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
+	newsRe     = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	reporterRe = regexp.MustCompile(`^\s*[（(]((?:记者|通讯员|特派记者|驻[\p{Han}]{1,8}记者)[^）)]{1,80})[）)]`)
 	contRe     = regexp.MustCompile(`[（(]上接(?:第?[\d一二三四五六七八九十]+版|[\p{Han}]{0,4}版)[）)]`)
 	yearRe     = regexp.MustCompile(`(\d{4})年`)
@@ -76,6 +78,7 @@ type cut struct {
 	pos  int // byte offset where the article starts
 	dl   []int
 	cont bool
+	news string // source of a source-only dateline
 }
 
 // splitArticles cuts the normalised page at datelines and continuation marks.
@@ -88,11 +91,23 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				continue // a closing attribution "（新华社北京9月2日电）"
 			}
 			// A dateline starts a paragraph (or follows a headline on it).
-			if prev != '\n' && prev != ' ' {
+			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' {
 				continue
 			}
 		}
 		cuts = append(cuts, cut{pos: m[0], dl: m})
+	}
+	for off := 0; off < len(s); {
+		line := s[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		lt := strings.TrimLeft(line, " ")
+		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
+			base := off + len(line) - len(lt)
+			cuts = append(cuts, cut{pos: base, news: lt[m[2]:m[3]]})
+		}
+		off += len(line) + 1
 	}
 	for _, m := range contRe.FindAllStringIndex(s, -1) {
 		if m[0] == 0 || s[m[0]-1] == '\n' || s[m[0]-1] == ' ' {
@@ -110,10 +125,20 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	head := strings.TrimSpace(s[:first])
 	var pendingTitle string
 	if head != "" {
-		if isHeadlineBlock(head) && len(cuts) > 0 {
-			pendingTitle = head
+		title, rest := leadingHeadline(head)
+		if len(cuts) > 0 {
+			pendingTitle = title
+			if rest != "" && !isFurniture(rest) {
+				a := rawArticle{text: rest, pageYear: pageYear}
+				arts = append(arts, a)
+			}
 		} else {
-			arts = append(arts, rawArticle{text: head, pageYear: pageYear})
+			a := rawArticle{text: head, pageYear: pageYear}
+			if title != "" && rest != "" {
+				t := title
+				a.title, a.text = &t, rest
+			}
+			arts = append(arts, a)
 		}
 	}
 	for i, c := range cuts {
@@ -138,10 +163,13 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
 		if pendingTitle != "" {
-			t := strings.ReplaceAll(pendingTitle, "\n", " ")
+			t := pendingTitle
 			a.title = &t
 		}
 		pendingTitle = nextTitle
+		if c.news != "" {
+			a.source = c.news
+		}
 		if c.dl != nil {
 			m := c.dl
 			a.source = s[m[2]:m[3]]
@@ -329,4 +357,36 @@ func parseOptDate(s string) (int, int, int) {
 		return 0, 0, 0
 	}
 	return y, m, d
+}
+
+// leadingHeadline splits one or two headline lines (joined without a
+// separator, as a wrapped headline) off the top of a text.
+func leadingHeadline(s string) (title, rest string) {
+	lines := strings.Split(s, "\n")
+	n := 0
+	for n < len(lines) && n < 2 && headlineLine(strings.TrimSpace(lines[n])) {
+		n++
+	}
+	if n == 0 {
+		return "", s
+	}
+	var t strings.Builder
+	for _, l := range lines[:n] {
+		t.WriteString(strings.TrimSpace(l))
+	}
+	return t.String(), strings.TrimSpace(strings.Join(lines[n:], "\n"))
+}
+
+// furnitureRe marks page furniture before a dateline: photo captions,
+// bylines of editors, time and source lines.
+var furnitureRe = regexp.MustCompile(`摄$|摄）$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑`)
+
+func isFurniture(s string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !furnitureRe.MatchString(l) {
+			return false
+		}
+	}
+	return true
 }

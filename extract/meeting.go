@@ -57,7 +57,7 @@ type event struct {
 var (
 	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日`)
 	todRe    = regexp.MustCompile(`(?:\d{1,2}日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
-	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前`)
+	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前|以来|\d次|[两三四五六七八九十多]次|表示，|说，|指出，|强调，|介绍，|认为，`)
 )
 
 var todMap = map[string]string{
@@ -113,17 +113,28 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			break
 		}
 	}
+	// Of the persons in the clause, the host is the one the verb phrase
+	// follows ("…的特别代表、国家副主席王岐山在首尔会见"), else the first.
+	first := true
 	for i := clauseStart; i < len(left); i++ {
+		if !first && hasAnyAt(left, i, "同", "与", "向", "应约") != "" {
+			break // the counterpart, not the host
+		}
 		hp, end, found := e.personAt(left, i, false, false)
 		if !found {
 			if n, tag, _ := e.gaz.match(left, i); n > 0 && tag == "ldr" {
 				hp, end, found = e.personAt(left, i, true, false)
 			}
 		}
-		if found {
-			ev.host, hostEnd = hp, end
-			break
+		if !found {
+			continue
 		}
+		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9')
+		if first || follows {
+			ev.host, hostEnd = hp, end
+			first = false
+		}
+		i = end - 1
 	}
 	if hostEnd < 0 {
 		return ev, false
@@ -188,7 +199,20 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 		if len(ev.guests) == 0 {
-			ev.guests = e.personsIn(span, false, false)
+			ev.guests = e.personsIn(span, tr.kind == KindMessage, false)
+		}
+		// "会见美国国会众议员代表团史密斯一行": the head named after 代表团.
+		if i := runeIdx(span, "代表团", 0); len(ev.guests) == 0 && i >= 0 {
+			if k := runeIdx(span, "一行", i); k > i+3 {
+				if g := e.personsIn(span[i+3:k], true, false); len(g) == 1 {
+					ev.guests = g
+					for _, m := range e.gaz.scan(span[:i]) {
+						if m.tag == "cty" && ev.guests[0].country == "" {
+							ev.guests[0].country = m.val
+						}
+					}
+				}
+			}
 		}
 		ev.occasions = occasionsIn(span)
 	}

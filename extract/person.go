@@ -13,10 +13,10 @@ type person struct {
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
-	"局长", "市长", "省长", "州长", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
+	"局长", "市长", "省长", "州长", "知事", "参议长", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
 
 func isNameRune(r rune) bool {
-	return unicode.Is(unicode.Han, r) || r == '·' || r == '•' || r == '－' || r == '-'
+	return unicode.Is(unicode.Han, r) || r == '·' || r == '•' || r == '－' || r == '-' || r == '—'
 }
 
 // personAt parses "[country|organisation][title、…title][name]" at rs[i].
@@ -52,7 +52,10 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		break
 	}
-	// Titles, possibly chained with 、 or 兼.
+	// Titles: adjacent offices join ("总统"+"特使", "国务委员兼外长"); of a
+	// chain separated by 、 the last lexicon office wins over a generic one.
+	group, groupKnown := "", false
+	known := ""
 	for j < len(rs) {
 		n, tag, _ := e.gaz.match(rs, j)
 		text := ""
@@ -60,7 +63,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			text = string(rs[j : j+n])
 		}
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
-		if !isTitle && generic && n == 0 {
+		isKnown := isTitle
+		if !isTitle && (generic || p.country != "" || p.org != "") && n == 0 {
 			// An office outside the lexicon: up to 12 runes ending in a title word.
 			for k := j + 2; k <= min(len(rs), j+14); k++ {
 				if !isNameRune(rs[k-1]) || e.mentionStarts(rs, j, k) {
@@ -77,23 +81,31 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		if !isTitle {
 			break
 		}
-		p.title = text
+		group += text
+		groupKnown = groupKnown || isKnown
 		j += n
-		if j < len(rs) && (rs[j] == '、' || rs[j] == '兼') {
-			if m, t2, _ := e.gaz.match(rs, j+1); m > 0 && (t2 == "ttl" || t2 == "org" || t2 == "cty") {
-				j++
-				if t2 != "ttl" {
-					// "中共中央政治局委员、中央外办主任": an organisation-led office
-					break
-				}
-				continue
+		if j < len(rs) && rs[j] == '兼' {
+			group += "兼"
+			j++
+			continue
+		}
+		if j < len(rs) && rs[j] == '、' {
+			if groupKnown {
+				known = group
 			}
-			if generic {
-				j++
-				continue
-			}
+			group, groupKnown = "", false
+			j++
+			continue
 		}
 	}
+	p.title = group
+	if !groupKnown && known != "" {
+		p.title = known
+	}
+	if group == "" && known != "" {
+		p.title = known
+	}
+	p.title = strings.TrimSuffix(p.title, "兼")
 	// The name.
 	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
 		p.name = string(rs[j : j+n])
@@ -104,12 +116,31 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		return p, j + n, true
 	}
+	if p.title == "" && !bare {
+		return p, i, false
+	}
 	k := j
 	for k < len(rs) && k-j < 16 && isNameRune(rs[k]) {
 		k++
 	}
 	name := e.cutName(rs[j:k])
-	if len([]rune(name)) < 2 {
+	nl := len([]rune(name))
+	// "亚运会组委会名誉主席万里": what looked like a name is the head of an
+	// office when a title follows it.
+	if n, tag, _ := e.gaz.match(rs, j+nl); nl > 0 && n > 0 && tag == "ttl" {
+		q, end, ok := e.personAt(rs, j+nl, bare, generic)
+		if ok && q.name != "" {
+			if !e.lex.Titles[p.title] || p.title == "" {
+				p.title = name + q.title
+			}
+			p.name, p.known = q.name, q.known
+			if p.country == "" && p.org == "" {
+				p.country, p.org = q.country, q.org
+			}
+			return p, end, true
+		}
+	}
+	if nl < 2 {
 		return p, i, false
 	}
 	if p.title == "" && p.country == "" && p.org == "" && !bare {
@@ -135,10 +166,6 @@ func (e *Extractor) cutName(rs []rune) string {
 		switch tok.Pos() {
 		case "fn", "cty", "org", "ttl", "ini", "prj":
 			return b.String()
-		case "ldr":
-			if b.Len() > 0 {
-				return b.String()
-			}
 		}
 		b.WriteString(tok.Text())
 	}

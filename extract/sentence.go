@@ -10,6 +10,9 @@ type sentence struct {
 	para       int // paragraph index
 }
 
+// maxSentence bounds the runes of one sentence seen by the rules.
+const maxSentence = 400
+
 // splitSentences cuts text at 。！？ (with closing quotes kept) and at line
 // breaks. Surrounding spaces are left outside the sentences.
 func splitSentences(text string) []sentence {
@@ -24,8 +27,12 @@ func splitSentences(text string) []sentence {
 		for e > s && (rs[e-1] == ' ' || rs[e-1] == '\n') {
 			e--
 		}
-		if e > s {
-			out = append(out, sentence{start: s, end: e, text: string(rs[s:e]), rs: rs[s:e], para: para})
+		// Overlong "sentences" (no punctuation) are cut into chunks so that
+		// the rules stay linear in the input size.
+		for e > s {
+			c := min(e, s+maxSentence)
+			out = append(out, sentence{start: s, end: c, text: string(rs[s:c]), rs: rs[s:c], para: para})
+			s = c
 		}
 	}
 	for i := 0; i < len(rs); i++ {

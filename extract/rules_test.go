@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func newT(t *testing.T) *Extractor {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestPersonAt(t *testing.T) {
+	e := newT(t)
+	cases := []struct {
+		in                        string
+		name, title, country, org string
+		ok                        bool
+	}{
+		{"乌兹别克斯坦总统米尔济约耶夫。", "米尔济约耶夫", "总统", "UZ", "", true},
+		{"国家主席习近平在北京", "习近平", "国家主席", "CN", "", true},
+		{"蒙古国总统呼日勒苏赫", "呼日勒苏赫", "总统", "MN", "", true},
+		{"联合国秘书长古特雷斯", "古特雷斯", "秘书长", "", "联合国", true},
+		{"美国当选总统特朗普", "特朗普", "当选总统", "US", "", true},
+		{"普京并举行会谈", "普京", "", "RU", "", true},
+		{"刚果（金）总统齐塞克迪", "齐塞克迪", "总统", "CD", "", true},
+		{"北马其顿总理米茨科斯基", "米茨科斯基", "总理", "MK", "", true},
+		{"文莱苏丹哈桑纳尔", "哈桑纳尔", "苏丹", "BN", "", true},
+		{"记者", "", "", "", "", false},
+	}
+	for _, c := range cases {
+		p, _, ok := e.personAt([]rune(c.in), 0, false, false)
+		if ok != c.ok {
+			t.Errorf("%s: ok=%v, want %v (%+v)", c.in, ok, c.ok, p)
+			continue
+		}
+		if ok && (p.name != c.name || p.title != c.title || p.country != c.country || p.org != c.org) {
+			t.Errorf("%s: got %+v", c.in, p)
+		}
+	}
+}
+
+func TestFindEventKinds(t *testing.T) {
+	e := newT(t)
+	cases := []struct {
+		in, kind, host, guest, tod, place string
+	}{
+		{"9月2日上午，国家主席习近平在北京人民大会堂会见来华出席2025年上海合作组织峰会的乌兹别克斯坦总统米尔济约耶夫。", KindMeeting, "习近平", "米尔济约耶夫", Morning, "北京人民大会堂"},
+		{"国务院总理李强15日下午在人民大会堂同新加坡总理黄循财举行会谈。", KindTalks, "李强", "黄循财", Afternoon, "人民大会堂"},
+		{"国家主席习近平9日晚应约同法国总统马克龙通电话。", KindPhoneCall, "习近平", "马克龙", Evening, ""},
+		{"国家主席习近平17日致电托卡耶夫，祝贺他当选哈萨克斯坦总统。", KindMessage, "习近平", "托卡耶夫", "", ""},
+		{"国家主席习近平21日在北京同欧盟委员会主席冯德莱恩举行视频会晤。", KindVideoCall, "习近平", "冯德莱恩", "", "北京"},
+		{"当天中午，习近平同普京小范围茶叙并宴请。", KindOther, "习近平", "普京", Noon, ""},
+		{"当地时间11月16日上午，国家主席习近平在旧金山会见墨西哥总统洛佩斯。", KindMeeting, "习近平", "洛佩斯", Morning, "旧金山"},
+	}
+	for _, c := range cases {
+		ev, ok := e.findEvent(sentence{text: c.in, rs: []rune(c.in)})
+		if !ok {
+			t.Errorf("%s: no event", c.in)
+			continue
+		}
+		if ev.kind != c.kind || ev.host.name != c.host || len(ev.guests) == 0 || ev.guests[0].name != c.guest || ev.tod != c.tod || ev.place != c.place {
+			t.Errorf("%s: got kind %s host %s guests %+v tod %q place %q", c.in, ev.kind, ev.host.name, ev.guests, ev.tod, ev.place)
+		}
+	}
+	for _, no := range []string{
+		"去年我们在喀山会晤后，两国各部门积极落实双方达成的重要共识。",
+		"会见后，两国元首共同见证交换多份双边合作文件。",
+		"外交部发言人郭嘉昆2日在例行记者会上表示，习近平主席提出全球治理倡议。",
+		"今年4月，我对马来西亚进行国事访问。",
+	} {
+		if ev, ok := e.findEvent(sentence{text: no, rs: []rune(no)}); ok {
+			t.Errorf("%s: unexpected event %+v", no, ev)
+		}
+	}
+}
+
+func TestOccasions(t *testing.T) {
+	cases := map[string][]string{
+		"来华出席2025年上海合作组织峰会和纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的乌兹别克斯坦总统": {"2025年上海合作组织峰会", "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动"},
+		"来华进行国事访问的法国总统": {"国事访问"},
+		"法国总统": nil,
+	}
+	for in, want := range cases {
+		if got := occasionsIn([]rune(in)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCityOf(t *testing.T) {
+	cases := []struct{ place, dateline, want string }{
+		{"北京人民大会堂", "北京", "北京"},
+		{"人民大会堂", "北京", "北京"},
+		{"旧金山", "旧金山", "旧金山"},
+		{"天津梅江会展中心", "北京", "天津"},
+		{"", "北京", "北京"},
+		{"阿斯塔纳", "北京", "阿斯塔纳"},
+	}
+	for _, c := range cases {
+		if got := cityOf(c.place, c.dateline); got != c.want {
+			t.Errorf("cityOf(%q,%q)=%q, want %q", c.place, c.dateline, got, c.want)
+		}
+	}
+}
+
+func TestParseReporters(t *testing.T) {
+	cases := map[string][]string{
+		"记者曹嘉玥 白鑫雨":  {"曹嘉玥", "白鑫雨"},
+		"记者 朱超、董雪":   {"朱超", "董雪"},
+		"记者王远 通讯员李明": {"王远", "李明"},
+	}
+	for in, want := range cases {
+		if got := parseReporters(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestInferYear(t *testing.T) {
+	cases := map[string]int{
+		"来华出席2025年上海合作组织峰会":     2025,
+		"到2035年基本实现现代化，2024年成果": 2024,
+		"没有年份": 0,
+	}
+	for in, want := range cases {
+		if got := inferYear(in); got != want {
+			t.Errorf("inferYear(%q)=%d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestSplitSentencesOffsets(t *testing.T) {
+	text := "新华社北京9月2日电 第一句。“第二句！”\n标题行\n第三句"
+	rs := []rune(text)
+	ss := splitSentences(text)
+	want := []string{"新华社北京9月2日电 第一句。", "“第二句！”", "标题行", "第三句"}
+	if len(ss) != len(want) {
+		t.Fatalf("got %d sentences: %+v", len(ss), ss)
+	}
+	for i, s := range ss {
+		if s.text != want[i] || string(rs[s.start:s.end]) != s.text {
+			t.Errorf("sentence %d: %q [%d:%d]", i, s.text, s.start, s.end)
+		}
+	}
+}
+
+func TestSupportsRules(t *testing.T) {
+	e := newT(t)
+	cases := []struct {
+		text string
+		want []Support
+	}{
+		{"米尔济约耶夫表示，乌方完全支持习近平主席提出的全球治理倡议。这一倡议契合全球治理需要，乌方愿同中方共同落实这一倡议。", []Support{{"UZ", "全球治理倡议"}}},
+		{"习近平强调，中方提出全球治理倡议，愿同蒙方共同落实这一倡议。", nil},
+		{"习近平主席提出全球治理倡议对世界和平具有重大意义，巴方将全力支持并积极落实。", []Support{{"PK", "全球治理倡议"}}},
+		{"习近平指出，双方要落实好全球发展倡议。", nil},
+		{"土方愿积极参与有关合作。", nil},
+	}
+	for _, c := range cases {
+		art := e.Extract("新华社北京9月2日电 国家主席习近平2日在北京会见乌兹别克斯坦总统米尔济约耶夫和巴基斯坦总理夏巴兹。\n"+c.text, Options{Date: "2025-09-02"})
+		var got []Support
+		for _, a := range art.Articles {
+			for _, m := range a.Meetings {
+				got = append(got, m.Supports...)
+			}
+		}
+		if len(got) == 0 {
+			got = nil
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
