@@ -73,7 +73,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	text := s.text
 	// Agreements.
 	if strings.Contains(text, "领域") || strings.Contains(text, "方面") {
-		for _, g := range agreeRe.FindAllStringSubmatch(text, -1) {
+		for _, g := range agreeMatches(text) {
 			for _, d := range splitList(g[1]) {
 				var added bool
 				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
@@ -88,6 +88,9 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
 			if agreeRe.MatchString(clause) {
+				continue
+			}
+			if !strings.Contains(clause, "合作") {
 				continue
 			}
 			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
@@ -138,7 +141,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	// Relationship: the longest designation wins.
-	for _, g := range relRe.FindAllString(text, -1) {
+	for _, g := range relMatches(text) {
 		if !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
 			continue
 		}
@@ -304,4 +307,18 @@ func intransitive(rest string) bool {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	return rest == ""
+}
+
+func agreeMatches(text string) [][]string {
+	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
+		return nil
+	}
+	return agreeRe.FindAllStringSubmatch(text, -1)
+}
+
+func relMatches(text string) []string {
+	if !strings.Contains(text, "伙伴") {
+		return nil
+	}
+	return relRe.FindAllString(text, -1)
 }
