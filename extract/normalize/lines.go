@@ -57,9 +57,7 @@ func paragraphs(s string) string {
 		}
 		p := para.String()
 		para.Reset()
-		if strings.ContainsRune(p, ' ') || hasDoubledRare(p) {
-			p = processLine(p)
-		}
+		p = processLine(p)
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
@@ -322,20 +320,10 @@ func displayWidth(t string) int {
 	return w
 }
 
-func hasDoubledRare(t string) bool {
-	var prev rune
-	for _, r := range t {
-		if r == prev && rareDoubleable(r) {
-			return true
-		}
-		prev = r
-	}
-	return false
-}
-
 // processLine trims a line, collapses runs of spaces, removes the spaces a
 // PDF puts between Chinese characters and between Chinese characters and
-// digits, and collapses doubled rare glyphs. A single space between Chinese
+// digits, folds ASCII punctuation beside Chinese text to its full-width
+// form, and collapses doubled rare glyphs. A single space between Chinese
 // characters in a line that is not letter-spaced is kept: it separates names
 // ("曹嘉玥 白鑫雨").
 func processLine(raw string) string {
@@ -343,7 +331,7 @@ func processLine(raw string) string {
 	if t == "" {
 		return ""
 	}
-	if !strings.Contains(t, " ") && !hasDoubledRare(t) && !hasFoldablePunct(t) {
+	if !needsWork(t) {
 		return t
 	}
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
@@ -407,7 +395,7 @@ func processLine(raw string) string {
 		if r == prevKept && rareDoubleable(r) {
 			continue
 		}
-		if fw, ok := fullWidthPunct[r]; ok {
+		if fw, ok := fullWidthPunct(r); ok {
 			if isCJK(prevKept) || (k+1 < len(toks) && isCJK(toks[k+1])) {
 				r = fw
 			}
@@ -421,17 +409,39 @@ func processLine(raw string) string {
 // fullWidthPunct maps ASCII punctuation that web copies of Chinese text use
 // in place of the full-width forms; processLine folds it next to Chinese
 // text ("新华社北京5月19日电(记者 刘华)国家主席…,…" reads as "（记者 刘华）…，").
-var fullWidthPunct = map[rune]rune{
-	',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？',
+func fullWidthPunct(r rune) (rune, bool) {
+	switch r {
+	case ',':
+		return '，', true
+	case ':':
+		return '：', true
+	case ';':
+		return '；', true
+	case '(':
+		return '（', true
+	case ')':
+		return '）', true
+	case '!':
+		return '！', true
+	case '?':
+		return '？', true
+	}
+	return r, false
 }
 
-// hasFoldablePunct reports ASCII punctuation beside a CJK character.
-func hasFoldablePunct(t string) bool {
+// needsWork reports whether processLine has anything to do on a trimmed
+// line: a space, a doubled rare character, or ASCII punctuation beside a
+// CJK character. One pass over the line.
+func needsWork(t string) bool {
 	prev := rune(0)
 	prevFold := false
 	for _, r := range t {
-		_, fold := fullWidthPunct[r]
-		if fold && isCJK(prev) || prevFold && isCJK(r) {
+		if r == ' ' {
+			return true
+		}
+		_, fold := fullWidthPunct(r)
+		if r == prev && r >= 0x3400 && rareDoubleable(r) ||
+			fold && isCJK(prev) || prevFold && isCJK(r) {
 			return true
 		}
 		prev, prevFold = r, fold
