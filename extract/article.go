@@ -29,8 +29,7 @@ var (
 	newsRe     = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	reporterRe = regexp.MustCompile(`^\s*[（(]((?:记者|通讯员|特派记者|驻[\p{Han}]{1,8}记者)[^）)]{1,80})[）)]`)
 	contRe     = regexp.MustCompile(`[（(]上接(?:第?[\d一二三四五六七八九十]+版|[\p{Han}]{0,4}版)[）)]`)
-	yearRe     = regexp.MustCompile(`(\d{4})年`)
-	fullDateRe = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+	fullDateRe = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日`)
 )
 
 // repairLines joins a line that ends in the middle of a sentence with the
@@ -84,7 +83,7 @@ type cut struct {
 // splitArticles cuts the normalised page at datelines and continuation marks.
 func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	var cuts []cut
-	for _, m := range datelineRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range datelines(s) {
 		if m[0] > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(s[:m[0]])
 			if prev == '（' || prev == '(' {
@@ -109,7 +108,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		off += len(line) + 1
 	}
-	for _, m := range contRe.FindAllStringIndex(s, -1) {
+	for _, m := range contMarks(s) {
 		if m[0] == 0 || s[m[0]-1] == '\n' || s[m[0]-1] == ' ' {
 			cuts = append(cuts, cut{pos: m[0], cont: true})
 		}
@@ -279,24 +278,52 @@ func headlineMatches(title, lead string) bool {
 // year not marked as a future target ("到2035年") — 0 when none.
 func inferYear(s string) int {
 	best := 0
-	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		if y < 1949 || y > 2100 {
-			continue
-		}
-		pre := s[max(0, m[0]-6):m[0]]
+	for _, y := range yearsIn(s) {
+		pre := s[max(0, y.at-6):y.at]
 		if strings.HasSuffix(pre, "到") || strings.HasSuffix(pre, "至") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "-") {
 			continue
 		}
-		post := s[m[1]:min(len(s), m[1]+6)]
+		post := s[y.end:min(len(s), y.end+6)]
 		if strings.HasPrefix(post, "前") || strings.HasPrefix(post, "底前") {
 			continue
 		}
-		if y > best {
-			best = y
+		if y.year > best {
+			best = y.year
 		}
 	}
 	return best
+}
+
+type yearAt struct{ year, at, end int }
+
+// yearsIn lists "YYYY年" (1949–2100) with byte offsets: at is the first
+// digit, end follows 年.
+func yearsIn(s string) []yearAt {
+	var out []yearAt
+	for off := 0; ; {
+		i := strings.Index(s[off:], "年")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("年")
+		if i < 4 {
+			continue
+		}
+		y := 0
+		ok := true
+		for _, c := range []byte(s[i-4 : i]) {
+			if c < '0' || c > '9' {
+				ok = false
+				break
+			}
+			y = y*10 + int(c-'0')
+		}
+		if !ok || y < 1949 || y > 2100 || (i > 4 && s[i-5] >= '0' && s[i-5] <= '9') {
+			continue
+		}
+		out = append(out, yearAt{y, i - 4, off})
+	}
 }
 
 // resolveYear picks the year for an article: dateline, a full date in the
@@ -306,12 +333,13 @@ func resolveYear(a rawArticle, optYear int) int {
 		return a.year
 	}
 	if a.month > 0 {
-		for _, m := range fullDateRe.FindAllStringSubmatch(a.text, -1) {
-			mo, _ := strconv.Atoi(m[2])
-			d, _ := strconv.Atoi(m[3])
-			if mo == a.month && d == a.day {
-				y, _ := strconv.Atoi(m[1])
-				return y
+		for _, y := range yearsIn(a.text) {
+			if m := fullDateRe.FindStringSubmatch(a.text[y.at:min(len(a.text), y.end+12)]); m != nil {
+				mo, _ := strconv.Atoi(m[2])
+				d, _ := strconv.Atoi(m[3])
+				if mo == a.month && d == a.day {
+					return y.year
+				}
 			}
 		}
 	}
@@ -389,4 +417,60 @@ func isFurniture(s string) bool {
 		}
 	}
 	return true
+}
+
+// datelines finds datelines near the start of lines only (a cheap scan
+// first, the regular expression on the head of a candidate line).
+func datelines(s string) [][]int {
+	var out [][]int
+	for off := 0; off < len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+		}
+		line := s[off:end]
+		head := line
+		if len(head) > 160 {
+			head = head[:160]
+		}
+		if strings.Contains(head, "日电") || strings.Contains(head, "日讯") || strings.Contains(head, "日消息") || strings.Contains(head, "日電") {
+			for _, m := range datelineRe.FindAllStringSubmatchIndex(line, -1) {
+				if m[0] > 40 {
+					break
+				}
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += off
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		off = end + 1
+	}
+	return out
+}
+
+func contMarks(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		i := strings.Index(s[off:], "上接")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("上接")
+		b := i - len("（")
+		if b < 0 || (s[b:i] != "（" && s[i-1] != '(') {
+			continue
+		}
+		if s[i-1] == '(' {
+			b = i - 1
+		}
+		if m := contRe.FindStringIndex(s[b:min(len(s), b+40)]); m != nil && m[0] == 0 {
+			out = append(out, []int{b, b + m[1]})
+		}
+	}
 }

@@ -52,6 +52,9 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	if len(evs) == 0 {
 		return art
 	}
+	for i := range sents {
+		sents[i].ments = e.gaz.scan(sents[i].rs)
+	}
 	// Country context: guests' countries, then countries the article names.
 	for _, ev := range evs {
 		for _, g := range ev.guests {
@@ -61,7 +64,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	for _, s := range sents {
-		for _, mt := range e.gaz.scan(s.rs) {
+		for _, mt := range s.ments {
 			if mt.tag == "cty" {
 				ctx.countries, _ = addUnique(ctx.countries, mt.val)
 			} else if mt.tag == "ldr" {
@@ -256,6 +259,9 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 
 // attendees parses "蔡奇、王毅等参加上述活动。".
 func (e *Extractor) attendees(s sentence) []person {
+	if len(s.rs) > 140 || !(strings.Contains(s.text, "参加") || strings.Contains(s.text, "出席") || strings.Contains(s.text, "陪同")) {
+		return nil
+	}
 	g := attendRe.FindStringSubmatch(s.text)
 	if g == nil {
 		return nil

@@ -90,7 +90,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if agreeRe.MatchString(clause) {
 				continue
 			}
-			if !strings.Contains(clause, "合作") {
+			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
 				continue
 			}
 			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
@@ -111,7 +111,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	// Initiatives, projects.
-	ments := e.gaz.scan(s.rs)
+	ments := s.ments
 	var inits []string
 	for _, mt := range ments {
 		switch mt.tag {
@@ -129,6 +129,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
+		if re == quotedRe && !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划") ||
+			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
+			continue
+		}
 		for _, g := range re.FindAllStringSubmatch(text, -1) {
 			name := g[1]
 			if _, isIni := e.lex.Initiatives[name]; isIni {
@@ -237,28 +241,36 @@ func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastInits []string) {
 	s := ctx.sents[si]
 	var clauses [][]rune
+	var offs []int
 	start := 0
 	for i, r := range s.rs {
 		if r == '，' || r == '；' || r == '。' || r == '：' {
 			clauses = append(clauses, s.rs[start:i])
+			offs = append(offs, start)
 			start = i + 1
 		}
 	}
 	if start < len(s.rs) {
 		clauses = append(clauses, s.rs[start:])
+		offs = append(offs, start)
+	}
+	// initsIn lists the initiatives mentioned in s.rs[from:to].
+	initsIn := func(from, to int) []string {
+		var out []string
+		for _, mt := range s.ments {
+			if mt.tag == "ini" && mt.start >= from && mt.end <= to {
+				out, _ = addUnique(out, mt.val)
+			}
+		}
+		return out
 	}
 	subj := ctx.speaker[s.para]
 	var seen []string // initiatives met so far in this sentence
-	for _, c := range clauses {
+	for ci, c := range clauses {
 		if sj := e.sideSubject(c, ctx); sj != "" {
 			subj = sj
 		}
-		var clauseInits []string
-		for _, mt := range e.gaz.scan(c) {
-			if mt.tag == "ini" {
-				clauseInits, _ = addUnique(clauseInits, mt.val)
-			}
-		}
+		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
 		if subj != "" && subj != "CN" {
 			for _, v := range supportVerbs {
 				vi := runeIdx(c, v, 0)
@@ -266,12 +278,7 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 					continue
 				}
 				rest := string(c[vi+len([]rune(v)):])
-				var target []string
-				for _, mt := range e.gaz.scan(c[vi:]) {
-					if mt.tag == "ini" {
-						target, _ = addUnique(target, mt.val)
-					}
-				}
+				target := initsIn(offs[ci]+vi, offs[ci]+len(c))
 				if len(target) == 0 && anaphorRe.MatchString(rest) {
 					target = lastOf(seen, lastInits)
 				}
@@ -321,4 +328,13 @@ func relMatches(text string) []string {
 		return nil
 	}
 	return relRe.FindAllString(text, -1)
+}
+
+func containsAnyWord(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

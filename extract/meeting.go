@@ -39,6 +39,15 @@ var triggers = []trigger{
 	{"宴请", KindOther, false},
 }
 
+// triggerFirst holds the first runes of the triggers.
+var triggerFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, t := range triggers {
+		m[[]rune(t.word)[0]] = true
+	}
+	return m
+}()
+
 // event is a meeting found in one sentence.
 type event struct {
 	kind      string
@@ -76,6 +85,9 @@ var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "
 func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 	rs := s.rs
 	for p := 0; p < len(rs); p++ {
+		if !triggerFirst[rs[p]] {
+			continue
+		}
 		var tr *trigger
 		for k := range triggers {
 			if hasAt(rs, p, triggers[k].word) {

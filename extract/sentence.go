@@ -7,7 +7,8 @@ type sentence struct {
 	start, end int    // rune offsets in the article text, end exclusive
 	text       string // the sentence, as in the article text
 	rs         []rune
-	para       int // paragraph index
+	para       int       // paragraph index
+	ments      []mention // lexicon mentions, offsets relative to the sentence
 }
 
 // maxSentence bounds the runes of one sentence seen by the rules.
