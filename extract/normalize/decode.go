@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,6 +51,11 @@ func Decode(b []byte) (string, error) {
 		return checkText(string(b))
 	}
 	bad := invalidUTF8Offset(b)
+	if valid, invalid := utf8Counts(b); valid >= 4 && invalid <= max(2, valid/20) {
+		// UTF-8 with a few broken bytes (a truncated last character, a
+		// stray byte): decoding it as GB18030 would garble all of it.
+		return checkText(strings.ToValidUTF8(string(b), "\uFFFD"))
+	}
 	s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	if err != nil || !plausibleGB(string(s)) {
 		if binaryish(b) {
@@ -101,6 +107,26 @@ func invalidUTF8Offset(b []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// utf8Counts counts the valid multi-byte UTF-8 sequences of b and the bytes
+// that belong to no valid sequence.
+func utf8Counts(b []byte) (valid, invalid int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid, invalid
 }
 
 // binaryish reports raw bytes with many control codes.

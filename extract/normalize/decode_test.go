@@ -20,6 +20,8 @@ func TestDecode(t *testing.T) {
 		{"utf16le BOM", []byte{0xFF, 0xFE, 0x60, 0x4F, 0x7D, 0x59}, "你好", nil},
 		{"gbk", mustRead(t, "testdata/gbk.txt"), "新华社北京9月2日电 国家主席习近平", nil},
 		{"gb18030 four-byte", mustRead(t, "testdata/gb18030.txt"), "新华社北京9月2日电（记者曹嘉玥）", nil},
+		{"utf8 with a truncated last character", []byte("习近平会见米尔济约耶夫\xe5\x8f"), "习近平会见米尔济约耶夫\uFFFD", nil},
+		{"utf8 with a stray byte", []byte("习近平\xff会见米尔济约耶夫总统"), "习近平\uFFFD会见", nil},
 		{"empty", nil, "", ErrEmpty},
 		{"blank", []byte(" \r\n\t \n"), "", ErrEmpty},
 		{"bom only", []byte{0xEF, 0xBB, 0xBF}, "", ErrEmpty},
