@@ -8,6 +8,7 @@
 //	dipgraph-load soak  -url URL [-c 32] [-d 60s] -token T [-seed 1] [-offset 1000000]
 //	dipgraph-load xput  -engine ours|gse -dir DIR [-max-bytes N] [-runs 3] [-gold]
 //	dipgraph-load ingest -store mem|mem-journal|neo4j [-mode batched|perfact] -dir DIR [-n 0] [-batch 500]
+//	dipgraph-load bench [-out docs/BENCHMARKS.md] [-quick] [flags]   (what `dipgraph bench` runs)
 //	dipgraph-load gen   -dir DIR [-n 10000] [-seed 1] [-layout plain|page|mixed] [-gold]
 package main
 
@@ -20,9 +21,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/dipgraph/dipgraph/internal/bench"
 	"github.com/dipgraph/dipgraph/internal/corpusgen"
 	"github.com/dipgraph/dipgraph/internal/loadtest"
 )
@@ -47,6 +51,7 @@ commands:
   xput   extraction throughput of one engine (ours or gse) on a folder of texts
   ingest extract a folder and load it into a store, timing the store alone
   gen    write the deterministic generated corpus (and its gold) into a folder
+  bench  run the whole benchmark and write docs/BENCHMARKS.md (as dipgraph bench)
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -126,6 +131,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		out = res
+	case "bench":
+		var cfg bench.Config
+		fs.StringVar(&cfg.Out, "out", "", "markdown file to write (default docs/BENCHMARKS.md of the repository; - for stdout)")
+		fs.BoolVar(&cfg.Quick, "quick", false, "tiny sizes and short durations (CI smoke test)")
+		fs.IntVar(&cfg.Reports, "reports", 0, "corpus size for extraction, ingest and GraphQL (default 10000)")
+		fs.IntVar(&cfg.Runs, "runs", 0, "runs per figure (default 5)")
+		fs.DurationVar(&cfg.LoadDuration, "load-duration", 0, "per run and query (default 5s)")
+		fs.DurationVar(&cfg.SoakDuration, "soak-duration", 0, "reliability soak (default 60s)")
+		fs.BoolVar(&cfg.SkipGSE, "skip-gse", false, "leave out the gse comparison")
+		mem := fs.String("mem-sizes", "", "comma-separated embedded-store sizes (default 10000,100000)")
+		fs.StringVar(&cfg.Neo4j.URI, "neo4j", os.Getenv("NEO4J_URI"), "Neo4j to measure (its database is emptied!)")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		cfg.Neo4j.User, cfg.Neo4j.Password, cfg.Neo4j.Database = os.Getenv("NEO4J_USERNAME"), os.Getenv("NEO4J_PASSWORD"), os.Getenv("NEO4J_DATABASE")
+		for _, f := range strings.FieldsFunc(*mem, func(r rune) bool { return r == ',' }) {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				return fmt.Errorf("-mem-sizes: %w", err)
+			}
+			cfg.MemSizes = append(cfg.MemSizes, n)
+		}
+		cfg.Command = "go run ./cmd/dipgraph-load bench " + strings.Join(args[1:], " ")
+		return bench.Run(ctx, cfg, stderr)
 	case "gen":
 		dir := fs.String("dir", "", "output folder")
 		n := fs.Int("n", 10000, "number of reports")
