@@ -110,11 +110,11 @@ func stripHTML(s string) string {
 			continue
 		}
 		name := tagName(s, j)
-		e := strings.IndexByte(s[i:], '>')
+		e := tagEnd(s, i)
 		if e < 0 {
 			break // an unterminated tag swallows the rest
 		}
-		i += e + 1
+		i = e + 1
 		switch {
 		case skipTags[name] && !closing:
 			end := indexFold(s[i:], "</"+name)
@@ -130,6 +130,30 @@ func stripHTML(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// tagEnd returns the index of the ">" that closes the tag opening at s[i],
+// skipping quoted attribute values (title="a>b"), or -1 when there is none.
+func tagEnd(s string, i int) int {
+	var quote byte
+	for j := i + 1; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return j
+		}
+	}
+	// An unclosed quote: fall back to the first ">".
+	if e := strings.IndexByte(s[i:], '>'); e >= 0 {
+		return i + e
+	}
+	return -1
 }
 
 // indexFold is strings.Index ignoring ASCII case of s.

@@ -39,6 +39,8 @@ func TestTextHTML(t *testing.T) {
 		{"script, style, comments dropped", "<p>正文。</p><script>var a = '<p>x</p>';</script><style>p{}</style><!-- c -->", "正文。"},
 		{"no tags: ampersand text kept", "A&amp;B", "A&amp;B"},
 		{"a lone less-than sign is not a tag", "x<y 而 y>z", "x<y 而 y>z"},
+		{"quoted > in an attribute", "<p><a title=\"a>b\" href='x>y'>会见</a>外宾。</p>", "会见外宾。"},
+		{"upper-case tags and indentation", "<P style=\"text-indent:2em\">&nbsp;&nbsp;　　新华社北京9月2日电 会见。<BR/>王毅参加会见。</P>", "新华社北京9月2日电 会见。\n王毅参加会见。"},
 		{"html source newlines joined", "<p>国家主席习近平在北京\n人民大会堂会见外宾。</p>", "国家主席习近平在北京人民大会堂会见外宾。"},
 	})
 }
