@@ -25,6 +25,7 @@ func BenchmarkTextPathological(b *testing.B) {
 		{"traditional", strings.Repeat("習近平會見總統。", n/24)},
 		{"tags", strings.Repeat("<p>", n/3)},
 		{"open-tags", strings.Repeat("<p", n/2)},
+		{"unclosed-quotes", strings.Repeat("<p class=\"x ", n/12) + ">"},
 		{"script", "<p>x</p>" + strings.Repeat("<script>", n/8)},
 		{"entities", strings.Repeat("&amp;", n/5)},
 		{"reporter-brackets", strings.Repeat("（记者", n/9)},

@@ -136,7 +136,8 @@ func stripHTML(s string) string {
 // skipping quoted attribute values (title="a>b"), or -1 when there is none.
 func tagEnd(s string, i int) int {
 	var quote byte
-	for j := i + 1; j < len(s); j++ {
+	// Tags are short; the bound keeps a run of unclosed quotes linear.
+	for j := i + 1; j < len(s) && j < i+4096; j++ {
 		c := s[j]
 		switch {
 		case quote != 0:
