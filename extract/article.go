@@ -94,7 +94,13 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				continue
 			}
 		}
-		cuts = append(cuts, cut{pos: m[0], dl: m})
+		pos := m[0]
+		if pos > 0 {
+			if prev, n := utf8.DecodeLastRuneInString(s[:pos]); prev == '【' || prev == '[' {
+				pos -= n
+			}
+		}
+		cuts = append(cuts, cut{pos: pos, dl: m})
 	}
 	for off := 0; off < len(s); {
 		line := s[off:]
@@ -137,6 +143,17 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				t := title
 				a.title, a.text = &t, rest
 			}
+			// Page furniture at the top: take the outlet, drop the line.
+			for {
+				line, more, _ := strings.Cut(a.text, "\n")
+				if more == "" || !isFurniture(line) {
+					break
+				}
+				if m := sourceLineRe.FindStringSubmatch(line); m != nil && a.source == "" {
+					a.source = m[1]
+				}
+				a.text = strings.TrimSpace(more)
+			}
 			arts = append(arts, a)
 		}
 	}
@@ -178,7 +195,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			}
 			a.month, _ = strconv.Atoi(s[m[8]:m[9]])
 			a.day, _ = strconv.Atoi(s[m[10]:m[11]])
-			if a.source == "本报" && strings.Contains(s, "人民日报") {
+			if a.source == "本报" {
+				// "本报" (this paper) in Chinese diplomatic reports is almost
+				// always the People's Daily; Options.Source overrides it.
 				a.source = "人民日报"
 			}
 			rest := s[m[1]:end]
@@ -238,7 +257,7 @@ func isHeadlineBlock(s string) bool {
 
 func headlineLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 40 && !strings.ContainsAny(l, "。，；？！")
+	return n >= 4 && n <= 40 && !strings.ContainsAny(l, "。，；？")
 }
 
 // trailingHeadline splits a last headline-like line off body.
@@ -391,23 +410,32 @@ func parseOptDate(s string) (int, int, int) {
 // separator, as a wrapped headline) off the top of a text.
 func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
-	n := 0
-	for n < len(lines) && n < 2 && headlineLine(strings.TrimSpace(lines[n])) {
-		n++
-	}
-	if n == 0 {
+	if !headlineLine(strings.TrimSpace(lines[0])) {
 		return "", s
 	}
-	var t strings.Builder
-	for _, l := range lines[:n] {
-		t.WriteString(strings.TrimSpace(l))
+	title = strings.TrimSpace(lines[0])
+	n := 1
+	// A headline wrapped after a verb of saying goes on in the next line
+	// ("…通电话时强调" / "推动中德关系…"); otherwise that line is a subtitle.
+	if len(lines) > 1 && headlineLine(strings.TrimSpace(lines[1])) {
+		for _, v := range []string{"强调", "表示", "指出", "说", "：", ":"} {
+			if strings.HasSuffix(title, v) {
+				title += strings.TrimSpace(lines[1])
+				break
+			}
+		}
+		n = 2 // a subtitle is dropped with the headline
 	}
-	return t.String(), strings.TrimSpace(strings.Join(lines[n:], "\n"))
+	rest = strings.TrimSpace(strings.Join(lines[n:], "\n"))
+	return title, rest
 }
 
 // furnitureRe marks page furniture before a dateline: photo captions,
 // bylines of editors, time and source lines.
-var furnitureRe = regexp.MustCompile(`摄$|摄）$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑`)
+var furnitureRe = regexp.MustCompile(`摄$|摄）$|摄\)$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑|。这是|。图为|^图为|^这是`)
+
+// sourceLineRe reads the outlet from a "来源: 央视新闻客户端" line.
+var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户端|网站|微信公众号|官网)?\s*(?:\||$)`)
 
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {

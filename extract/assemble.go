@@ -210,11 +210,12 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		m.TimeOfDay = strp(ev.tod)
 		addEv(&m, "timeOfDay", ev.tod, s)
 	}
-	if ev.place != "" {
+	// A place that is only a city ("在北京会见") is the city, not a venue.
+	if ev.place != "" && cityOf(ev.place, a.city) != ev.place {
 		m.Place = strp(ev.place)
 		addEv(&m, "place", ev.place, s)
 	}
-	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther {
+	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" {
 		if c := cityOf(ev.place, a.city); c != "" {
 			m.City = strp(c)
 			addEv(&m, "city", c, s)
@@ -259,7 +260,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 
 // attendees parses "蔡奇、王毅等参加上述活动。".
 func (e *Extractor) attendees(s sentence) []person {
-	if len(s.rs) > 140 || !(strings.Contains(s.text, "参加") || strings.Contains(s.text, "出席") || strings.Contains(s.text, "陪同")) {
+	if len(s.rs) > 140 || !containsAnyWord(s.text, "参加", "出席", "陪同", "在座") {
 		return nil
 	}
 	g := attendRe.FindStringSubmatch(s.text)
@@ -267,16 +268,24 @@ func (e *Extractor) attendees(s sentence) []person {
 		return nil
 	}
 	var out []person
-	for _, item := range strings.FieldsFunc(g[1], func(r rune) bool { return r == '、' || r == '和' || r == '及' }) {
-		rs := []rune(strings.TrimSpace(item))
-		p, end, ok := e.personAt(rs, 0, true, true)
-		if !ok || end != len(rs) {
+	rs := []rune(strings.TrimSpace(g[1]))
+	for i := 0; i < len(rs); {
+		p, end, ok := e.personAt(rs, i, true, true)
+		if !ok {
 			return nil
 		}
 		if p.country == "" && p.org == "" {
 			p.country = "CN"
 		}
 		out = append(out, p)
+		i = end
+		if i < len(rs) {
+			if w := hasAnyAt(rs, i, "、", "和", "及"); w != "" {
+				i += len([]rune(w))
+			} else {
+				return nil
+			}
+		}
 	}
 	return out
 }

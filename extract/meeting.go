@@ -211,7 +211,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 		if len(ev.guests) == 0 {
-			ev.guests = e.personsIn(span, tr.kind == KindMessage, false)
+			ev.guests = e.personsIn(span, tr.kind == KindMessage, true)
 		}
 		// "会见美国国会众议员代表团史密斯一行": the head named after 代表团.
 		if i := runeIdx(span, "代表团", 0); len(ev.guests) == 0 && i >= 0 {

@@ -11,6 +11,11 @@ type person struct {
 	known                     bool // name is a lexicon leader
 }
 
+// partyRanks are Party offices written before the state office in a chain
+// ("中共中央政治局常委、国务院总理李强"); the state office is the title.
+var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中央政治局委员": true, "中央政治局常委": true,
+	"中央政治局委员": true, "中央书记处书记": true, "中共中央书记处书记": true}
+
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
@@ -56,6 +61,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	// chain separated by 、 the last lexicon office wins over a generic one.
 	group, groupKnown := "", false
 	known := ""
+	firstGroup := "" // the first office of a 、 chain that is not a party rank
+	exactGroup := "" // the first such office that is a lexicon title as a whole
 	for j < len(rs) {
 		n, tag, _ := e.gaz.match(rs, j)
 		text := ""
@@ -93,16 +100,29 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			if groupKnown {
 				known = group
 			}
+			if firstGroup == "" && !partyRanks[group] {
+				firstGroup = group
+			}
+			if exactGroup == "" && !partyRanks[group] && e.lex.Titles[group] {
+				exactGroup = group
+			}
 			group, groupKnown = "", false
 			j++
 			continue
 		}
 	}
+	if exactGroup == "" && !partyRanks[group] && e.lex.Titles[group] && firstGroup != "" && !e.lex.Titles[firstGroup] {
+		exactGroup = group
+	}
 	p.title = group
-	if !groupKnown && known != "" {
+	if exactGroup != "" {
+		p.title = exactGroup
+	} else if firstGroup != "" {
+		p.title = firstGroup
+	} else if !groupKnown && known != "" {
 		p.title = known
 	}
-	if group == "" && known != "" {
+	if p.title == "" && known != "" {
 		p.title = known
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
@@ -179,7 +199,7 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	var out []person
 	itemStart := true
 	for i := 0; i < len(rs); {
-		p, end, ok := e.personAt(rs, i, bare && itemStart, generic)
+		p, end, ok := e.personAt(rs, i, bare && itemStart, generic && itemStart)
 		if ok {
 			out = append(out, p)
 			i = end
