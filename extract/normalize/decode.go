@@ -26,9 +26,10 @@ var (
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // Decode returns the text of b. UTF-8 is taken as is (a byte-order mark is
-// stripped); UTF-16 with a byte-order mark is decoded; other input that is not
-// valid UTF-8 is decoded as GB18030 (a superset of GBK and GB2312) when every
-// byte sequence is valid GB18030 and the result reads as Chinese text.
+// stripped), and so is UTF-8 with a few broken bytes (they become U+FFFD);
+// UTF-16 with a byte-order mark is decoded; other input is decoded as GB18030
+// (a superset of GBK and GB2312) when every byte sequence is valid GB18030
+// and the result reads as Chinese text.
 // The result may still hold CRLF line ends and the like: Text normalises it.
 func Decode(b []byte) (string, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
@@ -40,7 +41,7 @@ func Decode(b []byte) (string, error) {
 	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
 		s, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return "", fmt.Errorf("%w: invalid UTF-16: %v", ErrEncoding, err)
+			return "", fmt.Errorf("%w: invalid UTF-16: %w", ErrEncoding, err)
 		}
 		return checkText(string(s))
 	}
