@@ -19,6 +19,7 @@ import (
 func openStore(t testing.TB) *neo4j.Store {
 	t.Helper()
 	cfg := serverConfig(t)
+	storetest.LockNeo4j(t)
 	ctx := context.Background()
 	s, err := neo4j.Open(ctx, cfg)
 	if err != nil {
