@@ -12,7 +12,27 @@ import (
 	"github.com/dipgraph/dipgraph/extract/eval"
 )
 
-var isoDateRe = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+var (
+	isoDateRe  = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	flagDateRe = regexp.MustCompile(`--date (\d{4}-\d{2}-\d{2})`)
+	yearOnlyRe = regexp.MustCompile(`\((\d{4})\)`)
+)
+
+// sourceDate reads the date a user would pass with --date from a fixture's
+// .source note: an explicit "--date D", else the first ISO date, else a
+// year in parentheses (as YYYY-01-01: only its year is used for datelines).
+func sourceDate(src string) string {
+	if m := flagDateRe.FindStringSubmatch(src); m != nil {
+		return m[1]
+	}
+	if d := isoDateRe.FindString(src); d != "" {
+		return d
+	}
+	if m := yearOnlyRe.FindStringSubmatch(src); m != nil {
+		return m[1] + "-01-01"
+	}
+	return ""
+}
 
 var (
 	exOnce sync.Once
@@ -110,7 +130,7 @@ func TestReportsGold(t *testing.T) {
 		// first ISO date of the fixture's .source note.
 		opts := extract.Options{}
 		if src, err := os.ReadFile(strings.TrimSuffix(g, ".gold.json") + ".source"); err == nil {
-			opts.Date = isoDateRe.FindString(string(src))
+			opts.Date = sourceDate(string(src))
 		}
 		got := extractFile(t, txt, opts)
 		checkEvidence(t, got)

@@ -7,7 +7,9 @@ import (
 
 var (
 	agreeRe   = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?([^，。；《》]{1,200}?)等(?:领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)`)
-	countRe   = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项)`)
+	countRe   = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
+	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
+	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(?:领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
 	coopRe    = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；]{0,8}?合作`)
 	relRe     = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
 	quotedRe  = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
@@ -87,7 +89,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-			if agreeRe.MatchString(clause) {
+			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
 				continue
 			}
 			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
@@ -279,10 +281,14 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				}
 				rest := string(c[vi+len([]rune(v)):])
 				target := initsIn(offs[ci]+vi, offs[ci]+len(c))
-				if len(target) == 0 && anaphorRe.MatchString(rest) {
+				// Without an initiative as object, the verb refers back to
+				// one only when the clause names its subject or the verb is
+				// a modal/adverb phrase ("巴方将全力支持", not "鼓舞和支持").
+				explicit := e.sideSubject(c, ctx) != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
+				if len(target) == 0 && explicit && anaphorRe.MatchString(rest) {
 					target = lastOf(seen, lastInits)
 				}
-				if len(target) == 0 && intransitive(rest) {
+				if len(target) == 0 && explicit && intransitive(rest) {
 					target = lastOf(seen, lastInits)
 				}
 				for _, ini := range target {
@@ -320,7 +326,14 @@ func agreeMatches(text string) [][]string {
 	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
 		return nil
 	}
-	return agreeRe.FindAllStringSubmatch(text, -1)
+	out := agreeRe.FindAllStringSubmatch(text, -1)
+	if strings.Contains(text, "见证") {
+		for _, g := range agreeAfterRe.FindAllStringSubmatch(text, -1) {
+			g[1] = strings.TrimPrefix(g[1], "双边")
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func relMatches(text string) []string {

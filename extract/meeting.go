@@ -246,6 +246,13 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	ev.place = placeIn(placeRegion)
+	// "赴韩国出席…就职仪式的习近平主席特别代表、国家副主席王岐山": the host's
+	// occasion.
+	if hostEnd > clauseStart {
+		for _, o := range occasionsIn(left[clauseStart:hostEnd]) {
+			ev.occasions, _ = addUnique(ev.occasions, o)
+		}
+	}
 	return ev, true
 }
 

@@ -79,7 +79,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 				}
 				w := string(rs[j:k])
 				for _, end := range genericTitleEnds {
-					if strings.HasSuffix(w, end) && k < len(rs) && isNameRune(rs[k]) {
+					if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
 						isTitle, n, text = true, k-j, w
 					}
 				}
