@@ -147,8 +147,17 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	// Relationship: the longest designation wins.
-	for _, g := range relMatches(text) {
-		if !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
+	for _, loc := range relMatches(text) {
+		g := text[loc[0]:loc[1]]
+		pre := []rune(text[:loc[0]])
+		pre = pre[max(0, len(pre)-4):]
+		// China–ASEAN and the like are not a bilateral designation.
+		if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
+			continue
+		}
+		// A bare 合作伙伴 counts only right after 中X/两国 ("中美合作伙伴关系").
+		bilateral := len(pre) >= 2 && (pre[len(pre)-2] == '中' || string(pre[len(pre)-2:]) == "两国")
+		if !bilateral && !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
 			continue
 		}
 		if m.Relationship == nil || len([]rune(g)) > len([]rune(*m.Relationship)) {
@@ -336,11 +345,11 @@ func agreeMatches(text string) [][]string {
 	return out
 }
 
-func relMatches(text string) []string {
+func relMatches(text string) [][]int {
 	if !strings.Contains(text, "伙伴") {
 		return nil
 	}
-	return relRe.FindAllString(text, -1)
+	return relRe.FindAllStringIndex(text, -1)
 }
 
 func containsAnyWord(s string, words ...string) bool {

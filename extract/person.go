@@ -181,10 +181,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	}
 	segs := e.seg.Segment([]byte(string(rs)))
 	var b strings.Builder
-	for _, s := range segs {
+	for k, s := range segs {
 		tok := s.Token()
 		switch tok.Pos() {
-		case "fn", "cty", "org", "ttl", "ini", "prj":
+		case "fn":
+			// A one-character function word that ends the run is part of
+			// the name ("陈希同"), not a word after it.
+			if k == len(segs)-1 && b.Len() > 0 && len([]rune(tok.Text())) == 1 {
+				b.WriteString(tok.Text())
+				return b.String()
+			}
+			return b.String()
+		case "cty", "org", "ttl", "ini", "prj":
 			return b.String()
 		}
 		b.WriteString(tok.Text())
