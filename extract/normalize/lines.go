@@ -49,14 +49,21 @@ func paragraphs(s string) string {
 		lines = append(lines, line{text: t, width: displayWidth(t), hardAfter: sep == hardBreak})
 	}
 	var out strings.Builder
-	var para strings.Builder
+	out.Grow(len(s))
+	// A paragraph of one line is that line; longer ones are built in buf,
+	// which is reused.
+	var buf []byte
+	single, n := "", 0
 	start := 0 // index of the paragraph's first line
 	flush := func() {
-		if para.Len() == 0 {
+		if n == 0 {
 			return
 		}
-		p := para.String()
-		para.Reset()
+		p := single
+		if n > 1 {
+			p = string(buf)
+		}
+		buf, n = buf[:0], 0
 		p = processLine(p)
 		if out.Len() > 0 {
 			out.WriteByte('\n')
@@ -65,10 +72,17 @@ func paragraphs(s string) string {
 	}
 	for i := range lines {
 		cur := lines[i].text
-		if para.Len() > 0 {
-			para.WriteString(joinSep(para.String(), cur))
+		switch n {
+		case 0:
+			single = cur
+		case 1:
+			buf = append(buf[:0], single...)
+			fallthrough
+		default:
+			buf = append(buf, joinSep(tail(buf), cur)...)
+			buf = append(buf, cur...)
 		}
-		para.WriteString(cur)
+		n++
 		if breakAfter(lines, i, start) {
 			flush()
 			start = i + 1
@@ -76,6 +90,14 @@ func paragraphs(s string) string {
 	}
 	flush()
 	return out.String()
+}
+
+// tail returns the end of a paragraph being built: enough for joinSep.
+func tail(b []byte) string {
+	if len(b) > 120 {
+		b = b[len(b)-120:]
+	}
+	return string(b)
 }
 
 // indexFrom returns the index of sep in s at or after from, or -1.
@@ -266,7 +288,8 @@ func isShort(lines []line, i, start int) bool {
 	return w*10 < typical*7
 }
 
-// joinSep is what goes between a paragraph so far and its next line: nothing
+// joinSep is what goes between a paragraph so far (its last 120 bytes or
+// more) and its next line: nothing
 // in Chinese text, a space between Latin words, and a space between two
 // reporters' names that the line break separated ("（记者朱超\n董雪）").
 func joinSep(para, next string) string {
@@ -284,9 +307,6 @@ func joinSep(para, next string) string {
 // reporterBreak: para ends inside "（记者…" with a name of at least two
 // characters, and next starts with another name of at least two characters.
 func reporterBreak(para, next string) bool {
-	if len(para) > 120 {
-		para = para[len(para)-120:] // the bracket opens near the end
-	}
 	k := strings.LastIndex(para, "（记者")
 	if k < 0 {
 		return false
