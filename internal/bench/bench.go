@@ -163,6 +163,7 @@ func run(ctx context.Context, cfg Config, w io.Writer) (*Report, error) {
 	r.logf("bench: %s", r.rep.Machine)
 	r.steps(ctx)
 	r.rep.Took = time.Since(r.started)
+	r.rep.Machine.LoadEnd = loadAvg()
 	if err := ctx.Err(); err != nil {
 		return &r.rep, fmt.Errorf("bench: %w", err)
 	}

@@ -19,6 +19,21 @@ type Machine struct {
 	Go       string
 	Commit   string // git commit of the measured tree ("+dirty" when modified)
 	Hostname string
+	// LoadAvg is /proc/loadavg when the run started and ended: other work
+	// on the machine skews every figure.
+	LoadStart, LoadEnd string
+}
+
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 func (m Machine) String() string {
@@ -62,5 +77,6 @@ func readMachine(ctx context.Context, repo string) Machine {
 		}
 	}
 	m.Hostname, _ = os.Hostname()
+	m.LoadStart = loadAvg()
 	return m
 }

@@ -153,6 +153,9 @@ func (r *Report) Markdown() string {
 	}
 	p("- When: %s, %s, took %s.", time.Now().UTC().Format("2006-01-02 15:04 UTC"), mode, dur(r.Took.Round(time.Second)))
 	p("- Machine: %s.", r.Machine)
+	if r.Machine.LoadStart != "" {
+		p("- Load average (1, 5, 15 min) at the start: %s; at the end: %s. Other work on the machine during the run slows every figure.", r.Machine.LoadStart, r.Machine.LoadEnd)
+	}
 	if r.Machine.Commit != "" {
 		p("- Code: commit `%s`.", r.Machine.Commit)
 	}
