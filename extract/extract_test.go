@@ -107,15 +107,14 @@ func TestSeedGoldF1(t *testing.T) {
 // TestReportsGold scores every gold pair under testdata/reports (*.txt with
 // *.gold.json) and enforces a floor on the pooled F1 of every kind.
 func TestReportsGold(t *testing.T) {
-	// Floors on the pooled F1, set just under the measured values so that a
-	// regression fails; kinds not listed are reported only (the fixtures
-	// hold few agreement, occasion and support facts yet).
-	floors := map[string]float64{"meetings": 0.85, "participants": 0.80, "countries": 0.80,
-		"titles": 0.75, "articles": 0.75, "headlines": 0.70, "timeOfDay": 0.75, "city": 0.70}
-	golds, _ := filepath.Glob("../testdata/reports/*.gold.json")
-	if len(golds) == 0 {
-		t.Skip("no gold reports under testdata/reports")
+	// Floors on the pooled F1, a little under the measured values (0.87 to
+	// 1.0 when written) so that a regression fails while new fixtures may
+	// still lower them somewhat; kinds with few gold facts get a lower floor.
+	floors := map[string]float64{}
+	for _, k := range eval.Kinds {
+		floors[k] = 0.80
 	}
+	floors["occasions"], floors["projects"] = 0.5, 0.6
 	var total eval.Report
 	for _, g := range golds {
 		txt := strings.TrimSuffix(g, ".gold.json") + ".txt"
