@@ -1,0 +1,82 @@
+// Unit tests of the dashboard's data shaping (src/model.js, src/api.js,
+// src/export.js's CSV): node --test web/dashboard/test
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { network, timeline, supporters, domains, countryLabel } from "../src/model.js";
+import { apiEndpoint } from "../src/api.js";
+import { csvString } from "../src/export.js";
+
+const CN = { code: "CN", name: "中国" };
+const UZ = { code: "UZ", name: "乌兹别克斯坦" };
+const PK = { code: "PK", name: "巴基斯坦" };
+const p = (role, name, country) => ({ role, leader: { name }, country });
+
+const meetings = [
+  { id: "a", kind: "MEETING", date: "2025-09-02", participants: [p("HOST", "习近平", CN), p("GUEST", "米尔济约耶夫", UZ), p("ATTENDEE", "王毅", CN)], agreementDomains: [{ name: "海关" }, { name: "数字经济" }], supports: [{ country: UZ, initiative: { name: "全球治理倡议" } }] },
+  { id: "b", kind: "TALKS", date: "2025-09-03", participants: [p("HOST", "习近平", CN), p("GUEST", "米尔济约耶夫", UZ)], agreementDomains: [{ name: "海关" }], supports: [] },
+  { id: "c", kind: "PHONE_CALL", date: "2025-11-20", participants: [p("HOST", "李强", CN), p("GUEST", "夏巴兹", PK)], agreementDomains: [], supports: [{ country: PK, initiative: { name: "一带一路" } }] },
+  { id: "d", kind: "MESSAGE", date: null, participants: [p(null, "习近平", CN), p(null, "夏巴兹", PK)], agreementDomains: [], supports: [] },
+];
+
+test("network: leaders, countries, weighted host–guest ties", () => {
+  const g = network(meetings);
+  const ids = g.nodes.map((n) => n.id);
+  assert.deepEqual(ids, ["C:CN", "C:PK", "C:UZ", "L:习近平", "L:夏巴兹", "L:李强", "L:王毅", "L:米尔济约耶夫"]);
+  const xi = g.nodes.find((n) => n.id === "L:习近平");
+  assert.equal(xi.meetings, 3);
+  assert.equal(g.nodes.find((n) => n.id === "C:CN").meetings, 4, "a country counts each meeting once");
+  const met = g.links.filter((l) => l.kind === "met");
+  const w = Object.fromEntries(met.map((l) => [l.source + "|" + l.target, l.weight]));
+  assert.equal(w["L:习近平|L:米尔济约耶夫"], 2);
+  assert.equal(w["L:夏巴兹|L:李强"], 1);
+  assert.equal(w["L:习近平|L:夏巴兹"], 1, "no host: all pairs");
+  assert.equal(w["L:王毅|L:米尔济约耶夫"], undefined, "attendees are not tied to guests");
+  assert.ok(g.links.some((l) => l.kind === "serves" && l.source === "C:CN" && l.target === "L:王毅"));
+});
+
+test("timeline: months filled, kinds counted, undated apart", () => {
+  const t = timeline(meetings);
+  assert.deepEqual(t.rows.map((r) => [r.month, r.total]), [["2025-09", 2], ["2025-10", 0], ["2025-11", 1]]);
+  assert.equal(t.rows[0].MEETING, 1);
+  assert.equal(t.rows[0].TALKS, 1);
+  assert.equal(t.rows[2].PHONE_CALL, 1);
+  assert.equal(t.undated, 1);
+  assert.deepEqual(timeline([]).rows, []);
+});
+
+test("timeline crosses a year", () => {
+  const t = timeline([{ kind: "MEETING", date: "2024-12-30" }, { kind: "OTHER", date: "2025-02-01" }]);
+  assert.deepEqual(t.rows.map((r) => r.month), ["2024-12", "2025-01", "2025-02"]);
+});
+
+test("supporters: from initiatives without a range, from meetings with one", () => {
+  const overview = { initiatives: [{ name: "全球发展倡议", supporters: [UZ, PK] }, { name: "全球文明倡议", supporters: [] }] };
+  const undated = supporters(meetings, overview, false);
+  assert.deepEqual(undated.map((i) => [i.name, i.supporters.map((c) => c.code)]), [["全球发展倡议", ["PK", "UZ"]], ["全球文明倡议", []]]);
+  const dated = supporters(meetings, overview, true);
+  assert.deepEqual(dated.map((i) => [i.name, i.supporters.map((c) => c.code)]), [["一带一路", ["PK"]], ["全球治理倡议", ["UZ"]]]);
+});
+
+test("domains: per country with meeting counts, plus the API's set without a range", () => {
+  const dated = domains(meetings, null, true);
+  assert.deepEqual(dated.map((r) => r.code), ["CN", "UZ"]);
+  assert.deepEqual(dated[0].domains, [{ name: "海关", meetings: 2 }, { name: "数字经济", meetings: 1 }]);
+  const overview = { countries: [{ code: "PK", name: "巴基斯坦", agreementDomains: [{ name: "航天" }] }, { code: "CN", name: "中国", agreementDomains: [{ name: "海关" }] }] };
+  const undated = domains(meetings, overview, false);
+  assert.deepEqual(undated.map((r) => r.code), ["CN", "UZ", "PK"]);
+  assert.deepEqual(undated[2].domains, [{ name: "航天", meetings: 0 }]);
+});
+
+test("apiEndpoint", () => {
+  const e = (q) => apiEndpoint(new URLSearchParams(q));
+  assert.equal(e(""), "/query");
+  assert.equal(e("api=http://127.0.0.1:8080"), "http://127.0.0.1:8080/query");
+  assert.equal(e("api=http://127.0.0.1:8080/"), "http://127.0.0.1:8080/query");
+  assert.equal(e("api=http://h:1/query"), "http://h:1/query");
+});
+
+test("csvString quotes what needs quoting", () => {
+  assert.equal(csvString(["a", "b"], [["x,y", 'say "hi"'], [null, 3]]), 'a,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+  assert.equal(countryLabel(UZ), "乌兹别克斯坦 (UZ)");
+  assert.equal(countryLabel({ code: "XX", name: "XX" }), "XX");
+});
