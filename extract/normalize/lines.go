@@ -36,7 +36,7 @@ func paragraphs(s string) string {
 		}
 		raw := s[pos:end]
 		pos = next
-		t := processLine(raw)
+		t, w := processLineWidth(raw)
 		if t == "" {
 			if len(lines) > 0 {
 				lines[len(lines)-1].blankAfter = true
@@ -46,7 +46,7 @@ func paragraphs(s string) string {
 			}
 			continue
 		}
-		lines = append(lines, line{text: t, width: displayWidth(t), hardAfter: sep == hardBreak})
+		lines = append(lines, line{text: t, width: w, hardAfter: sep == hardBreak})
 	}
 	var out strings.Builder
 	out.Grow(len(s))
@@ -254,6 +254,9 @@ func endsMidSentence(t string) bool {
 // openBracket: the line opened a bracket it did not close (a dateline's
 // "（记者…" broken before the reporters' names end).
 func openBracket(t string) bool {
+	if len(t) > 160 {
+		t = t[len(t)-160:] // an open bracket further back is too far anyway
+	}
 	o := max(strings.LastIndex(t, "（"), strings.LastIndex(t, "("))
 	if o < 0 {
 		return false
@@ -347,13 +350,27 @@ func displayWidth(t string) int {
 // characters in a line that is not letter-spaced is kept: it separates names
 // ("曹嘉玥 白鑫雨").
 func processLine(raw string) string {
+	t, _ := processLineWidth(raw)
+	return t
+}
+
+// processLineWidth is processLine that also returns the display width of
+// its result, measured in the same pass when the line needs no work.
+func processLineWidth(raw string) (string, int) {
 	t := strings.TrimSpace(raw)
 	if t == "" {
-		return ""
+		return "", 0
 	}
-	if !needsWork(t) {
-		return t
+	work, w := scanLine(t)
+	if !work {
+		return t, w
 	}
+	out := rework(t)
+	return out, displayWidth(out)
+}
+
+// rework does processLine's work on a trimmed line that needs it.
+func rework(t string) string {
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
 	toks := make([]rune, 0, len(t))
 	gap := make([]bool, 0, len(t))
@@ -449,22 +466,27 @@ func fullWidthPunct(r rune) (rune, bool) {
 	return r, false
 }
 
-// needsWork reports whether processLine has anything to do on a trimmed
-// line: a space, a doubled rare character, or ASCII punctuation beside a
-// CJK character. One pass over the line.
-func needsWork(t string) bool {
+// scanLine reports whether processLine has anything to do on a trimmed
+// line (a space, a doubled rare character, or ASCII punctuation beside a CJK
+// character) and, when it has not, the line's display width: one pass.
+func scanLine(t string) (work bool, width int) {
 	prev := rune(0)
 	prevFold := false
 	for _, r := range t {
 		if r == ' ' {
-			return true
+			return true, 0
 		}
 		_, fold := fullWidthPunct(r)
 		if r == prev && r >= 0x3400 && rareDoubleable(r) ||
 			fold && isCJK(prev) || prevFold && isCJK(r) {
-			return true
+			return true, 0
+		}
+		if r >= 0x1100 && (isCJK(r) || r >= 0xAC00 && r <= 0xD7A3) {
+			width += 2
+		} else {
+			width++
 		}
 		prev, prevFold = r, fold
 	}
-	return false
+	return false, width
 }

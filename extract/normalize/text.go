@@ -19,11 +19,11 @@ const maxPasses = 8
 // holds one paragraph per line, separated by a single "\n", with no leading
 // or trailing white space. Text is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
-	s = clean(s)
+	s, trad := cleanText(s)
 	if looksHTML(s) {
-		s = clean(stripHTML(s))
+		s, trad = cleanText(stripHTML(s))
 	}
-	if hasTraditional(s) {
+	if trad {
 		s = clean(toSimplified(s))
 	}
 	// The line joiner decides from the widths of neighbouring lines, which
@@ -44,6 +44,14 @@ func Text(s string) string {
 // every kind of blank, no invisible or control characters, and full-width
 // digits and Latin letters folded to ASCII. Chinese punctuation is kept.
 func clean(s string) string {
+	out, _ := cleanText(s)
+	return out
+}
+
+// cleanText is clean that also reports whether the result holds a
+// Traditional-only character (see hasTraditional), found in the same pass.
+func cleanText(s string) (string, bool) {
+	trad, nfc := false, false
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
@@ -96,12 +104,19 @@ func clean(s string) string {
 		}
 		b.WriteRune(r)
 		prev = r
+		if !nfcStable(r) {
+			nfc = true
+		}
+		if r >= 0x3400 && tradOnly.has(r) {
+			trad = true
+		}
 	}
 	out := b.String()
-	if needsNFCCheck(out) && !norm.NFC.IsNormalString(out) {
+	if nfc && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
+		trad = hasTraditional(out)
 	}
-	return out
+	return out, trad
 }
 
 // narrow folds a full-width character to its ASCII form.
@@ -143,20 +158,11 @@ func isCJK(r rune) bool {
 	return false
 }
 
-// needsNFCCheck reports whether s holds a character that NFC might change:
-// ASCII, CJK unified ideographs, CJK and general punctuation and full-width
-// forms are stable under NFC and never combine with what follows them.
-func needsNFCCheck(s string) bool {
-	for _, r := range s {
-		switch {
-		case r < 0x300,
-			r >= 0x4E00 && r <= 0x9FFF,
-			r >= 0x2000 && r <= 0x206F,
-			r >= 0x3000 && r <= 0x303F,
-			r >= 0xFF00 && r <= 0xFFEF:
-			continue
-		}
-		return true
-	}
-	return false
+// nfcStable reports characters that NFC never changes and that never
+// combine with what follows them: ASCII and Latin-1 below the combining
+// marks, CJK unified ideographs, CJK and general punctuation, full-width
+// forms.
+func nfcStable(r rune) bool {
+	return r < 0x300 || r >= 0x4E00 && r <= 0x9FFF || r >= 0x2000 && r <= 0x206F ||
+		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
