@@ -48,9 +48,44 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs = append(evs, ev)
 		}
 	}
-	evs = mergeEvents(evs)
+	// Envoys presenting credentials are named in a later list
+	// ("这9位新任驻华大使是：A国驻华大使X、…").
+	for k := range evs {
+		if !evs[k].credentials {
+			continue
+		}
+		for i := evs[k].sent + 1; i < len(sents) && len(evs[k].guests) == 0; i++ {
+			if strings.Contains(sents[i].text, "大使") {
+				for _, p := range e.personsIn(sents[i].rs, false, false) {
+					if strings.Contains(p.title, "大使") {
+						evs[k].guests = append(evs[k].guests, p)
+					}
+				}
+			}
+		}
+	}
+	kept := evs[:0]
+	for _, ev := range evs {
+		if len(ev.guests) > 0 {
+			kept = append(kept, ev)
+		}
+	}
+	evs = mergeEvents(kept)
 	if len(evs) == 0 {
 		return art
+	}
+	// A leader named without title takes the title written for him earlier
+	// in the article ("同日，习近平还会见了…").
+	titles := map[string]string{}
+	for k := range evs {
+		for _, p := range append([]person{evs[k].host}, evs[k].guests...) {
+			if p.title != "" && titles[p.name] == "" {
+				titles[p.name] = p.title
+			}
+		}
+		if evs[k].host.title == "" {
+			evs[k].host.title = titles[evs[k].host.name]
+		}
 	}
 	for i := range sents {
 		sents[i].ments = e.gaz.scan(sents[i].rs)
@@ -245,6 +280,14 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		e.sentenceFacts(&m, i, ctx, &lastInits)
 		for _, p := range e.attendees(sents[i]) {
 			addP(p, RoleAttendee, sents[i])
+		}
+	}
+	// "…参加上述活动": the attendees of every meeting told before.
+	for i := to; i < len(sents); i++ {
+		if strings.Contains(sents[i].text, "上述活动") {
+			for _, p := range e.attendees(sents[i]) {
+				addP(p, RoleAttendee, sents[i])
+			}
 		}
 	}
 	names := []string{}

@@ -36,6 +36,7 @@ var triggers = []trigger{
 	{"举行会晤", KindMeeting, true},
 	{"会晤", KindMeeting, true},
 	{"茶叙", KindOther, true},
+	{"递交国书", KindOther, false},
 	{"宴请", KindOther, false},
 }
 
@@ -61,12 +62,15 @@ type event struct {
 	place     string
 	occasions []string
 	split     bool // 分别会见: one meeting per guest
+	// credentials is true for "接受…递交国书": the envoys are listed in
+	// a later sentence.
+	credentials bool
 }
 
 var (
 	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日`)
 	todRe    = regexp.MustCompile(`(?:\d{1,2}日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
-	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前|以来|\d次|[两三四五六七八九十多]次|表示，|说，|指出，|强调，|介绍，|认为，`)
+	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前|以来|表示，|说，|指出，|强调，|介绍，|认为，`)
 )
 
 var todMap = map[string]string{
@@ -78,6 +82,9 @@ var todMap = map[string]string{
 
 // venueEnds mark a place that is a building rather than a city.
 var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+
+// beijingVenues are venues named without their city.
+var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
 
 var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "西安", "成都", "武汉", "南京", "厦门", "青岛", "大连", "海口", "三亚", "昆明", "南宁", "乌鲁木齐", "拉萨", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "长春", "福州", "合肥", "南昌", "贵阳", "兰州", "西宁", "银川", "呼和浩特", "太原", "石家庄", "苏州", "博鳌", "香港", "澳门"}
 
@@ -113,7 +120,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 
 func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
 	left := rs[:p]
-	if pastRe.MatchString(string(left)) {
+	if pastRe.MatchString(string(left)) || repeated(left) {
 		return ev, false
 	}
 	// The host: the first person in the clause before the verb.
@@ -193,6 +200,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 		span := right[:end]
+		if hasAt(span, 0, "祝贺") {
+			span = span[2:] // "致电祝贺X当选…"
+		}
 		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 {
 			span = span[:i]
 		}
@@ -228,7 +238,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 		ev.occasions = occasionsIn(span)
 	}
-	if len(ev.guests) == 0 {
+	if tr.word == "递交国书" {
+		ev.guests = nil
+		ev.credentials = true
+	} else if len(ev.guests) == 0 {
 		return ev, false
 	}
 	// Date and time of day, from the words before the verb.
@@ -269,7 +282,7 @@ func placeIn(rs []rune) string {
 			end = k
 			break
 		}
-		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙") != "" {
+		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受") != "" {
 			end = k
 			break
 		}
@@ -288,6 +301,11 @@ func cityOf(place, dateline string) string {
 	}
 	if dateline != "" && strings.HasPrefix(place, dateline) {
 		return dateline
+	}
+	for _, v := range beijingVenues {
+		if strings.HasPrefix(place, v) {
+			return "北京"
+		}
 	}
 	for _, c := range chineseCities {
 		if strings.HasPrefix(place, c) {
@@ -340,4 +358,22 @@ func splitKeep(body string) []string {
 		body = body[m[1]:]
 	}
 	return append(out, body)
+}
+
+// repeated is true for "三次通话", "3次通电话", "多次会晤": events counted,
+// not told ("第二十九次定期会晤" is one event).
+func repeated(left []rune) bool {
+	for i := len(left) - 1; i >= 0; i-- {
+		if left[i] != '次' {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && strings.ContainsRune("0123456789一二两三四五六七八九十百多数几", left[j]) {
+			j--
+		}
+		if j < i-1 && (j < 0 || left[j] != '第') {
+			return true
+		}
+	}
+	return false
 }

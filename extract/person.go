@@ -18,7 +18,7 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
-	"局长", "市长", "省长", "州长", "知事", "参议长", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
+	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
 
 func isNameRune(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r == '·' || r == '•' || r == '－' || r == '-' || r == '—'
@@ -187,7 +187,8 @@ func (e *Extractor) cutName(rs []rune) string {
 		case "fn":
 			// A one-character function word that ends the run is part of
 			// the name ("陈希同"), not a word after it.
-			if k == len(segs)-1 && b.Len() > 0 && len([]rune(tok.Text())) == 1 {
+			// (or followed by another function word: "陈希同今天在…").
+			if b.Len() > 0 && len([]rune(tok.Text())) == 1 && (k == len(segs)-1 || segs[k+1].Token().Pos() == "fn") {
 				b.WriteString(tok.Text())
 				return b.String()
 			}

@@ -56,6 +56,9 @@ func TestFindEventKinds(t *testing.T) {
 		{"国家主席习近平21日在北京同欧盟委员会主席冯德莱恩举行视频会晤。", KindVideoCall, "习近平", "冯德莱恩", "", "北京"},
 		{"当天中午，习近平同普京小范围茶叙并宴请。", KindOther, "习近平", "普京", Noon, ""},
 		{"当地时间11月16日上午，国家主席习近平在旧金山会见墨西哥总统洛佩斯。", KindMeeting, "习近平", "洛佩斯", Morning, "旧金山"},
+		{"国务院总理李强4日下午在杭州同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤。", KindMeeting, "李强", "米舒斯京", Afternoon, "杭州"},
+		{"5月9日，赴韩国出席韩新任总统尹锡悦就职仪式的习近平主席特别代表、国家副主席王岐山在首尔会见韩国总统文在寅。", KindMeeting, "王岐山", "文在寅", "", "首尔"},
+		{"北京市长、亚运会组委会主席陈希同今天在人民大会堂会见了日本东京都知事铃木俊一夫妇。", KindMeeting, "陈希同", "铃木俊一", "", "人民大会堂"},
 	}
 	for _, c := range cases {
 		ev, ok := e.findEvent(sentence{text: c.in, rs: []rune(c.in)})
@@ -72,6 +75,9 @@ func TestFindEventKinds(t *testing.T) {
 		"会见后，两国元首共同见证交换多份双边合作文件。",
 		"外交部发言人郭嘉昆2日在例行记者会上表示，习近平主席提出全球治理倡议。",
 		"今年4月，我对马来西亚进行国事访问。",
+		"韩正表示，今年以来，习近平主席同特朗普总统三次通话，达成一系列重要共识。",
+		"习近平主席同特朗普总统3次通电话，为中美关系把舵定向。",
+		"文在寅表示，此场会见是其总统任内最后一场重要外事活动。",
 	} {
 		if ev, ok := e.findEvent(sentence{text: no, rs: []rune(no)}); ok {
 			t.Errorf("%s: unexpected event %+v", no, ev)
@@ -174,6 +180,27 @@ func TestSupportsRules(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestAttendeesRule(t *testing.T) {
+	e := newT(t)
+	cases := map[string][]string{
+		"王毅参加会见。":                {"王毅:"},
+		"蔡奇、王毅等参加上述活动。":          {"蔡奇:", "王毅:"},
+		"中共中央政治局常委、国务院副总理汪洋出席。":  {"汪洋:国务院副总理"},
+		"北京市长、亚运会组委会主席陈希同会见时在座。": {"陈希同:北京市长"},
+		"国务委员兼外长王毅参加上述活动。":       {"王毅:国务委员兼外长"},
+		"两国元首共同出席签字仪式并见证签署合作文件。": nil,
+	}
+	for in, want := range cases {
+		var got []string
+		for _, p := range e.attendees(sentence{text: in, rs: []rune(in)}) {
+			got = append(got, p.name+":"+p.title)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %q, want %q", in, got, want)
 		}
 	}
 }
