@@ -81,7 +81,6 @@ after(async () => {
     await server.stop();
     await writeFile(path.join(artifacts, "server.log"), server.log);
   }
-  if (browser) assert.deepEqual(browser.external, [], "requests to non-local hosts");
 });
 
 /** openPage loads url and fails the test on page errors and console errors. */
@@ -216,4 +215,20 @@ test("an unreachable ?api= shows an error in every panel", async () => {
   await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "error"), null, { timeout: 30000 });
   assert.match(await page.textContent("#panel-timeline .error"), new RegExp(`127.0.0.1:${port}/query`));
   await page.close();
+});
+
+// The guard itself: a request to another host is caught (and aborted).
+test("the non-local request guard catches a foreign request", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(base + "/dashboard/?panel=timeline");
+  const before = browser.external.length;
+  await page.evaluate(() => fetch("http://example.invalid/x").catch(() => null));
+  assert.equal(browser.external.length, before + 1);
+  assert.equal(browser.external.splice(before, 1)[0], "http://example.invalid/x");
+  await page.close();
+});
+
+// Last: every request of every page above stayed on this machine.
+test("no request went to a non-local host", () => {
+  assert.deepEqual(browser.external, []);
 });
