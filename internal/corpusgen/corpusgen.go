@@ -835,8 +835,9 @@ func (g *gen) render(paras []string, titled bool, layout Layout) string {
 		}
 		for len(rs) > 0 {
 			w := 14 + g.intn(5)
-			// No line starts with closing punctuation (kinsoku).
-			for w < len(rs) && strings.ContainsRune("，。、；：”）》！？", rs[w]) {
+			// No line starts with closing punctuation (kinsoku), and no
+			// number is broken across lines.
+			for w < len(rs) && (strings.ContainsRune("，。、；：”）》！？", rs[w]) || isAlnum(rs[w]) && isAlnum(rs[w-1])) {
 				w++
 			}
 			if w > len(rs) {

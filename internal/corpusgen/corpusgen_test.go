@@ -337,3 +337,21 @@ func TestMasthead(t *testing.T) {
 		}
 	}
 }
+
+func TestPageLayoutKeepsNumbersWhole(t *testing.T) {
+	for _, l := range GenerateLabelled(500, 4, Options{Layout: LayoutPage}) {
+		lines := strings.Split(l.Text, "\n")
+		for i := 1; i < len(lines); i++ {
+			prev, cur := []rune(lines[i-1]), []rune(lines[i])
+			if len(prev) == 0 || len(cur) == 0 {
+				continue
+			}
+			if isAlnum(prev[len(prev)-1]) && isAlnum(cur[0]) {
+				t.Fatalf("%s: a number is broken across lines %q / %q", l.Name, lines[i-1], lines[i])
+			}
+			if strings.ContainsRune("，。、；：”）》！？", cur[0]) {
+				t.Fatalf("%s: line %q starts with closing punctuation", l.Name, lines[i])
+			}
+		}
+	}
+}
