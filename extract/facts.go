@@ -15,10 +15,10 @@ var (
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
 	attendRe     = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
-	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|上述倡议`)
+	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
-var supportVerbs = []string{"高度赞赏", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入"}
+var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入"}
 
 // factCtx carries what rules need to know about the article.
 type factCtx struct {
@@ -282,13 +282,29 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 			subj = sj
 		}
 		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
-		if subj != "" && subj != "CN" {
+		if subj != "" && subj != "CN" || strings.Contains(string(c), "方") {
 			for _, v := range supportVerbs {
 				vi := runeIdx(c, v, 0)
 				if vi < 0 {
 					continue
 				}
 				rest := string(c[vi+len([]rune(v)):])
+				// "中方赞赏佛方积极支持…": a side named right before the verb
+				// is its subject.
+				vsubj := subj
+				for k := vi - 1; k >= max(0, vi-5); k-- {
+					if c[k] == '方' && k > 0 {
+						if k < 2 || !strings.ContainsRune("同与和对向为给帮让跟助", c[k-2]) {
+							if code := e.sideSubject(c[k-1:k+1], ctx); code != "" {
+								vsubj = code
+							}
+						}
+						break
+					}
+				}
+				if vsubj == "" || vsubj == "CN" {
+					break
+				}
 				target := initsIn(offs[ci]+vi, offs[ci]+len(c))
 				// Without an initiative as object, the verb refers back to
 				// one only when the clause names its subject or the verb is
@@ -301,9 +317,9 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 					target = lastOf(seen, lastInits)
 				}
 				for _, ini := range target {
-					if !hasSupport(m.Supports, subj, ini) {
-						m.Supports = append(m.Supports, Support{Country: subj, Initiative: ini})
-						addEv(m, "supports", subj+":"+ini, s)
+					if !hasSupport(m.Supports, vsubj, ini) {
+						m.Supports = append(m.Supports, Support{Country: vsubj, Initiative: ini})
+						addEv(m, "supports", vsubj+":"+ini, s)
 					}
 				}
 				break

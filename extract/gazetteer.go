@@ -11,10 +11,20 @@ type gazNode struct {
 }
 
 type gazetteer struct {
-	root gazNode
+	root  gazNode
+	first [0x10000]bool // first runes of forms in the Basic Multilingual Plane
+	wide  bool          // some form starts outside the BMP
 }
 
 func (g *gazetteer) add(form, tag, val string) {
+	for _, r := range form {
+		if r < 0x10000 {
+			g.first[r] = true
+		} else {
+			g.wide = true
+		}
+		break
+	}
 	n := &g.root
 	for _, r := range form {
 		if n.next == nil {
@@ -33,6 +43,12 @@ func (g *gazetteer) add(form, tag, val string) {
 // match returns the longest form starting at rs[i]: its length in runes, tag
 // and value; 0 when none.
 func (g *gazetteer) match(rs []rune, i int) (int, string, string) {
+	if i < len(rs) && rs[i] < 0x10000 && !g.first[rs[i]] {
+		return 0, "", ""
+	}
+	if i < len(rs) && rs[i] >= 0x10000 && !g.wide {
+		return 0, "", ""
+	}
 	n := &g.root
 	best, tag, val := 0, "", ""
 	for j := i; j < len(rs); j++ {

@@ -49,6 +49,16 @@ var triggerFirst = func() map[rune]bool {
 	return m
 }()
 
+// isTriggerFirst reports whether r starts a trigger (a fast path for the
+// common case of a rune that starts none).
+func isTriggerFirst(r rune) bool {
+	switch r {
+	case '集', '分', '会', '举', '视', '通', '互', '致', '复', '茶', '宴', '递':
+		return triggerFirst[r]
+	}
+	return false
+}
+
 // event is a meeting found in one sentence.
 type event struct {
 	kind      string
@@ -92,7 +102,7 @@ var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "
 func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 	rs := s.rs
 	for p := 0; p < len(rs); p++ {
-		if !triggerFirst[rs[p]] {
+		if !isTriggerFirst(rs[p]) {
 			continue
 		}
 		var tr *trigger
@@ -120,6 +130,9 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 
 func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
 	left := rs[:p]
+	if ev, ok := e.whileEvent(rs, p, after, tr); ok {
+		return ev, true
+	}
 	if pastRe.MatchString(string(left)) || repeated(left) {
 		return ev, false
 	}
@@ -376,4 +389,38 @@ func repeated(left []rune) bool {
 		}
 	}
 	return false
+}
+
+// whileEvent reads "会见加蓬外长奥南加时，王毅说，…", the way reports of
+// 分别会见 tell each meeting: the verb opens the sentence, the guest ends
+// with 时, and the host is the speaker after the comma.
+func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
+	if p != 0 || tr.with || tr.kind == KindMessage {
+		return ev, false
+	}
+	shi := -1
+	for k := after; k < len(rs) && k < after+60; k++ {
+		if rs[k] == '，' || rs[k] == '。' {
+			if k > after && rs[k-1] == '时' {
+				shi = k - 1
+			}
+			break
+		}
+	}
+	if shi < 0 {
+		return ev, false
+	}
+	ev.guests = e.personsIn(rs[after:shi], false, true)
+	if len(ev.guests) == 0 {
+		return ev, false
+	}
+	host, _, found := e.personAt(rs, shi+2, true, false)
+	if !found {
+		return ev, false
+	}
+	if host.country == "" && host.org == "" {
+		host.country = "CN"
+	}
+	ev.host, ev.kind = host, tr.kind
+	return ev, true
 }

@@ -204,3 +204,11 @@ func TestAttendeesRule(t *testing.T) {
 		}
 	}
 }
+
+func TestTriggerFirstFastPath(t *testing.T) {
+	for _, tr := range triggers {
+		if r := []rune(tr.word)[0]; !isTriggerFirst(r) {
+			t.Errorf("trigger %s: first rune %c not in the fast path", tr.word, r)
+		}
+	}
+}
