@@ -74,9 +74,39 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	if len(evs) == 0 {
 		return art
 	}
+	// "分别会见来华出席X的部分外宾": the occasion of every meeting told after.
+	var leadOcc []string
+	for _, snt := range sents {
+		for _, w := range []string{"分别会见", "集体会见"} {
+			if i := runeIdx(snt.rs, w, 0); i >= 0 {
+				leadOcc = append(leadOcc, occasionsIn(snt.rs[i+len([]rune(w)):])...)
+			}
+		}
+	}
+	for k := range evs {
+		if len(evs[k].occasions) == 0 {
+			evs[k].occasions = leadOcc
+		}
+	}
 	// A leader named without title takes the title written for him earlier
 	// in the article ("同日，习近平还会见了…").
 	titles := map[string]string{}
+	for k := range evs {
+		if evs[k].host.title != "" {
+			continue
+		}
+		name := evs[k].host.name
+		for _, snt := range sents[:evs[k].sent+1] {
+			if !strings.Contains(snt.text, name) {
+				continue
+			}
+			for _, p := range e.personsIn(snt.rs, false, false) {
+				if p.name == name && p.title != "" && titles[name] == "" {
+					titles[name] = p.title
+				}
+			}
+		}
+	}
 	for k := range evs {
 		for _, p := range append([]person{evs[k].host}, evs[k].guests...) {
 			if p.title != "" && titles[p.name] == "" {
