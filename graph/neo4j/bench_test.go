@@ -65,3 +65,32 @@ func BenchmarkIngestPerFact(b *testing.B) {
 		return s.IngestPerFact(context.Background(), docs)
 	})
 }
+
+// BenchmarkSearchMeetings measures one batch of typical page queries on
+// 10,000 generated articles (DIPGRAPH_BENCH_DOCS).
+func BenchmarkSearchMeetings(b *testing.B) {
+	ctx := context.Background()
+	s := openStore(b)
+	n := envInt("DIPGRAPH_BENCH_DOCS", 10_000)
+	docs := storetest.GenDocuments(n, 1)
+	for lo := 0; lo < n; lo += 500 {
+		if _, err := s.Ingest(ctx, docs[lo:min(lo+500, n)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cases := map[string]graph.MeetingFilter{
+		"all":     {},
+		"leader":  {Leader: docs[7].Meetings[0].Participants[1].Name},
+		"country": {Country: "UZ"},
+		"domain":  {AgreementDomain: "海关", From: "2018-01-01"},
+	}
+	for name, f := range cases {
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := s.SearchMeetings(ctx, []graph.MeetingQuery{{Filter: f}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

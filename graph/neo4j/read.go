@@ -87,6 +87,26 @@ const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.leader IS NULL OR EXISTS { (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m) })
   AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })`
 
+// meetingAnchor finds the candidate meetings of a query q from its most
+// selective filter (a leader, a country, an initiative, a domain), so that
+// only those are filtered and sorted; the filter still applies in full.
+const meetingAnchor = `
+  WITH q WHERE q.leader IS NOT NULL
+  MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m
+  UNION ALL
+  WITH q WHERE q.leader IS NULL AND q.country IS NOT NULL
+  MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m
+  UNION ALL
+  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NOT NULL
+  MATCH (:` + labelInitiative + ` {name: q.initiative})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m
+  UNION ALL
+  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NULL AND q.domain IS NOT NULL
+  MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m
+  UNION ALL
+  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NULL AND q.domain IS NULL
+  MATCH (m:` + labelMeeting + `) RETURN m
+`
+
 // afterCursor is true for an item x (date, id) that sorts after the
 // cursor (q.afterDate, q.afterId), as graph.MeetingLess orders.
 const afterCursor = `(q.afterId IS NULL OR
@@ -133,7 +153,8 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 	}
 	q := `UNWIND $qs AS q
 CALL (q) {
-  MATCH (m:` + labelMeeting + `) WHERE ` + meetingFilter + `
+  CALL (q) {` + meetingAnchor + `}
+  WITH q, m WHERE ` + meetingFilter + `
   WITH m ORDER BY m.date DESC, m.id
   RETURN collect(m) AS ms
 }
