@@ -90,13 +90,13 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				continue // a closing attribution "（新华社北京9月2日电）"
 			}
 			// A dateline starts a paragraph (or follows a headline on it).
-			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' {
+			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' && prev != '据' {
 				continue
 			}
 		}
 		pos := m[0]
 		if pos > 0 {
-			if prev, n := utf8.DecodeLastRuneInString(s[:pos]); prev == '【' || prev == '[' {
+			if prev, n := utf8.DecodeLastRuneInString(s[:pos]); prev == '【' || prev == '[' || prev == '据' {
 				pos -= n
 			}
 		}

@@ -14,7 +14,7 @@ type person struct {
 // partyRanks are Party offices written before the state office in a chain
 // ("中共中央政治局常委、国务院总理李强"); the state office is the title.
 var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中央政治局委员": true, "中央政治局常委": true,
-	"中央政治局委员": true, "中央书记处书记": true, "中共中央书记处书记": true}
+	"中央政治局委员": true, "中央书记处书记": true, "中共中央书记处书记": true, "中共中央总书记": true}
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
