@@ -33,6 +33,7 @@ var triggers = []trigger{
 	{"致信", KindMessage, false},
 	{"复信", KindMessage, false},
 	{"致函", KindMessage, false},
+	{"回信", KindMessage, true},
 	{"举行会晤", KindMeeting, true},
 	{"会晤", KindMeeting, true},
 	{"茶叙", KindOther, true},
@@ -53,7 +54,7 @@ var triggerFirst = func() map[rune]bool {
 // common case of a rune that starts none).
 func isTriggerFirst(r rune) bool {
 	switch r {
-	case '集', '分', '会', '举', '视', '通', '互', '致', '复', '茶', '宴', '递':
+	case '集', '分', '会', '举', '视', '通', '互', '致', '复', '茶', '宴', '递', '回':
 		return triggerFirst[r]
 	}
 	return false
@@ -174,14 +175,17 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if ev.host.country == "" && ev.host.org == "" {
 		ev.host.country = "CN"
 	}
-	ev.kind = tr.word
 	ev.kind = tr.kind
+	// "以视频方式会见/会谈": a video call.
+	if (ev.kind == KindMeeting || ev.kind == KindTalks) && runeIdx(left, "视频", 0) >= 0 {
+		ev.kind = KindVideoCall
+	}
 	ev.split = tr.word == "分别会见"
 	// Counterparts before the verb: 同/与/向 X.
 	mid := rs[hostEnd:p]
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
-		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向"); w != "" {
+		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
 			guestFrom = i + len([]rune(w))
 			break
 		}
