@@ -150,7 +150,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	// follows ("…的特别代表、国家副主席王岐山在首尔会见"), else the first.
 	first := true
 	for i := clauseStart; i < len(left); i++ {
-		if !first && hasAnyAt(left, i, "同", "与", "向", "应约") != "" {
+		if !first && hasAnyAt(left, i, "同", "与", "向", "应约", "给") != "" {
 			break // the counterpart, not the host
 		}
 		hp, end, found := e.personAt(left, i, false, false)
