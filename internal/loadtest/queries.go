@@ -31,15 +31,12 @@ const CountryMeetings = `query CountryMeetings($code: ID!) {
   }
 }`
 
-// LeaderCounterparts: a leader's counterparts, through his meetings and
-// their participants.
+// LeaderCounterparts: a leader's counterparts (whom he met, how often,
+// when last) with their countries.
 const LeaderCounterparts = `query LeaderCounterparts($name: String!) {
   leader(name: $name) {
-    name title country { code name }
-    meetings(first: 50) {
-      totalCount
-      edges { node { id date kind participants { role leader { name country { code } } } } }
-    }
+    name title meetingCount country { code name }
+    counterparts(first: 20) { count lastDate leader { name title country { code name } } }
   }
 }`
 
