@@ -139,17 +139,15 @@ func (st *state) apply(d graph.Document) (created, merged int) {
 		st.meetings[m.ID] = &m
 		st.index(&m)
 		if old != nil {
-			// A new report may change titles or dates: recompute the
-			// leaders' attributes from all their meetings.
-			names := map[string]bool{}
-			for _, p := range old.Participants {
-				names[p.Name] = true
-			}
+			// A new report may change titles or dates. index offered the
+			// merged meeting's values; a leader whose attribute came from
+			// the old version of this meeting must be recomputed from all
+			// his meetings, as the new version may be worse.
 			for _, p := range m.Participants {
-				names[p.Name] = true
-			}
-			for n := range names {
-				st.recomputeLeader(n)
+				l := st.leaders[p.Name]
+				if l != nil && (l.title.id == m.ID || l.country.id == m.ID || l.organ.id == m.ID) {
+					st.recomputeLeader(p.Name)
+				}
 			}
 		}
 	}
