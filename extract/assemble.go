@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// rethrow makes the recovery in Extract re-panic; tests set it so that a
+// rule's bug fails them instead of silently losing an article's facts.
+var rethrow = false
+
 // extractArticle finds the meetings of one article and their facts.
 func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	art = Article{
@@ -36,6 +40,9 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	defer func() {
 		// A rule failing on odd input costs this article's meetings only.
 		if r := recover(); r != nil {
+			if rethrow {
+				panic(r)
+			}
 			art.Meetings = []Meeting{}
 		}
 	}()

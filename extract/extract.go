@@ -113,6 +113,9 @@ func (e *Extractor) Extract(text string, opts Options) (res Result) {
 	res.Articles = []Article{}
 	defer func() {
 		if r := recover(); r != nil {
+			if rethrow {
+				panic(r)
+			}
 			res = Result{Articles: []Article{}}
 		}
 	}()

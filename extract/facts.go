@@ -6,10 +6,10 @@ import (
 )
 
 var (
-	agreeRe = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?([^，。；《》]{1,200}?)等(?:领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)`)
+	agreeRe = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?([^，。；《》]{1,200}?)等(领域|方面)?(.{0,14}?)(?:文件|协议|协定|备忘录)`)
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
-	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(?:领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
+	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
 	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；]{0,8}?合作`)
 	relRe        = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
@@ -76,13 +76,18 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	// Agreements.
 	if strings.Contains(text, "领域") || strings.Contains(text, "方面") {
 		for _, g := range agreeMatches(text) {
+			// Without 领域 only a list of several items counts
+			// ("签署了经贸、科技、教育等多项合作文件"), not "联合声明等文件".
+			if g[2] == "" && (!strings.Contains(g[1], "、") || strings.Contains(g[1], "《")) {
+				continue
+			}
 			for _, d := range splitList(g[1]) {
 				var added bool
 				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
 					addEv(m, "agreementDomains", d, s)
 				}
 			}
-			if c := countRe.FindString(g[2]); c != "" && m.AgreementCount == nil {
+			if c := countRe.FindString(g[3]); c != "" && m.AgreementCount == nil {
 				cc := c
 				m.AgreementCount = &cc
 				addEv(m, "agreementCount", c, s)
