@@ -13,7 +13,7 @@ type set = map[string]struct{}
 // (map[key]int) let a meeting be unindexed when a new report changes it.
 type state struct {
 	articles map[string]*graph.Article
-	reports  map[string][]graph.Meeting // meeting id → one report per article
+	reports  map[string][]graph.Meeting // meeting id → one report per article, once there are two
 	meetings map[string]*graph.Meeting  // merged
 
 	byLeader     map[string]set
@@ -128,8 +128,19 @@ func (st *state) apply(d graph.Document) (created, merged int) {
 	}
 	for _, rep := range d.Meetings {
 		old := st.meetings[rep.ID]
-		st.reports[rep.ID] = append(st.reports[rep.ID], rep)
-		m := graph.MergeMeetings(st.reports[rep.ID])
+		m := rep
+		if old != nil {
+			// The reports of a meeting are kept only once it has two: a
+			// single report is its merged meeting (merging is a union, so
+			// merging the merged form gives the same meeting).
+			reps := st.reports[rep.ID]
+			if reps == nil {
+				reps = []graph.Meeting{*old}
+			}
+			reps = append(reps, rep)
+			st.reports[rep.ID] = reps
+			m = graph.MergeMeetings(reps)
+		}
 		if old == nil {
 			created++
 		} else {
