@@ -214,3 +214,33 @@ func TestTriggerFirstFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveAbbrByContext(t *testing.T) {
+	e := newT(t)
+	cases := []struct {
+		r    rune
+		ctx  []string
+		want string
+	}{
+		{'巴', []string{"PK"}, "PK"},
+		{'巴', []string{"BR"}, "BR"},
+		{'土', []string{"TM"}, "TM"},
+		{'土', []string{"TR"}, "TR"},
+		{'乌', []string{"UA"}, "UA"},
+		{'乌', nil, "UZ"},
+		{'马', []string{"MG", "MY"}, "MG"},
+	}
+	for _, c := range cases {
+		if got := e.resolveAbbr(c.r, &factCtx{countries: c.ctx}); got != c.want {
+			t.Errorf("%c in %v: %s, want %s", c.r, c.ctx, got, c.want)
+		}
+	}
+	// End to end: 巴方 is Brazil beside 卢拉, Pakistan beside 夏巴兹.
+	for guest, want := range map[string]string{"巴西总统卢拉": "BR", "巴基斯坦总理夏巴兹": "PK"} {
+		r := e.Extract("新华社北京4月14日电 国家主席习近平14日在北京会见"+guest+"。\n巴方支持全球发展倡议。", Options{Date: "2023-04-14"})
+		got := r.Articles[0].Meetings[0].Supports
+		if len(got) != 1 || got[0].Country != want {
+			t.Errorf("%s: supports %v, want %s", guest, got, want)
+		}
+	}
+}
