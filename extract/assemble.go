@@ -340,7 +340,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 
 // attendees parses "蔡奇、王毅等参加上述活动。".
 func (e *Extractor) attendees(s sentence) []person {
-	if len(s.rs) > 140 || !containsAnyWord(s.text, "参加", "出席", "陪同", "在座") {
+	if len(s.rs) > 140 || !attendEnding(s.text) {
 		return nil
 	}
 	g := attendRe.FindStringSubmatch(s.text)
@@ -368,4 +368,15 @@ func (e *Extractor) attendees(s sentence) []person {
 		}
 	}
 	return out
+}
+
+// attendEnding is a cheap test for the endings attendRe accepts.
+func attendEnding(t string) bool {
+	t = strings.TrimSuffix(t, "。")
+	for _, w := range []string{"活动", "上述", "会见", "会谈", "会晤", "通话", "宴会", "仪式", "参加", "出席", "陪同", "在座"} {
+		if strings.HasSuffix(t, w) {
+			return containsAnyWord(t, "参加", "出席", "陪同", "在座")
+		}
+	}
+	return false
 }

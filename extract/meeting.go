@@ -50,6 +50,16 @@ var triggerFirst = func() map[rune]bool {
 	return m
 }()
 
+// triggersByFirst indexes triggers (in priority order) by first rune.
+var triggersByFirst = func() map[rune][]int {
+	m := map[rune][]int{}
+	for k, t := range triggers {
+		r := []rune(t.word)[0]
+		m[r] = append(m[r], k)
+	}
+	return m
+}()
+
 // isTriggerFirst reports whether r starts a trigger (a fast path for the
 // common case of a rune that starts none).
 func isTriggerFirst(r rune) bool {
@@ -107,7 +117,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 			continue
 		}
 		var tr *trigger
-		for k := range triggers {
+		for _, k := range triggersByFirst[rs[p]] {
 			if hasAt(rs, p, triggers[k].word) {
 				tr = &triggers[k]
 				break
