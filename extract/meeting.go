@@ -208,6 +208,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
 		ev.guests = e.personsIn(span, true, false)
+		ev.occasions = occasionsIn(span)
 		placeRegion = mid[:guestFrom]
 		if len(ev.guests) > 0 {
 			// "同X在Y举行会谈": the place follows the guest.
@@ -349,11 +350,11 @@ func cityOf(place, dateline string) string {
 
 var (
 	occRe      = regexp.MustCompile(`(?:出席|参加)(.+?)的`)
-	visitRe    = regexp.MustCompile(`进行(国事访问|正式访问|工作访问|正式友好访问|友好访问|访问)`)
 	occSplitRe = regexp.MustCompile(`(峰会|活动|会议|论坛|博览会|典礼|仪式|大会|年会|开幕式|运动会|庆典|对话会|会晤)(?:和|及|以及|并)`)
 )
 
-// occasionsIn lists what the guest came for: "来华出席X和Y活动的…".
+// occasionsIn lists the events the guest came to attend: "来华出席X和Y活动
+// 的…". A visit ("进行国事访问") is not an occasion.
 func occasionsIn(span []rune) []string {
 	s := string(span)
 	var out []string
@@ -366,9 +367,6 @@ func occasionsIn(span []rune) []string {
 				out = append(out, loc)
 			}
 		}
-	}
-	if m := visitRe.FindStringSubmatch(s); m != nil {
-		out = append(out, m[1])
 	}
 	return out
 }
