@@ -266,11 +266,18 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	if d == 0 {
 		mo, d = a.month, a.day
 	}
-	if mo == 0 {
-		mo = a.month
-	}
 	if y == 0 {
 		y = year
+	}
+	if mo == 0 {
+		mo = a.month
+		// "30日" in a report datelined 10月1日 is 30 September.
+		if ev.year == 0 && d > a.day && a.day > 0 {
+			mo--
+			if mo == 0 {
+				mo, y = 12, y-1
+			}
+		}
 	}
 	if a.month > 0 || ev.month > 0 {
 		m.Date = isoDate(y, mo, d)

@@ -274,7 +274,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	// Date and time of day, from the words before the verb.
 	ls := string(left)
-	if m := dateInRe.FindStringSubmatch(ls); m != nil {
+	// The date nearest the verb: the lead sentence may begin with the
+	// dateline's own date ("新华社北京10月1日电 …30日在北京会见").
+	if all := dateInRe.FindAllStringSubmatch(ls, -1); len(all) > 0 {
+		m := all[len(all)-1]
 		ev.year, _ = strconv.Atoi(m[1])
 		ev.month, _ = strconv.Atoi(m[2])
 		ev.day, _ = strconv.Atoi(m[3])

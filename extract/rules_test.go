@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -241,6 +242,30 @@ func TestResolveAbbrByContext(t *testing.T) {
 		got := r.Articles[0].Meetings[0].Supports
 		if len(got) != 1 || got[0].Country != want {
 			t.Errorf("%s: supports %v, want %s", guest, got, want)
+		}
+	}
+}
+
+func TestMeetingDateBeforeDateline(t *testing.T) {
+	e := newT(t)
+	cases := map[string]string{
+		"新华社北京10月1日电 国家主席习近平30日在北京会见法国总统马克龙。":    "2024-09-30",
+		"新华社北京1月1日电 国家主席习近平31日在北京会见法国总统马克龙。":     "2023-12-31",
+		"新华社北京10月1日电 国家主席习近平1日在北京会见法国总统马克龙。":     "2024-10-01",
+		"新华社北京10月1日电 国家主席习近平今天在北京会见法国总统马克龙。":     "2024-10-01",
+		"新华社北京10月1日电 9月28日，国家主席习近平在北京会见法国总统马克龙。": "2024-09-28",
+	}
+	for in, want := range cases {
+		opts := Options{Date: "2024-10-01"}
+		if strings.Contains(in, "1月1日电") {
+			opts.Date = "2024-01-01"
+		}
+		r := e.Extract(in, opts)
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Fatalf("%s: %+v", in, r)
+		}
+		if got := r.Articles[0].Meetings[0].Date; got != want {
+			t.Errorf("%s: date %s, want %s", in, got, want)
 		}
 	}
 }
