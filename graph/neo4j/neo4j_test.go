@@ -214,3 +214,51 @@ func TestBatchAtomic(t *testing.T) {
 		t.Errorf("after a failed batch and a retry the graph differs from mem:\n%s", firstDiff(want, got))
 	}
 }
+
+// Concurrent batches with overlapping articles and meetings end as one
+// serial ingest: each article counted created once, every report merged.
+func TestConcurrentIngest(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	docs := storetest.GenDocuments(400, 13)
+	const workers = 4
+	errs := make(chan error, workers)
+	created := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			n := 0
+			// Each worker offers every document, in its own order and batches.
+			for k := 0; k < len(docs); k += 25 {
+				lo := (k + w*100) % len(docs)
+				res, err := s.Ingest(ctx, docs[lo:min(lo+25, len(docs))])
+				if err != nil {
+					errs <- err
+					return
+				}
+				n += res.Created
+			}
+			errs <- nil
+			created <- n
+		}(w)
+	}
+	total := 0
+	for w := 0; w < workers; w++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		total += <-created
+	}
+	if total != len(docs) {
+		t.Errorf("%d articles counted created by concurrent ingests, want %d", total, len(docs))
+	}
+	m := mem.New()
+	m.Ingest(ctx, docs)
+	want, _ := storetest.Dump(ctx, m)
+	got, err := storetest.Dump(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("concurrent ingest differs from serial:\n%s", firstDiff(want, got))
+	}
+}

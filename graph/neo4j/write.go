@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -52,7 +53,7 @@ type statement struct {
 
 // The write statements, in order. Each is idempotent (MERGE on ids).
 var (
-	stArticles = "MERGE (a:" + labelArticle + " {id: r.id}) SET a += r.props"
+	stArticles = "MERGE (a:" + labelArticle + " {id: r.id}) SET a += r.props REMOVE a.pending"
 	stMeetings = "MERGE (m:" + labelMeeting + " {id: r.id}) SET m += r.props"
 	stReported = "MATCH (m:" + labelMeeting + " {id: r.mid}), (a:" + labelArticle + " {id: r.aid}) " +
 		"MERGE (m)-[x:" + relReportedIn + "]->(a) SET x.report = r.report"
@@ -183,13 +184,21 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	for i, d := range batch {
 		ids[i] = d.Article.ID
 	}
-	recs, err := collect(ctx, tx, "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+	// Which articles are stored? MERGE locks each article id (a
+	// concurrent batch with the same article waits for this one, then
+	// finds it stored); a node created here is marked pending until its
+	// properties are written below. Ids are locked in sorted order, so
+	// that concurrent batches cannot deadlock.
+	recs, err := collect(ctx, tx, "UNWIND $ids AS id MERGE (a:"+labelArticle+" {id: id}) ON CREATE SET a.pending = true "+
+		"RETURN id, coalesce(a.pending, false) AS pending", map[string]any{"ids": graph.SortedSet(ids)})
 	if err != nil {
 		return nil, fmt.Errorf("find stored articles: %w", err)
 	}
 	exists := map[string]bool{}
 	for _, r := range recs {
-		exists[str(r, "id")] = true
+		if !boolean(r, "pending") {
+			exists[str(r, "id")] = true
+		}
 	}
 	var fresh []graph.Document
 	for _, d := range batch {
@@ -216,6 +225,13 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 				mids = append(mids, m.ID)
 			}
 		}
+	}
+	// Lock the meetings (a concurrent batch merging into the same meeting
+	// waits, then reads this one's report), then read their reports.
+	slices.Sort(mids)
+	if err := run(ctx, tx, "UNWIND $ids AS id MERGE (m:"+labelMeeting+" {id: id}) SET m.revision = coalesce(m.revision, 0) + 1",
+		map[string]any{"ids": mids}); err != nil {
+		return nil, fmt.Errorf("lock meetings: %w", err)
 	}
 	recs, err = collect(ctx, tx, "UNWIND $ids AS id MATCH (m:"+labelMeeting+" {id: id})-[x:"+relReportedIn+"]->(:"+labelArticle+") "+
 		"RETURN id, x.report AS report", map[string]any{"ids": mids})
@@ -317,7 +333,13 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 		}
 	}
 	for _, n := range sortedKeys(touched) {
-		leaders = append(leaders, map[string]any{"name": n})
+		leaders = append(leaders, map[string]any{"name": n, "lid": graph.LeaderID(n)})
+	}
+	// Lock the leaders whose attributes this batch recomputes, so that
+	// concurrent batches recompute them one after the other.
+	if err := run(ctx, tx, "UNWIND $rows AS r MERGE (l:"+labelLeader+" {name: r.name}) ON CREATE SET l.id = r.lid "+
+		"SET l.revision = coalesce(l.revision, 0) + 1", map[string]any{"rows": leaders}); err != nil {
+		return nil, fmt.Errorf("lock leaders: %w", err)
 	}
 	p.stmts = []statement{
 		{stArticles, articles},
