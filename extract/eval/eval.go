@@ -312,3 +312,13 @@ func oneLine(s string) string {
 	}
 	return s
 }
+
+// Merge joins the articles of several extraction runs (one per input file)
+// into one result to score against a gold file covering them all.
+func Merge(rs ...extract.Result) extract.Result {
+	out := extract.Result{Articles: []extract.Article{}}
+	for _, r := range rs {
+		out.Articles = append(out.Articles, r.Articles...)
+	}
+	return out
+}

@@ -113,3 +113,15 @@ func TestLoad(t *testing.T) {
 		t.Error("want an error for a missing file")
 	}
 }
+
+func TestMerge(t *testing.T) {
+	a := result(meeting("米尔济约耶夫", "总统"))
+	b := result(meeting("夏巴兹", "总理"))
+	m := Merge(a, b, extract.Result{})
+	if len(m.Articles) != 2 {
+		t.Fatalf("merged %d articles", len(m.Articles))
+	}
+	if rep := Score(m, Merge(b, a)); func() float64 { k, _ := rep.Kind("meetings"); return k.F1 }() != 1 {
+		t.Error("order of merged results must not matter")
+	}
+}
