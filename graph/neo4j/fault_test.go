@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ import (
 
 // neo4jCtl runs the server's control script (scripts/neo4j, or
 // DIPGRAPH_NEO4J_CTL) with one argument: stop or start.
-func neo4jCtl(t *testing.T, arg string) {
+func neo4jCtl(t *testing.T, arg string) string {
 	t.Helper()
 	ctl := os.Getenv("DIPGRAPH_NEO4J_CTL")
 	if ctl == "" {
@@ -30,6 +31,19 @@ func neo4jCtl(t *testing.T, arg string) {
 		t.Fatalf("%s %s: %v\n%s", ctl, arg, err, out)
 	}
 	t.Logf("%s %s:\n%s", ctl, arg, out)
+	return string(out)
+}
+
+// exportedURI is the NEO4J_URI a start command printed ("export
+// NEO4J_URI=…"), or "".
+func exportedURI(out string) string {
+	for _, line := range strings.Split(out, "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "export "))
+		if v, ok := strings.CutPrefix(line, "NEO4J_URI="); ok {
+			return strings.Trim(v, `"'`)
+		}
+	}
+	return ""
 }
 
 // TestFaultServerStopped stops Neo4j in the middle of an ingest of many
@@ -85,7 +99,9 @@ func TestFaultServerStopped(t *testing.T) {
 	}
 	s.Close(ctx)
 
-	neo4jCtl(t, "start")
+	if uri := exportedURI(neo4jCtl(t, "start")); uri != "" {
+		cfg.URI = uri
+	}
 	var s2 *neo4j.Store
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
