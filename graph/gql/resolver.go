@@ -1,0 +1,802 @@
+package gql
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/graph/gql/internal/exec"
+)
+
+// ExtractFunc turns one report into documents ready for the store. The
+// command wires it to extract + graph/build; graph/gql does not import
+// the extractor.
+type ExtractFunc func(ctx context.Context, text, date, source string) ([]graph.Document, error)
+
+// Config configures the API server. The zero value is usable: ingest is
+// refused and every limit takes its default.
+type Config struct {
+	// IngestToken is the bearer token the ingest mutation needs; empty
+	// refuses every ingest.
+	IngestToken string
+	// Extract turns ingested text into documents; nil refuses ingest.
+	Extract ExtractFunc
+	// CORSOrigins are the origins allowed to call /query from a browser;
+	// "*" allows any.
+	CORSOrigins []string
+	// Logger receives structured logs; nil uses slog.Default().
+	Logger *slog.Logger
+
+	Timeout       time.Duration // per request; default 10s
+	MaxBodyBytes  int64         // request body limit; default 1 MiB
+	MaxComplexity int           // query complexity limit; default 10000
+	MaxDepth      int           // selection depth limit; default 15
+	APQCacheSize  int           // automatic persisted queries kept; default 1000
+	// LoaderWait is how long dataloaders gather keys before a batch;
+	// default 2ms.
+	LoaderWait time.Duration
+}
+
+func (c Config) withDefaults() Config {
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = 10 * time.Second
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	if c.MaxComplexity <= 0 {
+		c.MaxComplexity = 10000
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = 15
+	}
+	if c.APQCacheSize <= 0 {
+		c.APQCacheSize = 1000
+	}
+	if c.LoaderWait <= 0 {
+		c.LoaderWait = 2 * time.Millisecond
+	}
+	return c
+}
+
+// Resolver holds the resolvers' dependencies: the store and the config.
+type Resolver struct {
+	store graph.Store
+	cfg   Config
+}
+
+// NewResolver returns the root resolver over a store.
+func NewResolver(store graph.Store, cfg Config) *Resolver {
+	return &Resolver{store: store, cfg: cfg.withDefaults()}
+}
+
+// Root resolvers.
+
+func (r *Resolver) AgreementDomain() exec.AgreementDomainResolver { return agreementDomainResolver{r} }
+func (r *Resolver) Article() exec.ArticleResolver                 { return articleResolver{r} }
+func (r *Resolver) Counterpart() exec.CounterpartResolver         { return counterpartResolver{r} }
+func (r *Resolver) Country() exec.CountryResolver                 { return countryResolver{r} }
+func (r *Resolver) CountryCount() exec.CountryCountResolver       { return countryCountResolver{r} }
+func (r *Resolver) Evidence() exec.EvidenceResolver               { return evidenceResolver{r} }
+func (r *Resolver) Initiative() exec.InitiativeResolver           { return initiativeResolver{r} }
+func (r *Resolver) Leader() exec.LeaderResolver                   { return leaderResolver{r} }
+func (r *Resolver) Meeting() exec.MeetingResolver                 { return meetingResolver{r} }
+func (r *Resolver) Mutation() exec.MutationResolver               { return mutationResolver{r} }
+func (r *Resolver) Participant() exec.ParticipantResolver         { return participantResolver{r} }
+func (r *Resolver) Proposal() exec.ProposalResolver               { return proposalResolver{r} }
+func (r *Resolver) Query() exec.QueryResolver                     { return queryResolver{r} }
+func (r *Resolver) Support() exec.SupportResolver                 { return supportResolver{r} }
+
+type (
+	agreementDomainResolver struct{ *Resolver }
+	articleResolver         struct{ *Resolver }
+	counterpartResolver     struct{ *Resolver }
+	countryResolver         struct{ *Resolver }
+	countryCountResolver    struct{ *Resolver }
+	evidenceResolver        struct{ *Resolver }
+	initiativeResolver      struct{ *Resolver }
+	leaderResolver          struct{ *Resolver }
+	meetingResolver         struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
+	participantResolver     struct{ *Resolver }
+	proposalResolver        struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	supportResolver         struct{ *Resolver }
+)
+
+// Helpers.
+
+// opt turns "" (unknown) into null.
+func opt[T ~string](s T) *T {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// page validates first/after against the page size limits.
+func page(first *int, after *string) (graph.Page, error) {
+	p := graph.Page{After: deref(after)}
+	if first != nil {
+		if *first == 0 {
+			return p, graph.E("page", graph.Invalid, errors.New("first must be positive"))
+		}
+		p.First = *first
+	}
+	return p.Normalize()
+}
+
+// meetingPage validates the page of a meeting search, cursor included, so
+// that a bad cursor is bad input whatever the store.
+func meetingPage(first *int, after *string) (graph.Page, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return p, err
+	}
+	if p.After != "" {
+		if _, err := graph.AfterMeetingCursor(p.After, "", ""); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
+}
+
+func (r *Resolver) searchMeetings(ctx context.Context, f graph.MeetingFilter, first *int, after *string) (*exec.MeetingConnection, error) {
+	p, err := meetingPage(first, after)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.loadersFor(ctx).meetingSearch.Load(ctx, graph.MeetingQuery{Filter: f, Page: p})
+	if err != nil {
+		return nil, err
+	}
+	c := &exec.MeetingConnection{TotalCount: res.TotalCount, Edges: make([]*exec.MeetingEdge, 0, len(res.Meetings)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	for i, m := range res.Meetings {
+		cur := cursorAt(res.Cursors, i)
+		if m == nil {
+			continue
+		}
+		if cur == "" {
+			cur = graph.MeetingCursor(m)
+		}
+		c.Edges = append(c.Edges, &exec.MeetingEdge{Cursor: cur, Node: m})
+		c.PageInfo.EndCursor = &cur
+	}
+	return c, nil
+}
+
+func cursorAt(cs []string, i int) string {
+	if i < len(cs) {
+		return cs[i]
+	}
+	return ""
+}
+
+func (r *Resolver) meetingByID(ctx context.Context, id string) (*graph.Meeting, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return r.loadersFor(ctx).meetings.Load(ctx, id)
+}
+
+func (r *Resolver) articleByID(ctx context.Context, id string) (*graph.Article, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return r.loadersFor(ctx).articles.Load(ctx, id)
+}
+
+// leaderByName returns the leader node; a name the store does not know as
+// a leader node still resolves (to a leader with that name only), since a
+// participant is always a leader.
+func (r *Resolver) leaderByName(ctx context.Context, name string) (*graph.Leader, error) {
+	l, err := r.loadersFor(ctx).leaders.Load(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if l == nil {
+		l = &graph.Leader{ID: graph.LeaderID(name), Name: name}
+	}
+	return l, nil
+}
+
+func (r *Resolver) leadersByName(ctx context.Context, names []string) ([]*graph.Leader, error) {
+	ls, err := r.loadersFor(ctx).leaders.LoadAll(ctx, names)
+	if err != nil {
+		return nil, err
+	}
+	for i, l := range ls {
+		if l == nil {
+			ls[i] = &graph.Leader{ID: graph.LeaderID(names[i]), Name: names[i]}
+		}
+	}
+	return ls, nil
+}
+
+// countryByCode returns a country; "" is null, and a code the store has
+// no node for resolves to a country named by its code.
+func (r *Resolver) countryByCode(ctx context.Context, code string) (*graph.Country, error) {
+	if code == "" {
+		return nil, nil
+	}
+	c, err := r.loadersFor(ctx).countries.Load(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	if c == nil {
+		c = &graph.Country{Code: code, Name: code, NameEn: code}
+	}
+	return c, nil
+}
+
+func (r *Resolver) countriesByCode(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	if len(codes) == 0 {
+		return []*graph.Country{}, nil
+	}
+	cs, err := r.loadersFor(ctx).countries.LoadAll(ctx, codes)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cs {
+		if c == nil {
+			cs[i] = &graph.Country{Code: codes[i], Name: codes[i], NameEn: codes[i]}
+		}
+	}
+	return cs, nil
+}
+
+func (r *Resolver) initiativesByName(ctx context.Context, names []string) ([]*graph.Initiative, error) {
+	out := make([]*graph.Initiative, 0, len(names))
+	if len(names) == 0 {
+		return out, nil
+	}
+	byName, _, err := r.loadersFor(ctx).initiatives(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load initiatives: %w", err)
+	}
+	for _, n := range names {
+		if i := byName[n]; i != nil {
+			out = append(out, i)
+		} else {
+			out = append(out, &graph.Initiative{Name: n})
+		}
+	}
+	return out, nil
+}
+
+func (r *Resolver) domainsByName(ctx context.Context, names []string) ([]*graph.AgreementDomain, error) {
+	out := make([]*graph.AgreementDomain, 0, len(names))
+	if len(names) == 0 {
+		return out, nil
+	}
+	byName, _, err := r.loadersFor(ctx).domains(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load agreement domains: %w", err)
+	}
+	for _, n := range names {
+		if d := byName[n]; d != nil {
+			out = append(out, d)
+		} else {
+			out = append(out, &graph.AgreementDomain{Name: n})
+		}
+	}
+	return out, nil
+}
+
+func (r *Resolver) timeline(ctx context.Context, q graph.TimelineQuery) ([]*graph.TimelineBucket, error) {
+	ts, err := r.loadersFor(ctx).timelines.Load(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.TimelineBucket, len(ts))
+	for i := range ts {
+		out[i] = &ts[i]
+	}
+	return out, nil
+}
+
+func nonNil[T any](xs []*T) []*T {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	if out == nil {
+		out = []*T{}
+	}
+	return out
+}
+
+// Query.
+
+func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter, first *int, after *string) (*exec.MeetingConnection, error) {
+	var f graph.MeetingFilter
+	if filter != nil {
+		f = graph.MeetingFilter{
+			Country: deref(filter.Country), Leader: deref(filter.Leader),
+			From: deref(filter.From), To: deref(filter.To),
+			Initiative: deref(filter.Initiative), AgreementDomain: deref(filter.AgreementDomain),
+		}
+		if filter.Kind != nil {
+			f.Kind = *filter.Kind
+		}
+		if f.From != "" && f.To != "" && f.From > f.To {
+			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))
+		}
+	}
+	return r.searchMeetings(ctx, f, first, after)
+}
+
+func (r queryResolver) Meeting(ctx context.Context, id string) (*graph.Meeting, error) {
+	return r.meetingByID(ctx, id)
+}
+
+func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, first *int, after *string) (*exec.LeaderConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f graph.LeaderFilter
+	if filter != nil {
+		f = graph.LeaderFilter{Country: deref(filter.Country), Name: deref(filter.Name)}
+	}
+	res, err := r.loadersFor(ctx).leaderSearch.Load(ctx, graph.LeaderQuery{Filter: f, Page: p})
+	if err != nil {
+		return nil, err
+	}
+	c := &exec.LeaderConnection{TotalCount: res.TotalCount, Edges: make([]*exec.LeaderEdge, 0, len(res.Leaders)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	for i, l := range res.Leaders {
+		if l == nil {
+			continue
+		}
+		cur := cursorAt(res.Cursors, i)
+		c.Edges = append(c.Edges, &exec.LeaderEdge{Cursor: cur, Node: l})
+		c.PageInfo.EndCursor = &cur
+	}
+	return c, nil
+}
+
+func (r queryResolver) Leader(ctx context.Context, name string) (*graph.Leader, error) {
+	return r.loadersFor(ctx).leaders.Load(ctx, name)
+}
+
+func (r queryResolver) Countries(ctx context.Context) ([]*graph.Country, error) {
+	cs, err := r.store.Countries(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("countries: %w", err)
+	}
+	l := r.loadersFor(ctx)
+	out := make([]*graph.Country, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+		l.countries.Prime(cs[i].Code, out[i])
+	}
+	return out, nil
+}
+
+func (r queryResolver) Country(ctx context.Context, code string) (*graph.Country, error) {
+	return r.loadersFor(ctx).countries.Load(ctx, strings.ToUpper(code))
+}
+
+func (r queryResolver) Initiatives(ctx context.Context) ([]*graph.Initiative, error) {
+	_, all, err := r.loadersFor(ctx).initiatives(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("initiatives: %w", err)
+	}
+	return all, nil
+}
+
+func (r queryResolver) Initiative(ctx context.Context, name string) (*graph.Initiative, error) {
+	byName, _, err := r.loadersFor(ctx).initiatives(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("initiative: %w", err)
+	}
+	return byName[name], nil
+}
+
+func (r queryResolver) AgreementDomains(ctx context.Context) ([]*graph.AgreementDomain, error) {
+	_, all, err := r.loadersFor(ctx).domains(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("agreement domains: %w", err)
+	}
+	return all, nil
+}
+
+func (r queryResolver) Articles(ctx context.Context, first *int, after *string) (*exec.ArticleConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.store.Articles(ctx, p)
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	l := r.loadersFor(ctx)
+	c := &exec.ArticleConnection{TotalCount: res.TotalCount, Edges: make([]*exec.ArticleEdge, 0, len(res.Articles)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	for i, a := range res.Articles {
+		if a == nil {
+			continue
+		}
+		l.articles.Prime(a.ID, a)
+		cur := cursorAt(res.Cursors, i)
+		c.Edges = append(c.Edges, &exec.ArticleEdge{Cursor: cur, Node: a})
+		c.PageInfo.EndCursor = &cur
+	}
+	return c, nil
+}
+
+func (r queryResolver) Article(ctx context.Context, id string) (*graph.Article, error) {
+	return r.articleByID(ctx, id)
+}
+
+func (r queryResolver) Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error) {
+	return r.timeline(ctx, graph.TimelineQuery{Country: deref(country), Leader: deref(leader), From: deref(from), To: deref(to)})
+}
+
+var nodeKinds = map[exec.NodeKind]string{
+	exec.NodeKindLeader:     graph.NodeLeader,
+	exec.NodeKindCountry:    graph.NodeCountry,
+	exec.NodeKindMeeting:    graph.NodeMeeting,
+	exec.NodeKindInitiative: graph.NodeInitiative,
+}
+
+func (r queryResolver) Path(ctx context.Context, from exec.NodeInput, to exec.NodeInput) (*exec.Path, error) {
+	ref := func(n exec.NodeInput) (graph.NodeRef, error) {
+		k, ok := nodeKinds[n.Kind]
+		if !ok || n.Key == "" {
+			return graph.NodeRef{}, graph.E("path", graph.Invalid, fmt.Errorf("a node needs a kind and a key"))
+		}
+		return graph.NodeRef{Kind: k, Key: n.Key}, nil
+	}
+	f, err := ref(from)
+	if err != nil {
+		return nil, err
+	}
+	t, err := ref(to)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.store.ShortestPath(ctx, f, t)
+	if err != nil {
+		return nil, fmt.Errorf("shortest path: %w", err)
+	}
+	if p == nil {
+		return nil, nil
+	}
+	out := &exec.Path{Length: max(len(p.Nodes)-1, 0), Nodes: make([]*exec.PathNode, len(p.Nodes))}
+	for i, n := range p.Nodes {
+		pn := &exec.PathNode{Key: n.Key}
+		var err error
+		switch n.Kind {
+		case graph.NodeLeader:
+			pn.Kind = exec.NodeKindLeader
+			pn.Leader, err = r.leaderByName(ctx, n.Key)
+		case graph.NodeCountry:
+			pn.Kind = exec.NodeKindCountry
+			pn.Country, err = r.countryByCode(ctx, n.Key)
+		case graph.NodeMeeting:
+			pn.Kind = exec.NodeKindMeeting
+			pn.Meeting, err = r.meetingByID(ctx, n.Key)
+		case graph.NodeInitiative:
+			pn.Kind = exec.NodeKindInitiative
+			var is []*graph.Initiative
+			is, err = r.initiativesByName(ctx, []string{n.Key})
+			if err == nil {
+				pn.Initiative = is[0]
+			}
+		default:
+			err = graph.E("path", graph.Internal, fmt.Errorf("store returned node kind %q", n.Kind))
+		}
+		if err != nil {
+			return nil, err
+		}
+		out.Nodes[i] = pn
+	}
+	return out, nil
+}
+
+// Mutation.
+
+// errForbidden marks a refusal that no credentials can lift (ingest is
+// not enabled on this server).
+var errForbidden = errors.New("ingest is disabled on this server")
+
+func (r mutationResolver) Ingest(ctx context.Context, text string, date *string, source *string) (*exec.IngestResult, error) {
+	if r.cfg.IngestToken == "" || r.cfg.Extract == nil {
+		return nil, errForbidden
+	}
+	got, ok := bearerFrom(ctx)
+	if !ok {
+		return nil, graph.E("ingest", graph.Unauthorized, errors.New("ingest needs Authorization: Bearer <token>"))
+	}
+	if subtle.ConstantTimeCompare([]byte(got), []byte(r.cfg.IngestToken)) != 1 {
+		return nil, graph.E("ingest", graph.Unauthorized, errors.New("invalid ingest token"))
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, graph.E("ingest", graph.Invalid, errors.New("text is empty"))
+	}
+	docs, err := r.cfg.Extract(ctx, text, deref(date), deref(source))
+	if err != nil {
+		if graph.KindOf(err) == graph.Other {
+			err = graph.E("extract", graph.Invalid, err)
+		}
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	res, err := r.store.Ingest(ctx, docs)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	arts, err := r.store.ArticlesByID(ctx, res.ArticleIDs)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: read back articles: %w", err)
+	}
+	r.cfg.Logger.InfoContext(ctx, "ingest", "articles", len(res.ArticleIDs), "created", res.Created, "unchanged", res.Unchanged,
+		"meetingsCreated", res.MeetingsCreated, "meetingsMerged", res.MeetingsMerged)
+	return &exec.IngestResult{Articles: nonNil(arts), Created: res.Created, Unchanged: res.Unchanged,
+		MeetingsCreated: res.MeetingsCreated, MeetingsMerged: res.MeetingsMerged}, nil
+}
+
+// Meeting.
+
+func (r meetingResolver) TimeOfDay(ctx context.Context, m *graph.Meeting) (*graph.TimeOfDay, error) {
+	return opt(m.TimeOfDay), nil
+}
+func (r meetingResolver) Place(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(m.Place), nil
+}
+func (r meetingResolver) City(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(m.City), nil
+}
+func (r meetingResolver) AgreementCount(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(m.AgreementCount), nil
+}
+func (r meetingResolver) Relationship(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(m.Relationship), nil
+}
+func (r meetingResolver) AgreementDomains(ctx context.Context, m *graph.Meeting) ([]*graph.AgreementDomain, error) {
+	return r.domainsByName(ctx, m.AgreementDomains)
+}
+func (r meetingResolver) Initiatives(ctx context.Context, m *graph.Meeting) ([]*graph.Initiative, error) {
+	return r.initiativesByName(ctx, m.Initiatives)
+}
+func (r meetingResolver) Article(ctx context.Context, m *graph.Meeting) (*graph.Article, error) {
+	if len(m.ArticleIDs) == 0 {
+		return nil, graph.E("meeting article", graph.Internal, fmt.Errorf("meeting %q has no article", m.ID))
+	}
+	a, err := r.articleByID(ctx, m.ArticleIDs[0])
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, graph.E("meeting article", graph.Internal, fmt.Errorf("article %q of meeting %q not found", m.ArticleIDs[0], m.ID))
+	}
+	return a, nil
+}
+func (r meetingResolver) Articles(ctx context.Context, m *graph.Meeting) ([]*graph.Article, error) {
+	if len(m.ArticleIDs) == 0 {
+		return []*graph.Article{}, nil
+	}
+	as, err := r.loadersFor(ctx).articles.LoadAll(ctx, m.ArticleIDs)
+	if err != nil {
+		return nil, err
+	}
+	return nonNil(as), nil
+}
+
+// Participant.
+
+func (r participantResolver) Title(ctx context.Context, p *graph.Participant) (*string, error) {
+	return opt(p.Title), nil
+}
+func (r participantResolver) Organisation(ctx context.Context, p *graph.Participant) (*string, error) {
+	return opt(p.Organisation), nil
+}
+func (r participantResolver) Leader(ctx context.Context, p *graph.Participant) (*graph.Leader, error) {
+	return r.leaderByName(ctx, p.Name)
+}
+func (r participantResolver) Country(ctx context.Context, p *graph.Participant) (*graph.Country, error) {
+	return r.countryByCode(ctx, p.Country)
+}
+
+// Leader.
+
+func (r leaderResolver) Title(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.Title), nil
+}
+func (r leaderResolver) Organisation(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.Organisation), nil
+}
+func (r leaderResolver) Country(ctx context.Context, l *graph.Leader) (*graph.Country, error) {
+	return r.countryByCode(ctx, l.Country)
+}
+func (r leaderResolver) Meetings(ctx context.Context, l *graph.Leader, first *int, after *string) (*exec.MeetingConnection, error) {
+	return r.searchMeetings(ctx, graph.MeetingFilter{Leader: l.Name}, first, after)
+}
+func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first *int) ([]*graph.Counterpart, error) {
+	p, err := page(first, nil)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.loadersFor(ctx).counterparts.Load(ctx, l.Name)
+	if err != nil {
+		return nil, err
+	}
+	cs = cs[:min(len(cs), p.First)]
+	out := make([]*graph.Counterpart, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out, nil
+}
+func (r leaderResolver) Timeline(ctx context.Context, l *graph.Leader, from *string, to *string) ([]*graph.TimelineBucket, error) {
+	return r.timeline(ctx, graph.TimelineQuery{Leader: l.Name, From: deref(from), To: deref(to)})
+}
+
+func (r counterpartResolver) Leader(ctx context.Context, c *graph.Counterpart) (*graph.Leader, error) {
+	return r.leaderByName(ctx, c.Leader)
+}
+
+// Country.
+
+func (r countryResolver) Leaders(ctx context.Context, c *graph.Country) ([]*graph.Leader, error) {
+	l := r.loadersFor(ctx)
+	var out []*graph.Leader
+	after := ""
+	for {
+		res, err := l.leaderSearch.Load(ctx, graph.LeaderQuery{Filter: graph.LeaderFilter{Country: c.Code}, Page: graph.Page{First: graph.MaxPageSize, After: after}})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, nonNil(res.Leaders)...)
+		if !res.HasNextPage || len(res.Cursors) == 0 {
+			break
+		}
+		after = res.Cursors[len(res.Cursors)-1]
+	}
+	return nonNil(out), nil
+}
+func (r countryResolver) Meetings(ctx context.Context, c *graph.Country, first *int, after *string) (*exec.MeetingConnection, error) {
+	return r.searchMeetings(ctx, graph.MeetingFilter{Country: c.Code}, first, after)
+}
+func (r countryResolver) Supports(ctx context.Context, c *graph.Country) ([]*graph.Initiative, error) {
+	return r.initiativesByName(ctx, c.Supports)
+}
+func (r countryResolver) SupportFacts(ctx context.Context, c *graph.Country) ([]*graph.Support, error) {
+	_, all, err := r.loadersFor(ctx).initiatives(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load initiatives: %w", err)
+	}
+	out := []*graph.Support{}
+	for _, i := range all {
+		for j := range i.Supports {
+			if i.Supports[j].Country == c.Code {
+				out = append(out, &i.Supports[j])
+			}
+		}
+	}
+	return out, nil
+}
+func (r countryResolver) AgreementDomains(ctx context.Context, c *graph.Country) ([]*graph.AgreementDomain, error) {
+	return r.domainsByName(ctx, c.AgreementDomains)
+}
+func (r countryResolver) Timeline(ctx context.Context, c *graph.Country, from *string, to *string) ([]*graph.TimelineBucket, error) {
+	return r.timeline(ctx, graph.TimelineQuery{Country: c.Code, From: deref(from), To: deref(to)})
+}
+
+// Initiative.
+
+func (r initiativeResolver) Proposers(ctx context.Context, i *graph.Initiative) ([]*graph.Leader, error) {
+	if len(i.Proposers) == 0 {
+		return []*graph.Leader{}, nil
+	}
+	return r.leadersByName(ctx, i.Proposers)
+}
+func (r initiativeResolver) Supporters(ctx context.Context, i *graph.Initiative) ([]*graph.Country, error) {
+	return r.countriesByCode(ctx, i.Supporters())
+}
+func (r initiativeResolver) Supports(ctx context.Context, i *graph.Initiative) ([]*graph.Support, error) {
+	out := make([]*graph.Support, len(i.Supports))
+	for j := range i.Supports {
+		out[j] = &i.Supports[j]
+	}
+	return out, nil
+}
+func (r initiativeResolver) Meetings(ctx context.Context, i *graph.Initiative, first *int, after *string) (*exec.MeetingConnection, error) {
+	return r.searchMeetings(ctx, graph.MeetingFilter{Initiative: i.Name}, first, after)
+}
+
+// AgreementDomain.
+
+func (r agreementDomainResolver) Countries(ctx context.Context, d *graph.AgreementDomain) ([]*graph.Country, error) {
+	codes := make([]string, len(d.Countries))
+	for i, c := range d.Countries {
+		codes[i] = c.Country
+	}
+	return r.countriesByCode(ctx, codes)
+}
+func (r agreementDomainResolver) CountryCounts(ctx context.Context, d *graph.AgreementDomain) ([]*graph.DomainCountry, error) {
+	out := make([]*graph.DomainCountry, len(d.Countries))
+	for i := range d.Countries {
+		out[i] = &d.Countries[i]
+	}
+	return out, nil
+}
+
+func (r countryCountResolver) Country(ctx context.Context, c *graph.DomainCountry) (*graph.Country, error) {
+	return r.countryByCode(ctx, c.Country)
+}
+
+// Support and Proposal.
+
+func (r supportResolver) Country(ctx context.Context, s *graph.Support) (*graph.Country, error) {
+	return r.countryByCode(ctx, s.Country)
+}
+func (r supportResolver) Initiative(ctx context.Context, s *graph.Support) (*graph.Initiative, error) {
+	is, err := r.initiativesByName(ctx, []string{s.Initiative})
+	if err != nil {
+		return nil, err
+	}
+	return is[0], nil
+}
+func (r supportResolver) Meeting(ctx context.Context, s *graph.Support) (*graph.Meeting, error) {
+	return r.meetingByID(ctx, s.MeetingID)
+}
+
+func (r proposalResolver) Leader(ctx context.Context, p *graph.Proposal) (*graph.Leader, error) {
+	return r.leaderByName(ctx, p.Leader)
+}
+func (r proposalResolver) Initiative(ctx context.Context, p *graph.Proposal) (*graph.Initiative, error) {
+	is, err := r.initiativesByName(ctx, []string{p.Initiative})
+	if err != nil {
+		return nil, err
+	}
+	return is[0], nil
+}
+func (r proposalResolver) Meeting(ctx context.Context, p *graph.Proposal) (*graph.Meeting, error) {
+	return r.meetingByID(ctx, p.MeetingID)
+}
+
+// Article and Evidence.
+
+func (r articleResolver) Source(ctx context.Context, a *graph.Article) (*string, error) {
+	return opt(a.Source), nil
+}
+func (r articleResolver) City(ctx context.Context, a *graph.Article) (*string, error) {
+	return opt(a.City), nil
+}
+func (r articleResolver) Title(ctx context.Context, a *graph.Article) (*string, error) {
+	return opt(a.Title), nil
+}
+func (r articleResolver) Meetings(ctx context.Context, a *graph.Article) ([]*graph.Meeting, error) {
+	if len(a.MeetingIDs) == 0 {
+		return []*graph.Meeting{}, nil
+	}
+	ms, err := r.loadersFor(ctx).meetings.LoadAll(ctx, a.MeetingIDs)
+	if err != nil {
+		return nil, err
+	}
+	return nonNil(ms), nil
+}
+
+func (r evidenceResolver) Value(ctx context.Context, e *graph.Evidence) (*string, error) {
+	return opt(e.Value), nil
+}
+func (r evidenceResolver) Article(ctx context.Context, e *graph.Evidence) (*graph.Article, error) {
+	return r.articleByID(ctx, e.ArticleID)
+}

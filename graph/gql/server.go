@@ -1,0 +1,363 @@
+package gql
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/graph/gql/internal/exec"
+)
+
+// Error codes in extensions.code.
+const (
+	CodeBadUserInput       = "BAD_USER_INPUT"
+	CodeNotFound           = "NOT_FOUND"
+	CodeUnauthenticated    = "UNAUTHENTICATED"
+	CodeForbidden          = "FORBIDDEN"
+	CodeServiceUnavailable = "SERVICE_UNAVAILABLE"
+	CodeInternal           = "INTERNAL_SERVER_ERROR"
+	CodeTooDeep            = "DEPTH_LIMIT_EXCEEDED"
+	CodePayloadTooLarge    = "PAYLOAD_TOO_LARGE"
+)
+
+// Server is the HTTP API: /query (GraphQL over GET and POST), / and
+// /ide/assets/ (the offline IDE), /healthz and /metrics.
+type Server struct {
+	store   graph.Store
+	cfg     Config
+	log     *slog.Logger
+	gql     *handler.Server
+	metrics *metrics
+	mux     *http.ServeMux
+}
+
+// NewServer returns the API handler over a store.
+func NewServer(store graph.Store, cfg Config) *Server {
+	r := NewResolver(store, cfg)
+	cfg = r.cfg
+	s := &Server{store: store, cfg: cfg, log: cfg.Logger, metrics: newMetrics()}
+
+	c := exec.Config{Resolvers: r}
+	setComplexity(&c.Complexity)
+	h := handler.New(exec.NewExecutableSchema(c))
+	h.AddTransport(transport.GET{})
+	h.AddTransport(transport.POST{})
+	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	h.Use(extension.Introspection{})
+	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
+	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	h.Use(depthLimit{max: cfg.MaxDepth})
+	h.SetErrorPresenter(s.presentError)
+	h.SetRecoverFunc(s.recoverPanic)
+	h.AroundResponses(s.metrics.observe)
+	h.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(withLoaders(ctx, newLoaders(store, cfg.LoaderWait)))
+	})
+	s.gql = h
+
+	mux := http.NewServeMux()
+	mux.Handle("/query", s.cors(s.limitBody(http.HandlerFunc(s.serveQuery))))
+	mux.HandleFunc("/healthz", s.serveHealth)
+	mux.Handle("/metrics", s.metrics.handler())
+	mux.Handle("/ide/assets/", ideAssets())
+	mux.HandleFunc("/{$}", serveIDE)
+	s.mux = mux
+	return s
+}
+
+// ServeHTTP logs and serves one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.ErrorContext(r.Context(), "panic serving request", "path", r.URL.Path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			if !rw.wrote {
+				writeJSONError(rw, http.StatusInternalServerError, "internal error", CodeInternal)
+			}
+		}
+		s.log.InfoContext(r.Context(), "http request", "method", r.Method, "path", r.URL.Path, "status", rw.status,
+			"duration", time.Since(start), "bytes", rw.bytes)
+	}()
+	s.mux.ServeHTTP(rw, r)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+	wrote  bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.status = code
+		w.wrote = true
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	w.wrote = true
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+func (w *statusWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+type bearerKey struct{}
+
+// bearerFrom returns the request's bearer token.
+func bearerFrom(ctx context.Context) (string, bool) {
+	t, ok := ctx.Value(bearerKey{}).(string)
+	return t, ok && t != ""
+}
+
+func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	defer cancel()
+	if h := r.Header.Get("Authorization"); h != "" {
+		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
+			ctx = context.WithValue(ctx, bearerKey{}, strings.TrimSpace(tok))
+		}
+	}
+	s.gql.ServeHTTP(w, r.WithContext(ctx))
+}
+
+// limitBody refuses bodies over the limit: at once when Content-Length
+// says so, else when reading passes it.
+func (s *Server) limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > s.cfg.MaxBodyBytes {
+			writeJSONError(w, http.StatusRequestEntityTooLarge,
+				fmt.Sprintf("request body over %d bytes", s.cfg.MaxBodyBytes), CodePayloadTooLarge)
+			return
+		}
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// cors answers preflight requests and adds CORS headers for allowed
+// origins.
+func (s *Server) cors(next http.Handler) http.Handler {
+	any := slices.Contains(s.cfg.CORSOrigins, "*")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		allowed := origin != "" && (any || slices.Contains(s.cfg.CORSOrigins, origin))
+		if allowed {
+			h := w.Header()
+			h.Add("Vary", "Origin")
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Set("Access-Control-Allow-Credentials", "true")
+		}
+		if r.Method == http.MethodOptions {
+			if allowed {
+				h := w.Header()
+				h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+				h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+				h.Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+			if origin != "" {
+				w.WriteHeader(http.StatusForbidden)
+				return
+			}
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	if err := s.store.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "health check: store does not answer", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_ = json.NewEncoder(w).Encode(map[string]string{"status": "unavailable", "store": "down"})
+		return
+	}
+	_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok", "store": "up"})
+}
+
+func writeJSONError(w http.ResponseWriter, status int, msg, code string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{
+		"message": msg, "extensions": map[string]any{"code": code}}}})
+}
+
+// presentError gives every resolver error a code and a message that is
+// safe to show: store and driver details are logged, never returned.
+func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
+	var gerr *gqlerror.Error
+	if errors.As(err, &gerr) && gerr.Extensions != nil && gerr.Extensions["code"] != nil {
+		return gerr
+	}
+	path := graphql.GetPath(ctx)
+	if errors.As(err, &gerr) && gerr.Path != nil {
+		path = gerr.Path
+	}
+	var msg, code string
+	switch kind := graph.KindOf(err); {
+	case errors.Is(err, errForbidden):
+		msg, code = err.Error(), CodeForbidden
+	case kind == graph.Invalid:
+		msg, code = publicMessage(err), CodeBadUserInput
+	case kind == graph.NotFound:
+		msg, code = publicMessage(err), CodeNotFound
+	case kind == graph.Unauthorized:
+		msg, code = publicMessage(err), CodeUnauthenticated
+	case kind == graph.Unavailable, errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		msg, code = "the graph store is unavailable, try again later", CodeServiceUnavailable
+		s.log.WarnContext(ctx, "graphql: store unavailable", "path", path.String(), "err", err)
+	default:
+		msg, code = "internal error", CodeInternal
+		s.log.ErrorContext(ctx, "graphql: internal error", "path", path.String(), "err", err)
+	}
+	out := &gqlerror.Error{Message: msg, Path: path, Extensions: map[string]any{"code": code}}
+	if errors.As(err, &gerr) {
+		out.Locations = gerr.Locations
+	}
+	return out
+}
+
+// publicMessage is the innermost *graph.Error's message: the part meant
+// for the caller, without the wrapping operations.
+func publicMessage(err error) string {
+	var last *graph.Error
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if ge, ok := e.(*graph.Error); ok {
+			last = ge
+		}
+	}
+	if last == nil {
+		return err.Error()
+	}
+	if last.Err == nil {
+		return last.Op + ": " + last.Kind.String()
+	}
+	return last.Error()
+}
+
+func (s *Server) recoverPanic(ctx context.Context, p any) error {
+	s.log.ErrorContext(ctx, "graphql: panic in resolver", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+	return &gqlerror.Error{Message: "internal error", Extensions: map[string]any{"code": CodeInternal}}
+}
+
+// Complexity: lists multiply the cost of their items, pages by their size.
+
+const listFactor = 10 // estimated size of unpaged lists (countries, initiatives…)
+
+func pageCost(child int, first *int) int {
+	n := graph.DefaultPageSize
+	if first != nil && *first > 0 {
+		n = *first
+	}
+	return 1 + child*n
+}
+
+func setComplexity(c *exec.ComplexityRoot) {
+	list := func(child int) int { return 1 + child*listFactor }
+	c.Query.Meetings = func(child int, _ *exec.MeetingFilter, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.Leaders = func(child int, _ *exec.LeaderFilter, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.Articles = func(child int, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.Countries = list
+	c.Query.Initiatives = list
+	c.Query.AgreementDomains = list
+	c.Query.Path = func(child int, _, _ exec.NodeInput) int { return 1 + child*listFactor }
+	c.Leader.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }
+	c.Leader.Counterparts = func(child int, first *int) int { return pageCost(child, first) }
+	c.Country.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }
+	c.Country.Leaders = list
+	c.Initiative.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }
+	c.Initiative.Supporters = list
+	c.Initiative.Supports = list
+	c.AgreementDomain.Countries = list
+	c.AgreementDomain.CountryCounts = list
+	c.Article.Meetings = list
+}
+
+// depthLimit refuses operations whose selections nest deeper than max
+// (introspection excepted: the IDE's schema query is deep by nature).
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	op := oc.Doc.Operations.ForName(oc.OperationName)
+	if op == nil {
+		return nil
+	}
+	if depth := selectionDepth(op.SelectionSet, 0, map[string]bool{}); depth > d.max {
+		return &gqlerror.Error{
+			Message:    "operation has depth " + strconv.Itoa(depth) + ", which exceeds the limit of " + strconv.Itoa(d.max),
+			Extensions: map[string]any{"code": CodeTooDeep},
+		}
+	}
+	return nil
+}
+
+func selectionDepth(ss ast.SelectionSet, level int, visiting map[string]bool) int {
+	depth := level
+	for _, sel := range ss {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if level == 0 && strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			if len(s.SelectionSet) == 0 {
+				d = level + 1
+			} else {
+				d = selectionDepth(s.SelectionSet, level+1, visiting)
+			}
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, level, visiting)
+		case *ast.FragmentSpread:
+			if s.Definition == nil || visiting[s.Name] {
+				continue
+			}
+			visiting[s.Name] = true
+			d = selectionDepth(s.Definition.SelectionSet, level, visiting)
+			delete(visiting, s.Name)
+		}
+		depth = max(depth, d)
+	}
+	return depth
+}
