@@ -30,6 +30,8 @@ func BenchmarkTextPathological(b *testing.B) {
 		{"entities", strings.Repeat("&amp;", n/5)},
 		{"reporter-brackets", strings.Repeat("（记者", n/9)},
 		{"letter-spaced", strings.Repeat("中 文 ", n/8)},
+		{"spaced-punctuation", strings.Repeat("， ", n/4)},
+		{"ascii-punctuation", "中" + strings.Repeat("!", n)},
 		{"growing-lines", growing()},
 		{"doubled", strings.Repeat("玥", n/3)},
 		{"blank-lines", strings.Repeat("字字字字字字字字\n\n", n/26)},

@@ -15,7 +15,15 @@ type line struct {
 
 // paragraphs normalises every line of s and joins the lines that a page
 // layout wrapped, returning one paragraph per line.
-func paragraphs(s string) string {
+func paragraphs(s string) string { return joinLines(s, false) }
+
+// stableParagraphs joins every line break except those that any pass keeps
+// whatever the widths: after sentence-final punctuation or a continuation
+// marker, and before a dateline or a metadata line. Text falls back on it
+// when the width rules do not settle; its output is stable by construction.
+func stableParagraphs(s string) string { return joinLines(s, true) }
+
+func joinLines(s string, stableOnly bool) string {
 	var lines []line
 	// The positions of the next "\n" and the next hard break are kept
 	// between lines, so that splitting stays linear however the two mix.
@@ -83,7 +91,7 @@ func paragraphs(s string) string {
 			buf = append(buf, cur...)
 		}
 		n++
-		if breakAfter(lines, i, start) {
+		if breakAfter(lines, i, start, stableOnly) {
 			flush()
 			start = i + 1
 		}
@@ -198,7 +206,7 @@ func isDateline(t string) bool {
 }
 
 // breakAfter decides whether the paragraph ends after lines[i].
-func breakAfter(lines []line, i, start int) bool {
+func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	l := lines[i]
 	if l.hardAfter || i == len(lines)-1 {
 		return true
@@ -207,6 +215,8 @@ func breakAfter(lines []line, i, start int) bool {
 	switch {
 	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next):
 		return true
+	case stableOnly:
+		return false
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
@@ -214,6 +224,8 @@ func breakAfter(lines []line, i, start int) bool {
 	case l.width > maxWrapWidth || lines[i+1].width > maxWrapWidth:
 		// Too wide to be a line wrapped at a column width: the text is
 		// not wrapped here, so the line break is a paragraph break.
+		return true
+	case i == start && overWide(lines, i):
 		return true
 	}
 	return isShort(lines, i, start)
@@ -289,6 +301,25 @@ func isShort(lines []line, i, start int) bool {
 		}
 	}
 	return w*10 < typical*7
+}
+
+// overWide: a paragraph's first line is clearly wider than the lines around
+// it (up to three before and one after; two after at the top of the text;
+// at least two), so it is no line of their column: a headline set across
+// columns, or a paragraph joined before.
+func overWide(lines []line, i int) bool {
+	widest, n := 0, 0
+	for j := max(0, i-3); j < i; j++ {
+		widest, n = max(widest, lines[j].width), n+1
+	}
+	after := 1
+	if i == 0 {
+		after = 2
+	}
+	for j := i + 1; j <= i+after && j < len(lines); j++ {
+		widest, n = max(widest, lines[j].width), n+1
+	}
+	return n >= 2 && lines[i].width*5 > widest*6
 }
 
 // joinSep is what goes between a paragraph so far (its last 120 bytes or
@@ -384,22 +415,56 @@ func rework(t string) string {
 		gap = append(gap, sp)
 		sp = false
 	}
-	// A pair of adjacent tokens is "neutral" when one of them is CJK
-	// punctuation (its glyph carries its own spacing); runs of spaced pairs
-	// are looked for across neutral pairs ("合 作 ，推 动").
-	neutral := func(k int) bool {
-		return (isCJK(toks[k-1]) && !isHan(toks[k-1])) || (isCJK(toks[k]) && !isHan(toks[k]))
-	}
-	// neighbour reports the nearest non-neutral pair before (step -1) or
-	// after (step 1) pair k: whether there is one, and whether it is spaced.
-	neighbour := func(k, step int) (exists, spaced bool) {
-		for j := k + step; j >= 1 && j < len(toks); j += step {
-			if neutral(j) {
-				continue
-			}
-			return true, gap[j]
+	// ASCII punctuation beside Chinese text takes its full-width form; a
+	// run of it ("!!", ") :") goes as a whole, so that one pass settles it.
+	for k := 0; k < len(toks); {
+		if _, ok := fullWidthPunct(toks[k]); !ok {
+			k++
+			continue
 		}
-		return false, false
+		e := k
+		for e < len(toks) {
+			if _, ok := fullWidthPunct(toks[e]); !ok {
+				break
+			}
+			e++
+		}
+		if k > 0 && isCJK(toks[k-1]) || e < len(toks) && isCJK(toks[e]) {
+			for j := k; j < e; j++ {
+				toks[j], _ = fullWidthPunct(toks[j])
+			}
+		}
+		k = e
+	}
+	// A full-width full stop between digits is a decimal point ("12．5").
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] == '．' && isASCIIDigit(toks[k-1]) && isASCIIDigit(toks[k+1]) {
+			toks[k] = '.'
+		}
+	}
+	// Pair k is tokens k-1 and k. A pair is "neutral" when one of them is
+	// CJK punctuation (its glyph carries its own spacing); runs of spaced
+	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
+	// and nextPair index the nearest non-neutral pair on either side.
+	neutral := make([]bool, len(toks))
+	for k := 1; k < len(toks); k++ {
+		neutral[k] = isCJK(toks[k-1]) && !isHan(toks[k-1]) || isCJK(toks[k]) && !isHan(toks[k])
+	}
+	prevPair := make([]int, len(toks))
+	nextPair := make([]int, len(toks))
+	last := -1
+	for k := 1; k < len(toks); k++ {
+		prevPair[k] = last
+		if !neutral[k] {
+			last = k
+		}
+	}
+	last = -1
+	for k := len(toks) - 1; k >= 1; k-- {
+		nextPair[k] = last
+		if !neutral[k] {
+			last = k
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(t))
@@ -414,9 +479,12 @@ func rework(t string) string {
 				// ideographs it is letter-spacing when its neighbours are
 				// spaced too (or it has none), and a separator when an
 				// unspaced pair is beside it ("曹嘉玥 白鑫雨").
-				le, ls := neighbour(k, -1)
-				re, rs := neighbour(k, 1)
-				keep = !neutral(k) && !ls && !rs && (le || re)
+				if neutral[k] {
+					keep = false
+					break
+				}
+				p, n := prevPair[k], nextPair[k]
+				keep = (p < 0 || !gap[p]) && (n < 0 || !gap[n]) && (p >= 0 || n >= 0)
 			case isCJK(a) && isASCIIDigit(r):
 				// "出席 2025 年", "9 月 2 日"; but the space that ends a
 				// dateline stays ("新华社北京9月2日电 9月2日上午").
@@ -431,11 +499,6 @@ func rework(t string) string {
 		}
 		if r == prevKept && rareDoubleable(r) {
 			continue
-		}
-		if fw, ok := fullWidthPunct(r); ok {
-			if isCJK(prevKept) || (k+1 < len(toks) && isCJK(toks[k+1])) {
-				r = fw
-			}
 		}
 		b.WriteRune(r)
 		prevKept = r
@@ -473,7 +536,7 @@ func scanLine(t string) (work bool, width int) {
 	prev := rune(0)
 	prevFold := false
 	for _, r := range t {
-		if r == ' ' {
+		if r == ' ' || r == '．' {
 			return true, 0
 		}
 		_, fold := fullWidthPunct(r)

@@ -28,16 +28,20 @@ func Text(s string) string {
 	}
 	// The line joiner decides from the widths of neighbouring lines, which
 	// change once lines are joined; it is run again until its output is
-	// stable, so that Text is idempotent. Real pages settle after one join.
+	// stable, so that Text is idempotent. Real pages settle after one join
+	// (one more pass confirms it).
 	out := paragraphs(s)
 	for i := 1; i < maxPasses; i++ {
 		next := paragraphs(out)
 		if next == out {
-			break
+			return out
 		}
 		out = next
 	}
-	return out
+	// Lines that keep joining pass after pass (a cascade of ever shorter
+	// lines, as fuzzing builds) are joined up to the breaks that no pass
+	// undoes.
+	return stableParagraphs(out)
 }
 
 // clean makes s valid UTF-8 in NFC, with "\n" line ends, ASCII spaces for
@@ -54,7 +58,6 @@ func cleanText(s string) (string, bool) {
 	trad, nfc := false, false
 	var b strings.Builder
 	b.Grow(len(s))
-	var prev rune
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -74,7 +77,6 @@ func cleanText(s string) (string, bool) {
 				continue
 			}
 			b.WriteByte(c)
-			prev = rune(c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -94,16 +96,8 @@ func cleanText(s string) (string, bool) {
 			r = narrow(r)
 		case r == '\uFF05': // ％
 			r = '%'
-		case r == '\uFF0E': // ． between digits is a decimal point
-			if isASCIIDigit(prev) && i < len(s) {
-				nr, _ := utf8.DecodeRuneInString(s[i:])
-				if isASCIIDigit(nr) || (nr >= '\uFF10' && nr <= '\uFF19') {
-					r = '.'
-				}
-			}
 		}
 		b.WriteRune(r)
-		prev = r
 		if !nfcStable(r) {
 			nfc = true
 		}

@@ -50,6 +50,7 @@ func TestTextWidthAndLineEnds(t *testing.T) {
 		{"full-width digits and letters", "２０２５年９月２日ＡＰＥＣ", "2025年9月2日APEC"},
 		{"full-width space", "新华社北京９月２日电　国家主席", "新华社北京9月2日电 国家主席"},
 		{"decimal point and percent", "增长１２．５％", "增长12.5%"},
+		{"decimal point with spaces", "00 ．00", "00 .00"},
 		{"chinese punctuation kept", "（记者）：“会见”、合作，推动。", "（记者）：“会见”、合作，推动。"},
 		{"CRLF", "第一段。\r\n第二段。\r\n", "第一段。\n第二段。"},
 		{"lone CR", "第一段。\r第二段。", "第一段。\n第二段。"},
@@ -66,6 +67,7 @@ func TestTextTraditional(t *testing.T) {
 		{"domains", "雙方簽署了經濟技術合作、數字經濟、海關等領域合作文件。", "双方签署了经济技术合作、数字经济、海关等领域合作文件。"},
 		{"simplified untouched", "塔吉克斯坦总统拉赫蒙", "塔吉克斯坦总统拉赫蒙"},
 		{"ambiguous character alone does not trigger", "乾隆", "乾隆"},
+		{"chained mapping converted to the end", "薴麻", "苎麻"},
 	})
 }
 
@@ -125,6 +127,7 @@ func TestTextASCIIPunctuation(t *testing.T) {
 		{"web copy dateline", "新华社北京5月19日电(记者 刘华)国家主席习近平19日在人民大会堂会见韩国总统特使李海瓒。", "新华社北京5月19日电（记者 刘华）国家主席习近平19日在人民大会堂会见韩国总统特使李海瓒。"},
 		{"commas and colon", "央视网消息(新闻联播):国家主席习近平20日,在人民大会堂", "央视网消息（新闻联播）：国家主席习近平20日，在人民大会堂"},
 		{"question mark", "发言人有何评论?", "发言人有何评论？"},
+		{"a run of punctuation folds as a whole", "好! !!!啊", "好！！！！啊"},
 		{"latin text untouched", "Hello, world (again): yes; no?", "Hello, world (again): yes; no?"},
 		{"time and version untouched", "时间: 2021-11-16 10:32:52 版本2.0", "时间：2021-11-16 10:32:52版本2.0"},
 	})

@@ -117,8 +117,14 @@ func toSimplified(s string) string {
 			line, rest = s[:k+1], s[k+1:]
 		}
 		s = rest
-		if hasTraditional(line) {
-			line = cc.Convert(line)
+		// A few OpenCC mappings lead to another Traditional form (薴 → 苧
+		// → 苎): convert again until the line is stable.
+		for i := 0; i < 4 && hasTraditional(line); i++ {
+			next := cc.Convert(line)
+			if next == line {
+				break
+			}
+			line = next
 		}
 		b.WriteString(line)
 	}
