@@ -52,7 +52,7 @@ type Config struct {
 	Reports  int   // corpus for extraction, ingest and GraphQL (default 10,000)
 	MemSizes []int // embedded-store sizes to weigh (default 10,000 and 100,000)
 	// PerFactReports is the sample for Neo4j's one-statement-per-fact
-	// ingest, which is too slow for the whole corpus (default 500).
+	// ingest, which is too slow for the whole corpus (default 200).
 	PerFactReports int
 	Runs           int // runs per figure; the median is reported (default 5)
 	ColdStartRuns  int // default 11
@@ -103,7 +103,7 @@ func (c *Config) defaults() {
 			c.MemSizes = []int{200, 1_000}
 		}
 	}
-	set(&c.PerFactReports, 500, 30)
+	set(&c.PerFactReports, 200, 30)
 	set(&c.Runs, 5, 1)
 	set(&c.ColdStartRuns, 11, 3)
 	set(&c.LoadClients, 32, 8)

@@ -137,3 +137,15 @@ func TestQuickRun(t *testing.T) {
 		t.Errorf("soak on the embedded store: %+v", s)
 	}
 }
+
+func TestMedian(t *testing.T) {
+	cases := []struct {
+		in   []float64
+		want float64
+	}{{nil, 0}, {[]float64{3}, 3}, {[]float64{5, 1, 3}, 3}, {[]float64{4, 1, 3, 2}, 2.5}}
+	for _, c := range cases {
+		if got := medianF(c.in); got != c.want {
+			t.Errorf("median(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -61,14 +61,15 @@ func (r *runner) neo4j(ctx context.Context) {
 		r.rep.Notes = append(r.rep.Notes, "Neo4j: not measured in this run: no Neo4j configured (set NEO4J_URI, or start one with scripts/neo4j)")
 		return
 	}
-	if r.bin == "" {
-		r.note("Neo4j", errors.New("dipgraph was not built"))
-		return
-	}
 	r.rep.Neo4jURI = neo.URI
 	// Store-only ingest, per fact then batched: the last batched run leaves
 	// the whole corpus in the database for the GraphQL measurements.
-	if !r.neo4jStoreIngest(ctx, neo) {
+	loaded := r.neo4jStoreIngest(ctx, neo)
+	if r.bin == "" {
+		r.note("Neo4j through dipgraph (ingest, serve)", errors.New("dipgraph was not built"))
+		return
+	}
+	if !loaded {
 		// Fall back to the CLI, end to end (extraction + batched load).
 		if err := wipeNeo4j(ctx, neo); err != nil {
 			r.note("Neo4j", err)

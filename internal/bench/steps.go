@@ -132,7 +132,11 @@ func (r *runner) coldStart(ctx context.Context) {
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
 	r.rep.ColdStart.Runs = len(walls)
-	r.rep.ColdStart.Median = walls[len(walls)/2]
+	ws := make([]float64, len(walls))
+	for i, w := range walls {
+		ws[i] = w.Seconds()
+	}
+	r.rep.ColdStart.Median = time.Duration(medianF(ws) * float64(time.Second))
 	r.rep.ColdStart.Min, r.rep.ColdStart.Max = walls[0], walls[len(walls)-1]
 	r.rep.ColdStart.PeakRSSMB = medianF(rss)
 	r.rep.ColdStart.File = filepath.Base(seed)
@@ -155,6 +159,9 @@ func medianF(xs []float64) float64 {
 	}
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
+	if len(s)%2 == 0 {
+		return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
 	return s[len(s)/2]
 }
 
