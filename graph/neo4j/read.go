@@ -151,7 +151,21 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 	if len(qs) == 0 {
 		return out, nil
 	}
-	q := `UNWIND $qs AS q
+	// Filtered queries start from their most selective filter; queries
+	// without filter (the most common: the first page of all meetings)
+	// count from the count store and read only their page, in the order
+	// of the date index. One statement each, in one read transaction.
+	var filtered, unfiltered []any
+	limit := 0
+	for i, q := range qs {
+		if q.Filter == (graph.MeetingFilter{}) {
+			unfiltered = append(unfiltered, params[i])
+			limit = max(limit, firsts[i]+1)
+		} else {
+			filtered = append(filtered, params[i])
+		}
+	}
+	qf := `UNWIND $qs AS q
 CALL (q) {
   CALL (q) {` + meetingAnchor + `}
   WITH q, m WHERE ` + meetingFilter + `
@@ -160,8 +174,30 @@ CALL (q) {
 }
 WITH q, ms, [x IN ms WHERE ` + afterCursor + `] AS rest
 RETURN q.i AS i, size(ms) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
+	qu := `UNWIND $qs AS q
+CALL (q) {
+  MATCH (x:` + labelMeeting + `) WHERE x.date >= '' AND ` + afterCursor + `
+  WITH x ORDER BY x.date DESC, x.id LIMIT $limit
+  RETURN collect(x) AS page
+}
+RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.first] | x.doc] AS docs, size(page) > q.first AS hasNext`
 	recs, err := read(ctx, s, "neo4j.meetings", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"qs": params})
+		var all []*neo4j.Record
+		if len(filtered) > 0 {
+			r, err := collect(ctx, tx, qf, map[string]any{"qs": filtered})
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, r...)
+		}
+		if len(unfiltered) > 0 {
+			r, err := collect(ctx, tx, qu, map[string]any{"qs": unfiltered, "limit": limit})
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, r...)
+		}
+		return all, nil
 	})
 	if err != nil {
 		return nil, err
