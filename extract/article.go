@@ -37,6 +37,16 @@ var (
 // without any punctuation is kept as it is (a headline).
 func repairLines(s string) string {
 	lines := strings.Split(s, "\n")
+	need := false
+	for i := 0; i+1 < len(lines); i++ {
+		if midSentence(lines[i]) && lines[i+1] != "" && !startsArticle(lines[i+1]) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, ln := range lines {

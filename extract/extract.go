@@ -13,6 +13,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 
@@ -119,7 +120,13 @@ func (e *Extractor) Extract(text string, opts Options) (res Result) {
 			res = Result{Articles: []Article{}}
 		}
 	}()
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
 	norm := repairLines(normalize.Text(text))
+	if !utf8.ValidString(norm) {
+		norm = strings.ToValidUTF8(norm, "\uFFFD")
+	}
 	arts := e.splitArticles(norm, opts)
 	for _, a := range arts {
 		res.Articles = append(res.Articles, e.extractArticle(a, opts))

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sentence is one sentence of an article with rune offsets into its text.
 type sentence struct {
@@ -15,44 +18,57 @@ type sentence struct {
 const maxSentence = 400
 
 // splitSentences cuts text at 。！？ (with closing quotes kept) and at line
-// breaks. Surrounding spaces are left outside the sentences.
+// breaks. Surrounding spaces are left outside the sentences. Sentence texts
+// share the memory of text.
 func splitSentences(text string) []sentence {
 	rs := []rune(text)
-	var out []sentence
+	out := make([]sentence, 0, len(rs)/40+1)
 	para := 0
-	start := 0
-	emit := func(s, e int) {
+	start, bstart := 0, 0 // rune and byte offsets of the pending sentence
+	emit := func(s, e, bs, be int) {
 		for s < e && (rs[s] == ' ' || rs[s] == '\n') {
 			s++
+			bs++
 		}
 		for e > s && (rs[e-1] == ' ' || rs[e-1] == '\n') {
 			e--
+			be--
 		}
 		// Overlong "sentences" (no punctuation) are cut into chunks so that
 		// the rules stay linear in the input size.
 		for e > s {
-			c := min(e, s+maxSentence)
-			out = append(out, sentence{start: s, end: c, text: string(rs[s:c]), rs: rs[s:c], para: para})
-			s = c
+			c, bc := e, be
+			if e-s > maxSentence {
+				c, bc = s+maxSentence, bs
+				for _, r := range rs[s:c] {
+					bc += utf8.RuneLen(r)
+				}
+			}
+			out = append(out, sentence{start: s, end: c, text: text[bs:bc], rs: rs[s:c:c], para: para})
+			s, bs = c, bc
 		}
 	}
+	b := 0 // byte offset of rune i
 	for i := 0; i < len(rs); i++ {
 		switch rs[i] {
 		case '\n':
-			emit(start, i)
-			start = i + 1
+			emit(start, i, bstart, b)
+			start, bstart = i+1, b+1
 			para++
 		case '。', '！', '？', '!', '?':
-			j := i + 1
+			j, bj := i+1, b+utf8.RuneLen(rs[i])
 			for j < len(rs) && strings.ContainsRune("”’」』）)", rs[j]) {
+				bj += utf8.RuneLen(rs[j])
 				j++
 			}
-			emit(start, j)
-			start = j
+			emit(start, j, bstart, bj)
+			start, bstart = j, bj
+			b = bj - utf8.RuneLen(rs[j-1])
 			i = j - 1
 		}
+		b += utf8.RuneLen(rs[i])
 	}
-	emit(start, len(rs))
+	emit(start, len(rs), bstart, len(text))
 	return out
 }
 
