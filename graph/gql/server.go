@@ -282,7 +282,9 @@ const listFactor = 10 // estimated size of unpaged lists (countries, initiatives
 func pageCost(child int, first *int) int {
 	n := graph.DefaultPageSize
 	if first != nil && *first > 0 {
-		n = *first
+		// Pages past the maximum are refused by the resolver with a
+		// clearer error than the complexity limit would give.
+		n = min(*first, graph.MaxPageSize)
 	}
 	return 1 + child*n
 }
