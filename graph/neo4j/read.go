@@ -488,14 +488,17 @@ func (s *Store) Articles(ctx context.Context, p graph.Page) (graph.ArticlePage, 
 		}
 		params["afterDate"], params["afterId"] = c[0], c[1]
 	}
-	q := `MATCH (a:` + labelArticle + `)
-WITH a ORDER BY a.date DESC, a.id
-WITH collect(a) AS arts
-WITH $q AS q, arts
-WITH q, arts, [x IN arts WHERE ` + afterCursor + `] AS rest
-RETURN size(arts) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
+	// The count store gives the total; the page is read in the order of
+	// the date index, top-k.
+	q := `WITH $q AS q
+CALL (q) {
+  MATCH (x:` + labelArticle + `) WHERE x.date >= '' AND ` + afterCursor + `
+  WITH x ORDER BY x.date DESC, x.id LIMIT $limit
+  RETURN collect(x) AS page
+}
+RETURN COUNT { (:` + labelArticle + `) } AS total, [x IN page[0..q.first] | x.doc] AS docs, size(page) > q.first AS hasNext`
 	recs, err := read(ctx, s, "neo4j.articles", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"q": params})
+		return collect(ctx, tx, q, map[string]any{"q": params, "limit": pg.First + 1})
 	})
 	if err != nil {
 		return page, err
