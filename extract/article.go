@@ -434,7 +434,9 @@ func leadingHeadline(s string) (title, rest string) {
 				break
 			}
 		}
-		n = 2 // a subtitle is dropped with the headline
+		// Subtitles are dropped with the headline.
+		for n = 2; n < len(lines) && n < 4 && headlineLine(strings.TrimSpace(lines[n])); n++ {
+		}
 	}
 	rest = strings.TrimSpace(strings.Join(lines[n:], "\n"))
 	return title, rest

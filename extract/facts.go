@@ -15,6 +15,7 @@ var (
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
 	attendRe     = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
+	zoneRe       = regexp.MustCompile(`([\p{Han}]{2,8}(?:[-－—·][\p{Han}]{2,6})?(?:综合开发区|经济合作区|经贸合作区|工业园区|产业园区|经济特区|自由贸易区|产业园|工业园|开发区))`)
 	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
@@ -132,6 +133,17 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			var added bool
 			if m.Projects, added = addUnique(m.Projects, mt.val); added {
 				addEv(m, "projects", mt.val, s)
+			}
+		}
+	}
+	if containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
+		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
+			name := trimZone(g[1])
+			var added bool
+			if name != "" {
+				if m.Projects, added = addUnique(m.Projects, name); added {
+					addEv(m, "projects", name, s)
+				}
 			}
 		}
 	}
@@ -380,4 +392,35 @@ func containsAnyWord(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// zoneLead are words that open the phrase before a zone's name ("继续建设好
+// 磨憨-磨丁经济合作区", "和万象赛色塔综合开发区").
+var zoneLead = []string{"建设好", "建设", "推进", "打造", "共建", "推动", "加快", "继续", "合作", "和", "及", "与", "、", "好", "的", "在", "同"}
+
+// trimZone cuts what precedes a zone's name; "" when too little is left.
+func trimZone(z string) string {
+	for _, suf := range []string{"综合开发区", "经济合作区", "经贸合作区", "工业园区", "产业园区", "经济特区", "自由贸易区", "产业园", "工业园", "开发区"} {
+		if !strings.HasSuffix(z, suf) {
+			continue
+		}
+		head := strings.TrimSuffix(z, suf)
+		for {
+			cut := -1
+			for _, w := range zoneLead {
+				if i := strings.LastIndex(head, w); i >= 0 && i+len(w) > cut {
+					cut = i + len(w)
+				}
+			}
+			if cut <= 0 {
+				break
+			}
+			head = head[cut:]
+		}
+		if len([]rune(head)) < 2 {
+			return ""
+		}
+		return head + suf
+	}
+	return ""
 }

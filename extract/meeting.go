@@ -345,11 +345,24 @@ func cityOf(place, dateline string) string {
 	}
 	for _, v := range venueEnds {
 		if strings.HasSuffix(place, v) {
+			if dateline == "" {
+				// No dateline: "万象总理府" is in 万象.
+				for _, n := range venueNouns {
+					if c := strings.TrimSuffix(place, n); c != place {
+						if k := len([]rune(c)); k >= 2 && k <= 6 {
+							return c
+						}
+					}
+				}
+			}
 			return dateline
 		}
 	}
 	return place
 }
+
+// venueNouns name a building after its city ("阿斯塔纳总统府").
+var venueNouns = []string{"总理府", "总统府", "国家宫", "国宾馆", "人民大会堂", "克里姆林宫", "议会大厦", "国会大厦", "王宫", "独立宫", "和平宫", "政府大楼", "总督府"}
 
 var (
 	occRe      = regexp.MustCompile(`(?:出席|参加)(.+?)的`)

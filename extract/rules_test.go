@@ -109,6 +109,8 @@ func TestCityOf(t *testing.T) {
 		{"天津梅江会展中心", "北京", "天津"},
 		{"", "北京", "北京"},
 		{"阿斯塔纳", "北京", "阿斯塔纳"},
+		{"万象总理府", "", "万象"},
+		{"万象总理府", "北京", "北京"},
 	}
 	for _, c := range cases {
 		if got := cityOf(c.place, c.dateline); got != c.want {
@@ -266,6 +268,20 @@ func TestMeetingDateBeforeDateline(t *testing.T) {
 		}
 		if got := r.Articles[0].Meetings[0].Date; got != want {
 			t.Errorf("%s: date %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestTrimZone(t *testing.T) {
+	cases := map[string]string{
+		"续建设好磨憨-磨丁经济合作区": "磨憨-磨丁经济合作区",
+		"和万象赛色塔综合开发区":    "万象赛色塔综合开发区",
+		"中白工业园":          "中白工业园",
+		"和工业园":           "",
+	}
+	for in, want := range cases {
+		if got := trimZone(in); got != want {
+			t.Errorf("trimZone(%q)=%q, want %q", in, got, want)
 		}
 	}
 }
