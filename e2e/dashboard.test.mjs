@@ -3,10 +3,12 @@
 // the date range filters, exports produce real files, and the page requests
 // nothing from a non-local host. Screenshots and exports go to e2e/artifacts/.
 //
-// Server: by default `dipgraph serve --addr 127.0.0.1:PORT` built from
-// ./cmd/dipgraph (the bundled sample corpus). E2E_SERVER=fixture uses
-// e2e/fixture/server instead; E2E_BASE_URL=http://127.0.0.1:8080 uses a server
-// already running.
+// Server (E2E_SERVER): "dipgraph" (default) is `dipgraph serve --addr
+// 127.0.0.1:PORT` built from ./cmd/dipgraph, serving the bundled sample
+// corpus; "api" is e2e/apiserver (graph/gql over graph/mem, the sample corpus
+// plus 120 extracted synthetic reports, mounted like dipgraph serve); "fixture"
+// is e2e/fixture/server (no GraphQL server, canned answers).
+// E2E_BASE_URL=http://127.0.0.1:8080 uses a server already running.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -63,13 +65,18 @@ before(async () => {
     base = process.env.E2E_BASE_URL.replace(/\/+$/, "");
   } else {
     const port = await freePort();
-    const bin = path.join(artifacts, "bin");
-    const fixture = process.env.E2E_SERVER === "fixture";
-    const exe = path.join(bin, fixture ? "fixture-server" : "dipgraph");
-    execFileSync("go", ["build", "-o", exe, fixture ? "./e2e/fixture/server" : "./cmd/dipgraph"], { cwd: repo, stdio: "inherit" });
-    const args = fixture ? ["-addr", `127.0.0.1:${port}`, "-data", "e2e/fixture/data.json"] : ["serve", "--addr", `127.0.0.1:${port}`];
+    const kind = process.env.E2E_SERVER || "dipgraph";
+    const servers = {
+      dipgraph: { pkg: "./cmd/dipgraph", args: ["serve", "--addr", `127.0.0.1:${port}`] },
+      api: { pkg: "./e2e/apiserver", args: ["-addr", `127.0.0.1:${port}`, "-synthetic", "120"] },
+      fixture: { pkg: "./e2e/fixture/server", args: ["-addr", `127.0.0.1:${port}`, "-data", "e2e/fixture/data.json"] },
+    };
+    const srv = servers[kind];
+    assert.ok(srv, `E2E_SERVER=${kind}: want one of ${Object.keys(servers).join(", ")}`);
+    const exe = path.join(artifacts, "bin", kind);
+    execFileSync("go", ["build", "-o", exe, srv.pkg], { cwd: repo, stdio: "inherit" });
+    const args = srv.args;
     base = `http://127.0.0.1:${port}`;
-    // The embedded store, whatever the environment says about Neo4j.
     server = await startProcess(exe, args, { cwd: repo, env: { NEO4J_URI: "" }, url: base + "/dashboard/" });
   }
   browser = await launch();

@@ -6,6 +6,7 @@
 # land in e2e/artifacts/.
 #
 #   e2e/run.sh                       # against ./cmd/dipgraph serve
+#   E2E_SERVER=api e2e/run.sh        # against e2e/apiserver (graph/gql over graph/mem, more data)
 #   E2E_SERVER=fixture e2e/run.sh    # against e2e/fixture/server (no GraphQL server needed)
 #   E2E_BASE_URL=http://127.0.0.1:8080 e2e/run.sh   # against a server already running
 set -euo pipefail
