@@ -7,7 +7,7 @@
 # check the drawn nodes, keep screenshots in tools/neo4j-browser/artifacts/.
 #
 # Neo4j: NEO4J_URI if it answers (with NEO4J_USERNAME/NEO4J_PASSWORD), else
-# `scripts/neo4j start` (stopped again at the end). Data: `dipgraph ingest
+# `scripts/neo4j start` and the settings it exports (stopped again at the end). Data: `dipgraph ingest
 # --neo4j` of testdata/corpus; if that command cannot run, seed.cypher is run
 # through the Browser instead (NB_SEED=1 forces it, NB_SEED=0 skips seeding).
 set -euo pipefail
@@ -33,29 +33,34 @@ if [ ! -f "$here/target/browser/browser/index.html" ]; then
 	mvn -B -q -f "$here/pom.xml" package
 fi
 
-# The test Neo4j.
-export NEO4J_URI="${NEO4J_URI:-bolt://127.0.0.1:7687}"
-hostport="${NEO4J_URI#*://}"
-hostport="${hostport%%/*}"
-bolt_up() { (exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}") 2>/dev/null; }
+# The test Neo4j: NEO4J_URI when it answers; else scripts/neo4j start, whose
+# output exports NEO4J_URI and the credentials. Stopped at the end only if
+# this script started it.
+bolt_up() {
+	local hp="${NEO4J_URI#*://}"
+	hp="${hp%%/*}"
+	(exec 3<>"/dev/tcp/${hp%:*}/${hp##*:}") 2>/dev/null
+}
 started=""
 stop_neo4j() { if [ -n "$started" ]; then scripts/neo4j stop || true; fi; }
 trap stop_neo4j EXIT
-if ! bolt_up; then
+if [ -z "${NEO4J_URI:-}" ] || ! bolt_up; then
 	if [ ! -x scripts/neo4j ]; then
-		echo "neo4j-browser: no Neo4j at $NEO4J_URI and no scripts/neo4j to start one" >&2
+		echo "neo4j-browser: no Neo4j at ${NEO4J_URI:-(NEO4J_URI unset)} and no scripts/neo4j to start one" >&2
 		exit 1
 	fi
-	scripts/neo4j start
-	started=1
+	was_up=""
+	NEO4J_URI="${NEO4J_URI:-bolt://127.0.0.1:7687}" bolt_up && was_up=1
+	out="$(scripts/neo4j start)"
+	printf '%s\n' "$out"
+	eval "$(printf '%s\n' "$out" | sed -nE 's/^[[:space:]]*(export[[:space:]]+)?(NEO4J_(URI|USERNAME|PASSWORD|DATABASE)=.*)$/export \2/p')"
+	[ -n "$was_up" ] || started=1
+	export NEO4J_URI="${NEO4J_URI:-bolt://127.0.0.1:7687}"
 	for _ in $(seq 1 120); do bolt_up && break; sleep 1; done
-	bolt_up || { echo "neo4j-browser: Neo4j did not open $hostport" >&2; exit 1; }
-fi
-# Credentials: the environment's, else the test Neo4j's (scripts/neo4j env).
-if [ -z "${NEO4J_PASSWORD:-}" ] && [ -x scripts/neo4j ] && scripts/neo4j env >/dev/null 2>&1; then
-	eval "$(scripts/neo4j env | grep -E '^(export )?NEO4J_(USERNAME|PASSWORD)=')"
+	bolt_up || { echo "neo4j-browser: Neo4j did not open $NEO4J_URI" >&2; exit 1; }
 fi
 export NEO4J_USERNAME="${NEO4J_USERNAME:-neo4j}" NEO4J_PASSWORD="${NEO4J_PASSWORD:-}"
+echo "neo4j-browser: Neo4j at $NEO4J_URI as ${NEO4J_USERNAME}${NEO4J_PASSWORD:+ (with password)}"
 
 # Data: the sample corpus through dipgraph's own loader when it can run.
 if [ -z "${NB_SEED:-}" ]; then
