@@ -38,7 +38,7 @@ type Config struct {
 	MaxDepth      int           // selection depth limit; default 15
 	APQCacheSize  int           // automatic persisted queries kept; default 1000
 	// LoaderWait is how long dataloaders gather keys before a batch;
-	// default 2ms.
+	// default 1ms (each level of a nested query waits once).
 	LoaderWait time.Duration
 }
 
@@ -62,7 +62,7 @@ func (c Config) withDefaults() Config {
 		c.APQCacheSize = 1000
 	}
 	if c.LoaderWait <= 0 {
-		c.LoaderWait = 2 * time.Millisecond
+		c.LoaderWait = time.Millisecond
 	}
 	return c
 }

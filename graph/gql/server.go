@@ -1,10 +1,12 @@
 package gql
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -62,8 +64,8 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
-	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	h.Use(depthLimit{max: cfg.MaxDepth})
+	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	h.AroundResponses(s.metrics.observe)
@@ -147,16 +149,30 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 }
 
 // limitBody refuses bodies over the limit: at once when Content-Length
-// says so, else when reading passes it.
+// says so, else when reading passes it. The body is read here (it is
+// small) so that the refusal is a clear 413 whatever the transport.
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > s.cfg.MaxBodyBytes {
+		tooLarge := func() {
 			writeJSONError(w, http.StatusRequestEntityTooLarge,
 				fmt.Sprintf("request body over %d bytes", s.cfg.MaxBodyBytes), CodePayloadTooLarge)
+		}
+		if r.ContentLength > s.cfg.MaxBodyBytes {
+			tooLarge()
 			return
 		}
-		if r.Body != nil {
-			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+		if r.Body != nil && r.Body != http.NoBody {
+			b, err := io.ReadAll(io.LimitReader(r.Body, s.cfg.MaxBodyBytes+1))
+			if err != nil {
+				writeJSONError(w, http.StatusBadRequest, "could not read the request body", CodeBadUserInput)
+				return
+			}
+			if int64(len(b)) > s.cfg.MaxBodyBytes {
+				tooLarge()
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(b))
+			r.ContentLength = int64(len(b))
 		}
 		next.ServeHTTP(w, r)
 	})

@@ -381,10 +381,10 @@ func testMeeting(t *testing.T, s graph.Store, h http.Handler) {
 			Initiatives      []named  `json:"initiatives"`
 			Projects         []string `json:"projects"`
 			Supports         []struct {
-				Country    coded     `json:"country"`
-				Initiative named     `json:"initiative"`
+				Country    coded               `json:"country"`
+				Initiative named               `json:"initiative"`
 				Meeting    struct{ ID string } `json:"meeting"`
-				Evidence   *evidence `json:"evidence"`
+				Evidence   *evidence           `json:"evidence"`
 			} `json:"supports"`
 			Proposals []struct {
 				Leader     named `json:"leader"`
@@ -659,11 +659,11 @@ func testCountries(t *testing.T, s graph.Store, h http.Handler) {
 			Meetings     page    `json:"meetings"`
 			Supports     []named `json:"supports"`
 			SupportFacts []struct {
-				Initiative named     `json:"initiative"`
+				Initiative named `json:"initiative"`
 				Meeting    struct{ ID string }
 				Evidence   *evidence `json:"evidence"`
 			} `json:"supportFacts"`
-			AgreementDomains []named              `json:"agreementDomains"`
+			AgreementDomains []named                `json:"agreementDomains"`
 			Timeline         []graph.TimelineBucket `json:"timeline"`
 		}
 	}
@@ -723,7 +723,7 @@ func testInitiatives(t *testing.T, s graph.Store, h http.Handler) {
 			Proposers  []named `json:"proposers"`
 			Supporters []coded `json:"supporters"`
 			Supports   []struct {
-				Country  coded     `json:"country"`
+				Country  coded `json:"country"`
 				Meeting  struct{ ID string }
 				Evidence *evidence `json:"evidence"`
 			} `json:"supports"`
@@ -884,10 +884,10 @@ func testPath(t *testing.T, s graph.Store, h http.Handler) {
 		Path *struct {
 			Length int `json:"length"`
 			Nodes  []struct {
-				Kind    string  `json:"kind"`
-				Key     string  `json:"key"`
-				Leader  *named  `json:"leader"`
-				Country *coded  `json:"country"`
+				Kind    string `json:"kind"`
+				Key     string `json:"key"`
+				Leader  *named `json:"leader"`
+				Country *coded `json:"country"`
 				Meeting *struct{ ID string }
 			} `json:"nodes"`
 		}
