@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -246,6 +247,12 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 		}
 		reports[str(r, "id")] = append(reports[str(r, "id")], m)
 	}
+	// Meetings with no earlier report are new to the database: their
+	// relationships are created, not merged (nothing to match against).
+	isNew := map[string]bool{}
+	for _, id := range mids {
+		isNew[id] = len(reports[id]) == 0
+	}
 
 	var (
 		articles, meetings, reported, serves, names, signed, mentions, coop, supports, proposed, leaders []map[string]any
@@ -344,20 +351,85 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = []statement{
 		{stArticles, articles},
 		{stMeetings, meetings},
-		{stReported, reported},
-		{stPart(relHosted), parts[relHosted]},
-		{stPart(relGuestAt), parts[relGuestAt]},
-		{stPart(relAttended), parts[relAttended]},
-		{stServes, serves},
-		{stCountryNames, names},
-		{stSigned, signed},
-		{stMentions, mentions},
-		{stCooperation, coop},
-		{stSupports, supports},
-		{stProposed, proposed},
-		{stLeaderAttrs, leaders},
+		{createRel(stReported), reported}, // the article is new: so is its report
 	}
+	p.stmts = append(p.stmts, byNewness(stPart(relHosted), parts[relHosted], isNew)...)
+	p.stmts = append(p.stmts, byNewness(stPart(relGuestAt), parts[relGuestAt], isNew)...)
+	p.stmts = append(p.stmts, byNewness(stPart(relAttended), parts[relAttended], isNew)...)
+	p.stmts = append(p.stmts, statement{stServes, unique(serves, "name", "code")}, statement{stCountryNames, countryNames(names)})
+	p.stmts = append(p.stmts, byNewness(stSigned, signed, isNew)...)
+	p.stmts = append(p.stmts, byNewness(stMentions, mentions, isNew)...)
+	p.stmts = append(p.stmts, byNewness(stCooperation, coop, isNew)...)
+	p.stmts = append(p.stmts, byNewness(stSupports, supports, isNew)...)
+	p.stmts = append(p.stmts, byNewness(stProposed, proposed, isNew)...)
+	p.stmts = append(p.stmts, statement{stLeaderAttrs, leaders})
 	return p, nil
+}
+
+// createRel turns a statement's relationship MERGE into CREATE, for
+// meetings new to the database. Node MERGEs ("MERGE (v:Label …") stay.
+func createRel(body string) string {
+	for _, v := range []string{"m", "l", "c"} {
+		body = strings.ReplaceAll(body, "MERGE ("+v+")-[", "CREATE ("+v+")-[")
+	}
+	return body
+}
+
+// byNewness splits rows by whether their meeting ("mid") is new: a CREATE
+// statement for those, a MERGE one for the others.
+func byNewness(body string, rows []map[string]any, isNew map[string]bool) []statement {
+	var fresh, old []map[string]any
+	for _, r := range rows {
+		if id, _ := r["mid"].(string); isNew[id] {
+			fresh = append(fresh, r)
+		} else {
+			old = append(old, r)
+		}
+	}
+	return []statement{{createRel(body), fresh}, {body, old}}
+}
+
+// unique drops rows whose values of keys repeat an earlier row's.
+func unique(rows []map[string]any, keys ...string) []map[string]any {
+	seen := map[string]bool{}
+	var out []map[string]any
+	for _, r := range rows {
+		k := ""
+		for _, key := range keys {
+			k += fmt.Sprint(r[key]) + "\x00"
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// countryNames folds the batch's country names into one row per code,
+// later non-empty names winning, as successive writes would.
+func countryNames(rows []map[string]any) []map[string]any {
+	by := map[string]map[string]any{}
+	var order []string
+	for _, r := range rows {
+		code := r["code"].(string)
+		cur := by[code]
+		if cur == nil {
+			cur = map[string]any{"code": code, "name": "", "nameEn": ""}
+			by[code] = cur
+			order = append(order, code)
+		}
+		for _, f := range []string{"name", "nameEn"} {
+			if v, _ := r[f].(string); v != "" {
+				cur[f] = v
+			}
+		}
+	}
+	out := make([]map[string]any, 0, len(order))
+	for _, c := range order {
+		out = append(out, by[c])
+	}
+	return out
 }
 
 // evidence returns the sentence of e and e as JSON ("" for none).
