@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // rethrow makes the recovery in Extract re-panic; tests set it so that a
@@ -73,7 +74,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	}
 	kept := evs[:0]
 	for _, ev := range evs {
-		if len(ev.guests) > 0 {
+		if len(ev.guests) > 0 && !longBefore(ev, a) {
 			kept = append(kept, ev)
 		}
 	}
@@ -355,7 +356,11 @@ func (e *Extractor) attendees(s sentence) []person {
 		return nil
 	}
 	var out []person
-	rs := []rune(strings.TrimSpace(g[1]))
+	list := strings.TrimSpace(g[1])
+	if i := strings.LastIndex(list, "等"); i > 0 {
+		list = list[:i] // "蔡奇、王毅等中方官员"
+	}
+	rs := []rune(list)
 	for i := 0; i < len(rs); {
 		p, end, ok := e.personAt(rs, i, true, true)
 		if !ok {
@@ -386,4 +391,28 @@ func attendEnding(t string) bool {
 		}
 	}
 	return false
+}
+
+// longBefore is true for an event dated more than three days before the
+// article's dateline ("今年3月，习近平主席同X总统在莫斯科举行会谈" told in
+// passing): it is referred to, not reported.
+func longBefore(ev event, a rawArticle) bool {
+	if ev.month == 0 || ev.day == 0 || a.month == 0 || a.day == 0 {
+		return false
+	}
+	y := a.year
+	if y == 0 {
+		y = 2000 // only the distance matters
+	}
+	ey := y
+	if ev.year > 0 {
+		if a.year > 0 {
+			ey = ev.year
+		}
+	} else if ev.month > a.month {
+		ey = y - 1 // "12月30日" in a January report
+	}
+	evd := time.Date(ey, time.Month(ev.month), ev.day, 0, 0, 0, 0, time.UTC)
+	ad := time.Date(y, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	return ad.Sub(evd) > 3*24*time.Hour
 }

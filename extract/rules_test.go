@@ -285,3 +285,14 @@ func TestTrimZone(t *testing.T) {
 		}
 	}
 }
+
+func TestPastDatedEventIsNoMeeting(t *testing.T) {
+	e := newT(t)
+	r := e.Extract("新华社北京9月2日电 国家主席习近平2日在北京会见俄罗斯总统普京。\n今年5月8日，国家主席习近平同法国总统马克龙在巴黎举行会谈，推动两国关系发展。", Options{Date: "2025-09-02"})
+	if n := len(r.Articles[0].Meetings); n != 1 {
+		t.Fatalf("%d meetings, want 1 (the May talks are referred to): %+v", n, r.Articles[0].Meetings)
+	}
+	if d := r.Articles[0].Meetings[0].Date; d != "2025-09-02" {
+		t.Errorf("date %s", d)
+	}
+}
