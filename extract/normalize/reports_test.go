@@ -137,3 +137,32 @@ func TestReportVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsGolden normalises every original report of testdata/reports and
+// compares with testdata/reports/NNN_slug.norm.golden (go test -update
+// rewrites them): real web and newspaper copies, Traditional pages, ASCII
+// punctuation, captions and bylines.
+func TestReportsGolden(t *testing.T) {
+	for _, r := range readVariants(t) {
+		if r.kind != "original" {
+			continue
+		}
+		got, err := Page(mustRead(t, filepath.Join(reportsDir, r.file)))
+		if err != nil {
+			t.Fatalf("%s: %v", r.file, err)
+		}
+		golden := filepath.Join("testdata", "reports", strings.TrimSuffix(r.file, ".txt")+".norm.golden")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, []byte(got+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := strings.TrimSuffix(string(mustRead(t, golden)), "\n")
+		if got != want {
+			t.Errorf("%s normalises to\n%s\nwant (%s)\n%s", r.file, got, golden, want)
+		}
+	}
+}
