@@ -65,12 +65,46 @@ func extractFile(t testing.TB, path string, opts extract.Options) extract.Result
 	return r
 }
 
-// checkEvidence asserts that every evidence item points at its text.
+// checkEvidence asserts that every evidence item points at its text and
+// that every fact of a meeting has evidence.
 func checkEvidence(t *testing.T, r extract.Result) {
 	t.Helper()
 	for _, a := range r.Articles {
 		rs := []rune(a.Text)
 		for _, m := range a.Meetings {
+			has := map[string]bool{}
+			for _, ev := range m.Evidence {
+				has[ev.Field+"|"+ev.Value] = true
+			}
+			want := []string{"kind|" + m.Kind}
+			for _, p := range m.Participants {
+				want = append(want, "participants|"+p.Name)
+			}
+			for field, vals := range map[string][]string{"agreementDomains": m.AgreementDomains, "cooperationAreas": m.CooperationAreas,
+				"initiatives": m.Initiatives, "projects": m.Projects, "occasions": m.Occasions} {
+				for _, v := range vals {
+					want = append(want, field+"|"+v)
+				}
+			}
+			for _, sp := range m.Supports {
+				want = append(want, "supports|"+sp.Country+":"+sp.Initiative)
+			}
+			for _, p := range m.Proposals {
+				want = append(want, "proposals|"+p.Leader+":"+p.Initiative)
+			}
+			for field, v := range map[string]*string{"timeOfDay": m.TimeOfDay, "place": m.Place, "city": m.City, "agreementCount": m.AgreementCount, "relationship": m.Relationship} {
+				if v != nil {
+					want = append(want, field+"|"+*v)
+				}
+			}
+			if m.Date != "" {
+				want = append(want, "date|"+m.Date)
+			}
+			for _, w := range want {
+				if !has[w] {
+					t.Errorf("meeting %s (%s): no evidence for %s", m.ID, m.Date, w)
+				}
+			}
 			if len(m.Evidence) == 0 {
 				t.Errorf("meeting %s has no evidence", m.ID)
 			}

@@ -180,6 +180,14 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		if m.Relationship == nil || len([]rune(g)) > len([]rune(*m.Relationship)) {
 			r := g
 			m.Relationship = &r
+			// Keep the evidence of the designation kept only.
+			kept := m.Evidence[:0]
+			for _, ev := range m.Evidence {
+				if ev.Field != "relationship" {
+					kept = append(kept, ev)
+				}
+			}
+			m.Evidence = kept
 			addEv(m, "relationship", g, s)
 		}
 	}
