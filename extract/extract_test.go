@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/extract/eval"
 )
@@ -257,6 +259,43 @@ func TestExtractBytesBadInput(t *testing.T) {
 			t.Errorf("%s: want an error", name)
 		} else if !strings.Contains(err.Error(), name+".txt") {
 			t.Errorf("%s: error %q does not name the file", name, err)
+		}
+	}
+}
+
+// The same report in GB18030 bytes, in Traditional characters or wrapped in
+// HTML gives the same meetings (same ids, Simplified names).
+func TestEncodingsAndScriptsGiveSameMeetings(t *testing.T) {
+	const report = "新华社北京9月2日电（记者温馨）9月2日上午，国家主席习近平在北京人民大会堂会见来华出席上海合作组织峰会的塔吉克斯坦总统拉赫蒙。\n拉赫蒙表示，塔方完全支持全球治理倡议。\n王毅参加会见。\n"
+	e := extractor(t)
+	want, err := e.ExtractBytes([]byte(report), extract.Options{})
+	if err != nil || len(want.Articles) != 1 || len(want.Articles[0].Meetings) != 1 {
+		t.Fatalf("baseline: %v %+v", err, want)
+	}
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trad := "新華社北京9月2日電（記者溫馨）9月2日上午，國家主席習近平在北京人民大會堂會見來華出席上海合作組織峰會的塔吉克斯坦總統拉赫蒙。\n拉赫蒙表示，塔方完全支持全球治理倡議。\n王毅參加會見。\n"
+	html := "<html><body><p>" + strings.ReplaceAll(strings.TrimSpace(report), "\n", "</p><p>") + "</p></body></html>"
+	for name, in := range map[string][]byte{"gb18030": []byte(gb), "traditional": []byte(trad), "html": []byte(html)} {
+		got, err := e.ExtractBytes(in, extract.Options{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(got.Articles) != 1 || len(got.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: %d articles", name, len(got.Articles))
+			continue
+		}
+		g, w := got.Articles[0].Meetings[0], want.Articles[0].Meetings[0]
+		if g.ID != w.ID || len(g.Participants) != len(w.Participants) || len(g.Supports) != 1 {
+			t.Errorf("%s: meeting %+v, want %+v", name, g, w)
+		}
+		for i := range g.Participants {
+			if g.Participants[i].Name != w.Participants[i].Name {
+				t.Errorf("%s: participant %s, want %s", name, g.Participants[i].Name, w.Participants[i].Name)
+			}
 		}
 	}
 }
