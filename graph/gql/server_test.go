@@ -582,3 +582,50 @@ func TestIngestThroughHTTPHeader(t *testing.T) {
 	}
 	_ = client.Path
 }
+
+// The exported analyst queries are valid and answer on a generated corpus.
+func TestAnalystQueries(t *testing.T) {
+	s := mem.New()
+	if _, err := s.Ingest(context.Background(), storetest.GenDocuments(300, 1)); err != nil {
+		t.Fatal(err)
+	}
+	h := gql.NewServer(s, gql.Config{Logger: quiet})
+	var m struct {
+		Meetings struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ Date string } }
+		}
+	}
+	gqltest.Query(t, h, gql.QueryFilteredMeetings, &m, client.Var("country", "RU"), client.Var("from", "2018-01-01"), client.Var("first", 5))
+	if m.Meetings.TotalCount == 0 || len(m.Meetings.Edges) == 0 || len(m.Meetings.Edges) > 5 {
+		t.Errorf("FilteredMeetings: %+v", m)
+	}
+	for _, e := range m.Meetings.Edges {
+		if e.Node.Date < "2018-01-01" {
+			t.Errorf("FilteredMeetings: meeting of %s before from", e.Node.Date)
+		}
+	}
+	var c struct {
+		Country struct {
+			Meetings struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct{ Participants []struct{ Leader struct{ Name string } } }
+				}
+			}
+		}
+	}
+	gqltest.Query(t, h, gql.QueryCountryMeetings, &c, client.Var("code", "KZ"))
+	if c.Country.Meetings.TotalCount == 0 || len(c.Country.Meetings.Edges[0].Node.Participants) < 2 {
+		t.Errorf("CountryMeetings: %+v", c)
+	}
+	var l struct {
+		Leader struct {
+			Counterparts []struct{ Count int }
+		}
+	}
+	gqltest.Query(t, h, gql.QueryLeaderCounterparts, &l, client.Var("name", "习近平"))
+	if len(l.Leader.Counterparts) == 0 || l.Leader.Counterparts[0].Count < 1 {
+		t.Errorf("LeaderCounterparts: %+v", l)
+	}
+}
