@@ -610,7 +610,9 @@ func TestAnalystQueries(t *testing.T) {
 			Meetings struct {
 				TotalCount int
 				Edges      []struct {
-					Node struct{ Participants []struct{ Leader struct{ Name string } } }
+					Node struct {
+						Participants []struct{ Leader struct{ Name string } }
+					}
 				}
 			}
 		}
