@@ -14,6 +14,7 @@ import (
 func main() {
 	date := flag.String("date", "", "YYYY-MM-DD")
 	text := flag.Bool("text", false, "keep article text")
+	stream := flag.Bool("stream", false, "extract with ExtractReader, one JSON article per line")
 	flag.Parse()
 	e, err := extract.New()
 	if err != nil {
@@ -21,6 +22,25 @@ func main() {
 		os.Exit(1)
 	}
 	for _, f := range flag.Args() {
+		if *stream {
+			fh, err := os.Open(f)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				continue
+			}
+			enc := json.NewEncoder(os.Stdout)
+			err = e.ExtractReader(fh, extract.Options{Date: *date, File: f}, func(a extract.Article) error {
+				if !*text {
+					a.Text = ""
+				}
+				return enc.Encode(a)
+			})
+			fh.Close()
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+			}
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// Chunk sizes of ExtractReader: a chunk is cut at the first article
+// boundary after softChunk bytes, or at any line after hardChunk bytes.
+const (
+	softChunk = 1 << 20
+	hardChunk = 4 << 20
+)
+
+// ExtractReader extracts from a stream (a large file, stdin) chunk by chunk,
+// so memory stays bounded whatever the input size: the input is cut at line
+// breaks before a dateline (or a blank line) once a chunk holds about 1 MB,
+// each chunk is decoded and extracted like ExtractBytes, and emit receives
+// every article in input order. Empty input is an error, as for
+// ExtractBytes; a chunk that cannot be decoded is reported in the returned
+// error (naming opts.File) after the other chunks are extracted.
+func (e *Extractor) ExtractReader(r io.Reader, opts Options, emit func(Article) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var chunk []byte
+	var errs []error
+	read, total := 0, 0
+	flush := func() error {
+		if len(bytes.TrimSpace(chunk)) == 0 {
+			chunk = chunk[:0]
+			return nil
+		}
+		res, err := e.ExtractBytes(chunk, opts)
+		chunk = chunk[:0]
+		if err != nil {
+			errs = append(errs, err)
+			return nil
+		}
+		read++
+		for _, a := range res.Articles {
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for {
+		line, err := br.ReadBytes('\n')
+		total += len(line)
+		if len(line) > 0 {
+			if len(chunk) >= hardChunk || (len(chunk) >= softChunk && articleBoundary(line)) {
+				if ferr := flush(); ferr != nil {
+					return ferr
+				}
+			}
+			chunk = append(chunk, line...)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", opts.File, err)
+		}
+	}
+	if total == 0 {
+		_, err := e.ExtractBytes(nil, opts) // the error for empty input
+		return err
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if len(errs) > 0 && read == 0 {
+		return errors.Join(errs...)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%d of %d chunks unreadable: %w", len(errs), len(errs)+read, errors.Join(errs...))
+	}
+	return nil
+}
+
+// articleBoundary is true for a blank line or a line that opens with a
+// dateline (in UTF-8 or GB18030 bytes).
+func articleBoundary(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 {
+		return true
+	}
+	if len(t) > 120 {
+		t = t[:120]
+	}
+	s := string(t)
+	if !utf8.ValidString(s) {
+		d, err := simplifiedchinese.GB18030.NewDecoder().String(s)
+		if err != nil {
+			return false
+		}
+		s = d
+	}
+	return startsArticle(s)
+}
