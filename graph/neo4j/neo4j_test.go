@@ -262,3 +262,42 @@ func TestConcurrentIngest(t *testing.T) {
 		t.Errorf("concurrent ingest differs from serial:\n%s", firstDiff(want, got))
 	}
 }
+
+// Small batches in reverse order: meetings merge across batches, and the
+// leaders' attributes are kept up to date incrementally; the graph must
+// still equal mem's.
+func TestSameAsMemSmallBatches(t *testing.T) {
+	ctx := context.Background()
+	docs := storetest.GenDocuments(500, 17)
+	m := mem.New()
+	if _, err := m.Ingest(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	openStore(t) // empties the database and holds the test lock
+	cfg := serverConfig(t)
+	cfg.BatchSize = 7
+	n, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close(ctx)
+	merged := 0
+	for hi := len(docs); hi > 0; hi -= 30 {
+		res, err := n.Ingest(ctx, docs[max(0, hi-30):hi])
+		if err != nil {
+			t.Fatal(err)
+		}
+		merged += res.MeetingsMerged
+	}
+	if merged == 0 {
+		t.Fatal("no merges")
+	}
+	want, _ := storetest.Dump(ctx, m)
+	got, err := storetest.Dump(ctx, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("Neo4j (small batches, reverse order) and mem differ:\n%s", firstDiff(want, got))
+	}
+}

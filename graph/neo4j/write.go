@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -81,15 +82,72 @@ var (
 		"MERGE (l)-[x:" + relProposed + " {meetingId: r.mid}]->(i) SET x.evidence = r.evidence, x.evidenceJson = r.evidenceJson"
 	// A leader's title, country and organisation are those of his newest
 	// meeting that names them (graph.MeetingLess order, then role), as in
-	// graph/mem; meetingCount counts his meetings.
+	// graph/mem; meetingCount counts his meetings. Each attribute keeps
+	// the participation it came from ([value, date, meeting id, rank]) in
+	// titlePick, countryPick, orgPick, so that a batch usually updates
+	// them from its own meetings (stLeaderSet, decided in Go). stLeaderAttrs
+	// recomputes from all his meetings, when a merged meeting was the
+	// source of an attribute.
 	stLeaderAttrs = "MATCH (l:" + labelLeader + " {name: r.name}) " +
 		"CALL (l) { OPTIONAL MATCH (l)-[p:" + relTookPart + "]->(m:" + labelMeeting + ") " +
 		"WITH p, m ORDER BY m.date DESC, m.id, p.rank " +
-		"RETURN count(DISTINCT m) AS n, [t IN collect(p.title) WHERE t <> ''] AS titles, " +
-		"[c IN collect(p.country) WHERE c <> ''] AS countries, [o IN collect(p.organisation) WHERE o <> ''] AS orgs } " +
-		"SET l.meetingCount = n, l.title = coalesce(titles[0], ''), l.country = coalesce(countries[0], ''), " +
-		"l.organisation = coalesce(orgs[0], '')"
+		"RETURN count(DISTINCT m) AS n, [x IN collect([p.title, m.date, m.id, toString(p.rank)]) WHERE x[0] <> ''] AS titles, " +
+		"[x IN collect([p.country, m.date, m.id, toString(p.rank)]) WHERE x[0] <> ''] AS countries, " +
+		"[x IN collect([p.organisation, m.date, m.id, toString(p.rank)]) WHERE x[0] <> ''] AS orgs } " +
+		"SET l.meetingCount = n, l.title = coalesce(titles[0][0], ''), l.country = coalesce(countries[0][0], ''), " +
+		"l.organisation = coalesce(orgs[0][0], ''), l.titlePick = titles[0], l.countryPick = countries[0], l.orgPick = orgs[0]"
+	stLeaderSet = "MATCH (l:" + labelLeader + " {name: r.name}) " +
+		"SET l.meetingCount = coalesce(l.meetingCount, 0) + r.delta, " +
+		"l.title = r.title, l.country = r.country, l.organisation = r.organisation, " +
+		"l.titlePick = r.titlePick, l.countryPick = r.countryPick, l.orgPick = r.orgPick"
 )
+
+// pick is a leader attribute and the participation it came from.
+type pick struct {
+	value, date, id string
+	rank            int
+}
+
+// pickFrom reads a stored pick ([value, date, id, rank], strings: Neo4j
+// stores lists of one type); ok is false for none.
+func pickFrom(v any) (pick, bool) {
+	l, _ := v.([]any)
+	if len(l) != 4 {
+		return pick{}, false
+	}
+	var p pick
+	p.value, _ = l[0].(string)
+	p.date, _ = l[1].(string)
+	p.id, _ = l[2].(string)
+	rs, _ := l[3].(string)
+	p.rank, _ = strconv.Atoi(rs)
+	return p, p.value != ""
+}
+
+func (p *pick) stored(ok bool) any {
+	if !ok {
+		return nil
+	}
+	return []string{p.value, p.date, p.id, strconv.Itoa(p.rank)}
+}
+
+// offer replaces p by the participation (v in meeting date/id, with
+// rank) when it is newer, as graph/mem does.
+func offer(p *pick, ok *bool, v, date, id string, rank int) {
+	if v == "" {
+		return
+	}
+	if *ok {
+		if id == p.id {
+			if rank >= p.rank {
+				return
+			}
+		} else if !graph.MeetingLess(date, id, p.date, p.id) {
+			return
+		}
+	}
+	*p, *ok = pick{value: v, date: date, id: id, rank: rank}, true
+}
 
 var errInjected = errors.New("injected failure")
 
@@ -250,8 +308,16 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	// Meetings with no earlier report are new to the database: their
 	// relationships are created, not merged (nothing to match against).
 	isNew := map[string]bool{}
+	before := map[string]map[string]bool{} // existing meeting → its participants' names
 	for _, id := range mids {
 		isNew[id] = len(reports[id]) == 0
+		if !isNew[id] {
+			names := map[string]bool{}
+			for _, pt := range graph.MergeMeetings(reports[id]).Participants {
+				names[pt.Name] = true
+			}
+			before[id] = names
+		}
 	}
 
 	var (
@@ -342,11 +408,69 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	for _, n := range sortedKeys(touched) {
 		leaders = append(leaders, map[string]any{"name": n, "lid": graph.LeaderID(n)})
 	}
-	// Lock the leaders whose attributes this batch recomputes, so that
-	// concurrent batches recompute them one after the other.
-	if err := run(ctx, tx, "UNWIND $rows AS r MERGE (l:"+labelLeader+" {name: r.name}) ON CREATE SET l.id = r.lid "+
-		"SET l.revision = coalesce(l.revision, 0) + 1", map[string]any{"rows": leaders}); err != nil {
+	// Lock the leaders whose attributes this batch updates, so that
+	// concurrent batches update them one after the other, and read the
+	// participations their attributes come from.
+	recs, err = collect(ctx, tx, "UNWIND $rows AS r MERGE (l:"+labelLeader+" {name: r.name}) ON CREATE SET l.id = r.lid "+
+		"SET l.revision = coalesce(l.revision, 0) + 1 RETURN r.name AS name, l.titlePick AS tp, l.countryPick AS cp, l.orgPick AS op",
+		map[string]any{"rows": leaders})
+	if err != nil {
 		return nil, fmt.Errorf("lock leaders: %w", err)
+	}
+	type attrs struct {
+		title, country, org         pick
+		hasT, hasC, hasO, recompute bool
+		delta                       int
+	}
+	la := map[string]*attrs{}
+	for _, r := range recs {
+		a := &attrs{}
+		tv, _ := r.Get("tp")
+		cv, _ := r.Get("cp")
+		ov, _ := r.Get("op")
+		a.title, a.hasT = pickFrom(tv)
+		a.country, a.hasC = pickFrom(cv)
+		a.org, a.hasO = pickFrom(ov)
+		// An attribute that came from a meeting this batch merges into
+		// may no longer hold (the merged meeting may say otherwise).
+		for _, pk := range []struct {
+			p  pick
+			ok bool
+		}{{a.title, a.hasT}, {a.country, a.hasC}, {a.org, a.hasO}} {
+			if pk.ok && before[pk.p.id] != nil {
+				a.recompute = true
+			}
+		}
+		la[str(r, "name")] = a
+	}
+	for _, id := range order {
+		m := merged[id]
+		counted := map[string]bool{}
+		for _, pt := range m.Participants {
+			a := la[pt.Name]
+			if a == nil {
+				continue
+			}
+			if !counted[pt.Name] && !before[id][pt.Name] {
+				a.delta++
+			}
+			counted[pt.Name] = true
+			rank := graph.RoleRank(pt.Role)
+			offer(&a.title, &a.hasT, pt.Title, m.Date, id, rank)
+			offer(&a.country, &a.hasC, pt.Country, m.Date, id, rank)
+			offer(&a.org, &a.hasO, pt.Organisation, m.Date, id, rank)
+		}
+	}
+	var setRows, recomputeRows []map[string]any
+	for _, n := range sortedKeys(touched) {
+		a := la[n]
+		if a == nil || a.recompute {
+			recomputeRows = append(recomputeRows, map[string]any{"name": n})
+			continue
+		}
+		setRows = append(setRows, map[string]any{"name": n, "delta": a.delta,
+			"title": a.title.value, "country": a.country.value, "organisation": a.org.value,
+			"titlePick": a.title.stored(a.hasT), "countryPick": a.country.stored(a.hasC), "orgPick": a.org.stored(a.hasO)})
 	}
 	p.stmts = []statement{
 		{stArticles, articles},
@@ -362,7 +486,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = append(p.stmts, byNewness(stCooperation, coop, isNew)...)
 	p.stmts = append(p.stmts, byNewness(stSupports, supports, isNew)...)
 	p.stmts = append(p.stmts, byNewness(stProposed, proposed, isNew)...)
-	p.stmts = append(p.stmts, statement{stLeaderAttrs, leaders})
+	p.stmts = append(p.stmts, statement{stLeaderSet, setRows}, statement{stLeaderAttrs, recomputeRows})
 	return p, nil
 }
 

@@ -25,6 +25,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("IngestOrder", func(t *testing.T) { testIngestOrder(t, open) })
 	t.Run("IngestInvalid", func(t *testing.T) { testIngestInvalid(t, open) })
 	t.Run("Empty", func(t *testing.T) { testEmpty(t, open) })
+	t.Run("MergeChangesLeader", func(t *testing.T) { testMergeChangesLeader(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
@@ -171,6 +172,47 @@ func testEmpty(t *testing.T, open Opener) {
 	p, err := s.ShortestPath(ctx, graph.NodeRef{Kind: graph.NodeLeader, Key: "习近平"}, graph.NodeRef{Kind: graph.NodeLeader, Key: "李强"})
 	if err != nil || p != nil {
 		t.Errorf("ShortestPath on empty store = %v, %v", p, err)
+	}
+}
+
+// testMergeChangesLeader: a later report with a smaller article id
+// changes what a merged meeting says (the title, the date), and with it
+// the leader's current title.
+func testMergeChangesLeader(t *testing.T, open Opener) {
+	ctx := context.Background()
+	report := func(aid, date, title string) graph.Document {
+		return graph.Document{
+			Article: graph.Article{ID: aid, Date: date},
+			Meetings: []graph.Meeting{{ID: "mx", Kind: graph.KindTalks, Date: date, Participants: []graph.Participant{
+				{Role: graph.RoleHost, Name: "李强", Title: title, Country: "CN"},
+				{Role: graph.RoleGuest, Name: "扎帕罗夫", Title: "总统", Country: "KG"}}}},
+		}
+	}
+	s := open(t)
+	mustIngest(t, s, Fixture())
+	mustIngest(t, s, []graph.Document{report("z9", "2025-10-01", "国务院总理")})
+	ls, err := s.LeadersByName(ctx, []string{"李强"})
+	if err != nil || ls[0] == nil || ls[0].Title != "国务院总理" || ls[0].MeetingCount != 2 {
+		t.Fatalf("李强 after z9 = %+v, %v", ls[0], err)
+	}
+	// "a0" sorts before "z9": its title and date win in the merged meeting.
+	mustIngest(t, s, []graph.Document{report("a0", "2025-10-02", "总理")})
+	ls, err = s.LeadersByName(ctx, []string{"李强", "扎帕罗夫"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ls[0] == nil || ls[0].Title != "总理" || ls[0].MeetingCount != 2 {
+		t.Errorf("李强 after a0 = %+v, want title 总理 from the merged meeting", ls[0])
+	}
+	ms, err := s.MeetingsByID(ctx, []string{"mx"})
+	if err != nil || ms[0] == nil || ms[0].Date != "2025-10-02" || ms[0].Participants[0].Title != "总理" {
+		t.Errorf("merged mx = %+v, %v", ms[0], err)
+	}
+	got := mustDump(t, s)
+	s2 := open(t)
+	mustIngest(t, s2, append(Fixture(), report("a0", "2025-10-02", "总理"), report("z9", "2025-10-01", "国务院总理")))
+	if want := mustDump(t, s2); got != want {
+		t.Errorf("merging in two calls differs from one:\n%s", diff(want, got))
 	}
 }
 
