@@ -471,12 +471,15 @@ func datelines(s string) [][]int {
 			end += off
 		}
 		line := s[off:end]
-		head := line
-		if len(head) > 160 {
-			head = head[:160]
+		// A dateline starts within the first 40 bytes and is short: look at
+		// the head of the line only (cut at a rune boundary).
+		n := min(len(line), 160)
+		for n > 0 && n < len(line) && !utf8.RuneStart(line[n]) {
+			n--
 		}
+		head := line[:n]
 		if strings.Contains(head, "日电") || strings.Contains(head, "日讯") || strings.Contains(head, "日消息") || strings.Contains(head, "日電") {
-			for _, m := range datelineRe.FindAllStringSubmatchIndex(line, -1) {
+			for _, m := range datelineRe.FindAllStringSubmatchIndex(head, -1) {
 				if m[0] > 40 {
 					break
 				}
