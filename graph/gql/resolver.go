@@ -260,42 +260,50 @@ func (r *Resolver) countriesByCode(ctx context.Context, codes []string) ([]*grap
 	return cs, nil
 }
 
+// initiativesByName returns initiatives by name. Only the name is filled:
+// the aggregates (proposers, supporters, counts) resolve from the full
+// list only when asked for (see fullInitiative), since most queries ask a
+// meeting's initiatives for their names only.
 func (r *Resolver) initiativesByName(ctx context.Context, names []string) ([]*graph.Initiative, error) {
-	out := make([]*graph.Initiative, 0, len(names))
-	if len(names) == 0 {
-		return out, nil
-	}
-	byName, _, err := r.loadersFor(ctx).initiatives(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load initiatives: %w", err)
-	}
-	for _, n := range names {
-		if i := byName[n]; i != nil {
-			out = append(out, i)
-		} else {
-			out = append(out, &graph.Initiative{Name: n})
-		}
+	out := make([]*graph.Initiative, len(names))
+	for i, n := range names {
+		out[i] = &graph.Initiative{Name: n}
 	}
 	return out, nil
 }
 
-func (r *Resolver) domainsByName(ctx context.Context, names []string) ([]*graph.AgreementDomain, error) {
-	out := make([]*graph.AgreementDomain, 0, len(names))
-	if len(names) == 0 {
-		return out, nil
+// fullInitiative returns the stored initiative with its aggregates; an
+// initiative the store does not list has none.
+func (r *Resolver) fullInitiative(ctx context.Context, i *graph.Initiative) (*graph.Initiative, error) {
+	byName, _, err := r.loadersFor(ctx).initiatives(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load initiatives: %w", err)
 	}
+	if full := byName[i.Name]; full != nil {
+		return full, nil
+	}
+	return &graph.Initiative{Name: i.Name}, nil
+}
+
+// domainsByName returns agreement domains by name, name only (see
+// fullDomain).
+func (r *Resolver) domainsByName(ctx context.Context, names []string) ([]*graph.AgreementDomain, error) {
+	out := make([]*graph.AgreementDomain, len(names))
+	for i, n := range names {
+		out[i] = &graph.AgreementDomain{Name: n}
+	}
+	return out, nil
+}
+
+func (r *Resolver) fullDomain(ctx context.Context, d *graph.AgreementDomain) (*graph.AgreementDomain, error) {
 	byName, _, err := r.loadersFor(ctx).domains(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("load agreement domains: %w", err)
 	}
-	for _, n := range names {
-		if d := byName[n]; d != nil {
-			out = append(out, d)
-		} else {
-			out = append(out, &graph.AgreementDomain{Name: n})
-		}
+	if full := byName[d.Name]; full != nil {
+		return full, nil
 	}
-	return out, nil
+	return &graph.AgreementDomain{Name: d.Name}, nil
 }
 
 func (r *Resolver) timeline(ctx context.Context, q graph.TimelineQuery) ([]*graph.TimelineBucket, error) {
@@ -702,20 +710,39 @@ func (r countryResolver) Timeline(ctx context.Context, c *graph.Country, from *s
 // Initiative.
 
 func (r initiativeResolver) Proposers(ctx context.Context, i *graph.Initiative) ([]*graph.Leader, error) {
-	if len(i.Proposers) == 0 {
+	full, err := r.fullInitiative(ctx, i)
+	if err != nil {
+		return nil, err
+	}
+	if len(full.Proposers) == 0 {
 		return []*graph.Leader{}, nil
 	}
-	return r.leadersByName(ctx, i.Proposers)
+	return r.leadersByName(ctx, full.Proposers)
 }
 func (r initiativeResolver) Supporters(ctx context.Context, i *graph.Initiative) ([]*graph.Country, error) {
-	return r.countriesByCode(ctx, i.Supporters())
+	full, err := r.fullInitiative(ctx, i)
+	if err != nil {
+		return nil, err
+	}
+	return r.countriesByCode(ctx, full.Supporters())
 }
 func (r initiativeResolver) Supports(ctx context.Context, i *graph.Initiative) ([]*graph.Support, error) {
-	out := make([]*graph.Support, len(i.Supports))
-	for j := range i.Supports {
-		out[j] = &i.Supports[j]
+	full, err := r.fullInitiative(ctx, i)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.Support, len(full.Supports))
+	for j := range full.Supports {
+		out[j] = &full.Supports[j]
 	}
 	return out, nil
+}
+func (r initiativeResolver) MeetingCount(ctx context.Context, i *graph.Initiative) (int, error) {
+	full, err := r.fullInitiative(ctx, i)
+	if err != nil {
+		return 0, err
+	}
+	return full.MeetingCount, nil
 }
 func (r initiativeResolver) Meetings(ctx context.Context, i *graph.Initiative, first *int, after *string) (*exec.MeetingConnection, error) {
 	return r.searchMeetings(ctx, graph.MeetingFilter{Initiative: i.Name}, first, after)
@@ -723,17 +750,32 @@ func (r initiativeResolver) Meetings(ctx context.Context, i *graph.Initiative, f
 
 // AgreementDomain.
 
+func (r agreementDomainResolver) MeetingCount(ctx context.Context, d *graph.AgreementDomain) (int, error) {
+	full, err := r.fullDomain(ctx, d)
+	if err != nil {
+		return 0, err
+	}
+	return full.MeetingCount, nil
+}
 func (r agreementDomainResolver) Countries(ctx context.Context, d *graph.AgreementDomain) ([]*graph.Country, error) {
-	codes := make([]string, len(d.Countries))
-	for i, c := range d.Countries {
+	full, err := r.fullDomain(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	codes := make([]string, len(full.Countries))
+	for i, c := range full.Countries {
 		codes[i] = c.Country
 	}
 	return r.countriesByCode(ctx, codes)
 }
 func (r agreementDomainResolver) CountryCounts(ctx context.Context, d *graph.AgreementDomain) ([]*graph.DomainCountry, error) {
-	out := make([]*graph.DomainCountry, len(d.Countries))
-	for i := range d.Countries {
-		out[i] = &d.Countries[i]
+	full, err := r.fullDomain(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.DomainCountry, len(full.Countries))
+	for i := range full.Countries {
+		out[i] = &full.Countries[i]
 	}
 	return out, nil
 }

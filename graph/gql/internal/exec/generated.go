@@ -253,6 +253,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AgreementDomainResolver interface {
+	MeetingCount(ctx context.Context, obj *graph.AgreementDomain) (int, error)
 	Countries(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.Country, error)
 	CountryCounts(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.DomainCountry, error)
 }
@@ -287,7 +288,7 @@ type InitiativeResolver interface {
 	Proposers(ctx context.Context, obj *graph.Initiative) ([]*graph.Leader, error)
 	Supporters(ctx context.Context, obj *graph.Initiative) ([]*graph.Country, error)
 	Supports(ctx context.Context, obj *graph.Initiative) ([]*graph.Support, error)
-
+	MeetingCount(ctx context.Context, obj *graph.Initiative) (int, error)
 	Meetings(ctx context.Context, obj *graph.Initiative, first *int, after *string) (*MeetingConnection, error)
 }
 type LeaderResolver interface {
@@ -2573,7 +2574,7 @@ func (ec *executionContext) _AgreementDomain_meetingCount(ctx context.Context, f
 			return ec.fieldContext_AgreementDomain_meetingCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.MeetingCount, nil
+			return ec.Resolvers.AgreementDomain().MeetingCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -2584,7 +2585,7 @@ func (ec *executionContext) _AgreementDomain_meetingCount(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_AgreementDomain_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgreementDomain", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AgreementDomain", field, true, true, "Int")
 }
 
 func (ec *executionContext) _AgreementDomain_countries(ctx context.Context, field graphql.CollectedField, obj *graph.AgreementDomain) (ret graphql.Marshaler) {
@@ -3803,7 +3804,7 @@ func (ec *executionContext) _Initiative_meetingCount(ctx context.Context, field 
 			return ec.fieldContext_Initiative_meetingCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.MeetingCount, nil
+			return ec.Resolvers.Initiative().MeetingCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -3814,7 +3815,7 @@ func (ec *executionContext) _Initiative_meetingCount(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Initiative_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Initiative", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Initiative", field, true, true, "Int")
 }
 
 func (ec *executionContext) _Initiative_meetings(ctx context.Context, field graphql.CollectedField, obj *graph.Initiative) (ret graphql.Marshaler) {
@@ -7579,10 +7580,11 @@ func (ec *executionContext) _AgreementDomain(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "meetingCount":
-			out.Values[i] = ec._AgreementDomain_meetingCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementDomain_meetingCount(ctx, field, obj)
+				})
 		case "countries":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -8075,10 +8077,11 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 					return ec._Initiative_supports(ctx, field, obj)
 				})
 		case "meetingCount":
-			out.Values[i] = ec._Initiative_meetingCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_meetingCount(ctx, field, obj)
+				})
 		case "meetings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
