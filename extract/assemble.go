@@ -74,7 +74,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	}
 	kept := evs[:0]
 	for _, ev := range evs {
-		if len(ev.guests) > 0 && !longBefore(ev, a) {
+		if (len(ev.guests) > 0 || ev.collective) && !longBefore(ev, a) {
 			kept = append(kept, ev)
 		}
 	}

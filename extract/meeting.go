@@ -86,6 +86,8 @@ type event struct {
 	// credentials is true for "接受…递交国书": the envoys are listed in
 	// a later sentence.
 	credentials bool
+	// collective is true for 集体会见 without named guests.
+	collective bool
 }
 
 var (
@@ -266,10 +268,15 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 		ev.occasions = occasionsIn(span)
 	}
-	if tr.word == "递交国书" {
+	switch {
+	case tr.word == "递交国书":
 		ev.guests = nil
 		ev.credentials = true
-	} else if len(ev.guests) == 0 {
+	case tr.word == "集体会见" && len(ev.guests) == 0:
+		// "集体会见出席…的外方代表团团长": a meeting whose guests are not
+		// named one by one.
+		ev.collective = true
+	case len(ev.guests) == 0:
 		return ev, false
 	}
 	// Date and time of day, from the words before the verb.
