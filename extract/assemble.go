@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,6 +31,16 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		art.Source = opts.Source
 	}
 	oy, om, od := parseOptDate(opts.Date)
+	if a.month == 0 {
+		// No dateline: a release that opens with its full date
+		// ("2024年3月5日，外交部长王毅…").
+		lead := strings.TrimSpace(a.text)
+		if m := fullDateRe.FindStringSubmatch(lead[:min(len(lead), 40)]); m != nil {
+			a.year, _ = strconv.Atoi(m[1])
+			a.month, _ = strconv.Atoi(m[2])
+			a.day, _ = strconv.Atoi(m[3])
+		}
+	}
 	year := resolveYear(a, oy)
 	if a.month > 0 {
 		art.Date = isoDate(year, a.month, a.day)

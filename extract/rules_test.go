@@ -296,3 +296,15 @@ func TestPastDatedEventIsNoMeeting(t *testing.T) {
 		t.Errorf("date %s", d)
 	}
 }
+
+func TestReleaseWithoutDateline(t *testing.T) {
+	e := newT(t)
+	r := e.Extract("2024年3月5日，外交部长王毅应约同法国外长塞茹尔内通电话。\n王毅表示，中方愿同法方加强沟通。", Options{})
+	if len(r.Articles) != 1 || r.Articles[0].Date != "2024-03-05" || len(r.Articles[0].Meetings) != 1 {
+		t.Fatalf("%+v", r)
+	}
+	m := r.Articles[0].Meetings[0]
+	if m.Kind != KindPhoneCall || m.Date != "2024-03-05" || m.Participants[0].Name != "王毅" || m.Participants[1].Name != "塞茹尔内" || *m.Participants[1].Country != "FR" {
+		t.Errorf("%+v", m)
+	}
+}
