@@ -351,8 +351,19 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 	return r.searchMeetings(ctx, f, first, after)
 }
 
+// Root fields ask the store at once (a single key needs no batching)
+// and prime the request's loaders with the answer.
+
 func (r queryResolver) Meeting(ctx context.Context, id string) (*graph.Meeting, error) {
-	return r.meetingByID(ctx, id)
+	ms, err := r.store.MeetingsByID(ctx, []string{id})
+	if err != nil {
+		return nil, fmt.Errorf("meeting: %w", err)
+	}
+	if len(ms) != 1 || ms[0] == nil {
+		return nil, nil
+	}
+	r.loadersFor(ctx).meetings.Prime(id, ms[0])
+	return ms[0], nil
 }
 
 func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, first *int, after *string) (*exec.LeaderConnection, error) {
@@ -381,7 +392,15 @@ func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, f
 }
 
 func (r queryResolver) Leader(ctx context.Context, name string) (*graph.Leader, error) {
-	return r.loadersFor(ctx).leaders.Load(ctx, name)
+	ls, err := r.store.LeadersByName(ctx, []string{name})
+	if err != nil {
+		return nil, fmt.Errorf("leader: %w", err)
+	}
+	if len(ls) != 1 || ls[0] == nil {
+		return nil, nil
+	}
+	r.loadersFor(ctx).leaders.Prime(name, ls[0])
+	return ls[0], nil
 }
 
 func (r queryResolver) Countries(ctx context.Context) ([]*graph.Country, error) {
@@ -399,7 +418,16 @@ func (r queryResolver) Countries(ctx context.Context) ([]*graph.Country, error) 
 }
 
 func (r queryResolver) Country(ctx context.Context, code string) (*graph.Country, error) {
-	return r.loadersFor(ctx).countries.Load(ctx, strings.ToUpper(code))
+	code = strings.ToUpper(code)
+	cs, err := r.store.CountriesByCode(ctx, []string{code})
+	if err != nil {
+		return nil, fmt.Errorf("country: %w", err)
+	}
+	if len(cs) != 1 || cs[0] == nil {
+		return nil, nil
+	}
+	r.loadersFor(ctx).countries.Prime(code, cs[0])
+	return cs[0], nil
 }
 
 func (r queryResolver) Initiatives(ctx context.Context) ([]*graph.Initiative, error) {
@@ -450,7 +478,15 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string) 
 }
 
 func (r queryResolver) Article(ctx context.Context, id string) (*graph.Article, error) {
-	return r.articleByID(ctx, id)
+	as, err := r.store.ArticlesByID(ctx, []string{id})
+	if err != nil {
+		return nil, fmt.Errorf("article: %w", err)
+	}
+	if len(as) != 1 || as[0] == nil {
+		return nil, nil
+	}
+	r.loadersFor(ctx).articles.Prime(id, as[0])
+	return as[0], nil
 }
 
 func (r queryResolver) Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error) {
