@@ -80,6 +80,7 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	mux.Handle("/metrics", s.metrics.handler())
 	mux.Handle("/ide/assets/", ideAssets())
 	mux.HandleFunc("/{$}", serveIDE)
+	mux.HandleFunc("/favicon.ico", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	s.mux = mux
 	return s
 }
