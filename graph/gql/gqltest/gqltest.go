@@ -296,7 +296,6 @@ func testPageErrors(t *testing.T, _ graph.Store, h http.Handler) {
 		{"first 1000", `{ meetings(first: 1000) { totalCount } }`, gql.CodeBadUserInput},
 		{"first 101", `{ meetings(first: 101) { totalCount } }`, gql.CodeBadUserInput},
 		{"first negative", `{ meetings(first: -1) { totalCount } }`, gql.CodeBadUserInput},
-		{"first zero", `{ meetings(first: 0) { totalCount } }`, gql.CodeBadUserInput},
 		{"from after to", `{ meetings(filter: {from: "2025-09-02", to: "2025-09-01"}) { totalCount } }`, gql.CodeBadUserInput},
 		{"bad date", `{ meetings(filter: {from: "2025-13-01"}) { totalCount } }`, gql.CodeBadUserInput},
 		{"nested first 1000", `{ countries { meetings(first: 1000) { totalCount } } }`, gql.CodeBadUserInput},
@@ -312,6 +311,18 @@ func testPageErrors(t *testing.T, _ graph.Store, h http.Handler) {
 				}
 			}
 		})
+	}
+	// first: 0 counts without listing.
+	var count struct{ Meetings, Leaders, Articles page }
+	Query(t, h, `{ meetings(first: 0, filter: {country: "cn"}) { `+pageFields+` } leaders(first: 0) { `+pageFields+` } articles(first: 0) { `+pageFields+` } }`, &count)
+	if count.Meetings.TotalCount != 4 || len(count.Meetings.Edges) != 0 || !count.Meetings.PageInfo.HasNextPage || count.Meetings.PageInfo.EndCursor != nil {
+		t.Errorf("meetings(first: 0) = %+v", count.Meetings)
+	}
+	if count.Leaders.TotalCount == 0 || len(count.Leaders.Edges) != 0 || !count.Leaders.PageInfo.HasNextPage {
+		t.Errorf("leaders(first: 0) = %+v", count.Leaders)
+	}
+	if count.Articles.TotalCount != 4 || len(count.Articles.Edges) != 0 || !count.Articles.PageInfo.HasNextPage {
+		t.Errorf("articles(first: 0) = %+v", count.Articles)
 	}
 	// first: 100 is the largest page.
 	var r struct{ Meetings page }
