@@ -51,6 +51,7 @@ commands:
   xput   extraction throughput of one engine (ours or gse) on a folder of texts
   ingest extract a folder and load it into a store, timing the store alone
   gen    write the deterministic generated corpus (and its gold) into a folder
+  serve  stand-in for dipgraph serve (same API handler), used by bench only when dipgraph cannot be built
   bench  run the whole benchmark and write docs/BENCHMARKS.md (as dipgraph bench)
 `
 
@@ -155,6 +156,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		cfg.Command = "go run ./cmd/dipgraph-load bench " + strings.Join(args[1:], " ")
 		return bench.Run(ctx, cfg, stderr)
+	case "serve":
+		addr := fs.String("addr", "127.0.0.1:8080", "loopback address to listen on")
+		corpus := fs.String("corpus", "", "folder of texts to load at start")
+		neo := fs.String("neo4j", "", "serve Neo4j (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) instead of the embedded store")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		return serve(ctx, *addr, *corpus, *neo, stderr)
 	case "gen":
 		dir := fs.String("dir", "", "output folder")
 		n := fs.Int("n", 10000, "number of reports")

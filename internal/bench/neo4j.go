@@ -65,8 +65,9 @@ func (r *runner) neo4j(ctx context.Context) {
 	// Store-only ingest, per fact then batched: the last batched run leaves
 	// the whole corpus in the database for the GraphQL measurements.
 	loaded := r.neo4jStoreIngest(ctx, neo)
-	if r.bin == "" {
-		r.note("Neo4j through dipgraph (ingest, serve)", errors.New("dipgraph was not built"))
+	bin := r.serverBin()
+	if !loaded && r.bin == "" {
+		r.note("Neo4j through dipgraph (ingest, serve)", errors.New("no corpus in Neo4j and dipgraph was not built"))
 		return
 	}
 	if !loaded {
@@ -91,8 +92,8 @@ func (r *runner) neo4j(ctx context.Context) {
 		r.note("Neo4j serve", err)
 		return
 	}
-	r.logf("bench: dipgraph serve --neo4j")
-	srv, err := startServer(ctx, dir, serveEnv(neo), r.bin, r.cfg.ServeTimeout, "--neo4j", neo.URI)
+	r.logf("bench: %s --neo4j", r.rep.ServedBy)
+	srv, err := startServer(ctx, dir, serveEnv(neo), bin, r.cfg.ServeTimeout, "--neo4j", neo.URI)
 	if err != nil {
 		r.note("GraphQL on Neo4j", err)
 		return

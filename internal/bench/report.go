@@ -27,6 +27,7 @@ type Report struct {
 	Load        []LoadRow
 	Soak        []SoakRow
 
+	ServedBy         string // "dipgraph serve" or the stand-in
 	Neo4jURI         string
 	Neo4jServePeakMB float64
 
@@ -255,7 +256,7 @@ func (r *Report) Markdown() string {
 		p("")
 	}
 	if len(r.Memory) > 0 {
-		p("Embedded store (`dipgraph serve --corpus`, extraction and load at start):")
+		p("Embedded store served (`%s --corpus`, extraction and load at start):", r.ServedBy)
 		p("")
 		p("| reports | start → ready | peak RSS | RSS when ready | peak RSS after load and soak |")
 		p("|---:|---:|---:|---:|---:|")
@@ -273,7 +274,7 @@ func (r *Report) Markdown() string {
 	p("")
 	if len(r.Load) > 0 {
 		l0 := r.Load[0]
-		p("`dipgraph serve` with the %d-report corpus; `dipgraph-load` sends one query from %d concurrent clients for %s per run over loopback; the clients rotate through several variable sets (countries, leaders, date ranges).", r.CorpusReports, l0.Clients, dur(l0.Duration))
+		p("`%s` with the %d-report corpus; `dipgraph-load` sends one query from %d concurrent clients for %s per run over loopback; the clients rotate through several variable sets (countries, leaders, date ranges).", r.ServedBy, r.CorpusReports, l0.Clients, dur(l0.Duration))
 		p("")
 		p("| store | query | p50 | p99 | requests/s | requests | errors | runs | p99 target |")
 		p("|---|---|---:|---:|---:|---:|---:|---:|---|")
@@ -348,7 +349,7 @@ func (r *Report) Markdown() string {
 	p("")
 	p("- Extraction throughput: `dipgraph-load xput -engine ours|gse` in a child process with `GOMAXPROCS=1`; the text is read into memory first, one untimed pass warms up, then each timed pass processes every text; start-up is the engine's construction (lexicons, or gse's embedded dictionary); peak RSS from the child's rusage.")
 	p("- Cold start: the built binary, `dipgraph extract` of the seed page, wall time from fork to exit, output checked to be the extraction JSON.")
-	p("- Embedded store memory: VmHWM/VmRSS of the `dipgraph serve` process from /proc once /healthz answers.")
+	p("- Embedded store memory: the live heap after GC of a process that only extracts and loads; and VmHWM/VmRSS of the serving process from /proc once /healthz answers.")
 	p("- GraphQL: `dipgraph-load http` (separate process) with %d clients, keep-alive connections, nearest-rank percentiles over every request of a run.", c.LoadClients)
 	p("- Soak: `dipgraph-load soak`; ingested reports are generated past the served corpus (index 1,000,000 on), so every one is new.")
 	p("- Neo4j: the harness deletes every node of the configured database before it loads; give it a scratch database.")

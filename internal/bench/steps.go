@@ -178,8 +178,9 @@ func serveEnv(neo Neo4jConfig) []string {
 // embedded weighs the embedded store at each size, and loads the one of
 // the main corpus size with queries and the soak.
 func (r *runner) embedded(ctx context.Context) {
-	if r.bin == "" {
-		r.note("embedded store", errors.New("dipgraph was not built"))
+	bin := r.serverBin()
+	if bin == "" {
+		r.note("embedded store (serve)", errors.New("neither dipgraph nor dipgraph-load was built"))
 		return
 	}
 	for _, n := range r.sizes() {
@@ -195,8 +196,8 @@ func (r *runner) embedded(ctx context.Context) {
 			r.note("embedded store", err)
 			return
 		}
-		r.logf("bench: dipgraph serve, embedded store, %d reports", n)
-		srv, err := startServer(ctx, dir, serveEnv(Neo4jConfig{}), r.bin, r.cfg.ServeTimeout,
+		r.logf("bench: serve (%s), embedded store, %d reports", filepath.Base(bin), n)
+		srv, err := startServer(ctx, dir, serveEnv(Neo4jConfig{}), bin, r.cfg.ServeTimeout,
 			"--corpus", r.corpusDir(n))
 		if err != nil {
 			r.note(fmt.Sprintf("embedded store at %d reports", n), err)
@@ -354,4 +355,22 @@ func (r *runner) sizes() []int {
 		}
 	}
 	return out
+}
+
+// serverBin is the binary that serves GraphQL: dipgraph, or when it could
+// not be built, the stand-in `dipgraph-load serve` (the same API handler
+// over the same stores), which the report then names.
+func (r *runner) serverBin() string {
+	if r.bin != "" {
+		r.rep.ServedBy = "dipgraph serve"
+		return r.bin
+	}
+	if r.loadBin != "" {
+		if r.rep.ServedBy == "" {
+			r.rep.Notes = append(r.rep.Notes, "servers: dipgraph could not be built, so GraphQL was served by `dipgraph-load serve`, a stand-in with the same API handler (gql.NewServer) over the same stores, loaded the same way")
+		}
+		r.rep.ServedBy = "dipgraph-load serve (stand-in)"
+		return r.loadBin
+	}
+	return ""
 }

@@ -180,9 +180,12 @@ func Run(ctx context.Context, cfg Config, q Query) (Result, error) {
 }
 
 // run is Run over a mix of queries (client i starts at query i mod len).
+//
+// Clients stop sending when the duration is up; requests in flight then
+// run to completion (bounded by the per-request timeout) and count, so a
+// server slower than the duration still shows its latency.
 func run(ctx context.Context, cfg Config, client *Client, qs []Query) (Result, error) {
-	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
-	defer cancel()
+	deadline := time.Now().Add(cfg.Duration)
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
@@ -201,7 +204,7 @@ func run(ctx context.Context, cfg Config, client *Client, qs []Query) (Result, e
 			var errs, nbytes int64
 			var werr error
 			for k := w; ; k++ {
-				if ctx.Err() != nil {
+				if ctx.Err() != nil || !time.Now().Before(deadline) {
 					break
 				}
 				mu.Lock()
@@ -221,7 +224,7 @@ func run(ctx context.Context, cfg Config, client *Client, qs []Query) (Result, e
 				n, err := client.Do(ctx, q.Query, vars, &r)
 				d := time.Since(t0)
 				if err != nil && ctx.Err() != nil {
-					break // cut off by the end of the run, not a failure
+					break // cancelled by the caller, not a failure
 				}
 				nbytes += int64(n)
 				my = append(my, d)

@@ -200,3 +200,20 @@ func TestSoakWrongToken(t *testing.T) {
 		t.Fatalf("wrong token: %+v", res)
 	}
 }
+
+// A server slower than the run still has its requests measured: the
+// requests in flight when the time is up complete and count.
+func TestRunMeasuresSlowServer(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(300 * time.Millisecond)
+		fmt.Fprint(w, `{"data":{"ok":true}}`)
+	}))
+	defer srv.Close()
+	res, err := Run(context.Background(), Config{URL: srv.URL + "/query", Clients: 3, Duration: 50 * time.Millisecond}, Query{Name: "slow", Query: "{ok}"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 3 || res.Errors != 0 || res.P50ms < 300 {
+		t.Fatalf("slow server: %+v", res)
+	}
+}

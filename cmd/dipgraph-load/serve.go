@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/graph/build"
+	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/mem"
+)
+
+// serve is a stand-in for `dipgraph serve` that the benchmark uses only
+// when the dipgraph binary cannot be built: the same API handler
+// (gql.NewServer) over the same stores, loaded from a corpus folder. It
+// listens on loopback only.
+func serve(ctx context.Context, addr, corpus, neo4jURI string, stderr io.Writer) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("bad -addr %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return fmt.Errorf("-addr %q: the stand-in server listens on loopback only", addr)
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	var store graph.Store
+	if neo4jURI != "" {
+		os.Setenv("NEO4J_URI", neo4jURI)
+		store, err = openNeo4j(ctx, "", "batched")
+		if err != nil {
+			return err
+		}
+	} else {
+		store = mem.New()
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	if corpus != "" {
+		files, err := listTexts(corpus, 0)
+		if err != nil {
+			return err
+		}
+		for lo := 0; lo < len(files); lo += 500 {
+			docs, err := extractParallel(x, files[lo:min(lo+500, len(files))])
+			if err != nil {
+				return err
+			}
+			if _, err := store.Ingest(ctx, docs); err != nil {
+				return fmt.Errorf("load corpus: %w", err)
+			}
+		}
+	}
+	h := gql.NewServer(store, gql.Config{
+		IngestToken: os.Getenv("DIPGRAPH_INGEST_TOKEN"),
+		Extract: func(_ context.Context, text, date, source string) ([]graph.Document, error) {
+			return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
+		},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	fmt.Fprintf(stderr, "dipgraph-load serve: listening on %s\n", addr)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	}
+}
