@@ -143,6 +143,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.BoolVar(&cfg.SkipGSE, "skip-gse", false, "leave out the gse comparison")
 		mem := fs.String("mem-sizes", "", "comma-separated embedded-store sizes (default 10000,100000)")
 		fs.StringVar(&cfg.Neo4j.URI, "neo4j", os.Getenv("NEO4J_URI"), "Neo4j to measure (its database is emptied!)")
+		fs.StringVar(&cfg.Neo4j.About, "neo4j-about", "", "what the Neo4j server is, for the report")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
@@ -154,7 +155,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 			cfg.MemSizes = append(cfg.MemSizes, n)
 		}
-		cfg.Command = "go run ./cmd/dipgraph-load bench " + strings.Join(args[1:], " ")
+		cfg.Command = strings.TrimSpace("go run ./cmd/dipgraph-load bench "+strings.Join(args[1:], " ")) + "   # the same as make bench / dipgraph bench"
 		return bench.Run(ctx, cfg, stderr)
 	case "serve":
 		addr := fs.String("addr", "127.0.0.1:8080", "loopback address to listen on")

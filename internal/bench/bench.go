@@ -31,6 +31,8 @@ import (
 // scratch database, never one that holds data to keep.
 type Neo4jConfig struct {
 	URI, User, Password, Database string
+	// About describes the server for the report (version, memory).
+	About string
 }
 
 // Config of a benchmark run. Zero fields take the defaults of the full run

@@ -161,6 +161,13 @@ func (r *Report) Markdown() string {
 		p("- Code: commit `%s`.", r.Machine.Commit)
 	}
 	p("- Corpus: %d generated reports (%s of text, `internal/corpusgen`, seed %d, plain and PDF-page layouts mixed; synthetic reports built on real Xinhua/People's Daily patterns).", r.CorpusReports, mb(r.CorpusBytes), c.Seed)
+	if c.Neo4j.URI != "" {
+		about := c.Neo4j.About
+		if about == "" {
+			about = "server at " + c.Neo4j.URI
+		}
+		p("- Neo4j: %s, on the same machine.", about)
+	}
 	p("- Every figure is the median of the runs shown; ratios are of figures measured side by side in this run. Processes measured are children of the harness: the built `dipgraph` binary, and `dipgraph-load` as the second process that sends load (loopback only).")
 	p("")
 
