@@ -155,7 +155,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 			cfg.MemSizes = append(cfg.MemSizes, n)
 		}
-		cfg.Command = strings.TrimSpace("go run ./cmd/dipgraph-load bench "+strings.Join(args[1:], " ")) + "   # the same as make bench / dipgraph bench"
+		var shown []string
+		for _, a := range args[1:] {
+			if strings.ContainsAny(a, " '\"") {
+				a = strconv.Quote(a)
+			}
+			shown = append(shown, a)
+		}
+		cfg.Command = strings.TrimSpace("go run ./cmd/dipgraph-load bench "+strings.Join(shown, " ")) + "   # the same as make bench / dipgraph bench"
 		return bench.Run(ctx, cfg, stderr)
 	case "serve":
 		addr := fs.String("addr", "127.0.0.1:8080", "loopback address to listen on")
