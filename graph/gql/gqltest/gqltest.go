@@ -925,6 +925,35 @@ func testPath(t *testing.T, s graph.Store, h http.Handler) {
 		}
 	}
 	WantError(t, h, `{ path(from: {kind: LEADER, key: ""}, to: {kind: COUNTRY, key: "FR"}) { length } }`, gql.CodeBadUserInput)
+
+	// Unknown nodes have no path; a node is at length 0 from itself.
+	var none struct{ Path *struct{ Length int } }
+	Query(t, h, `{ path(from: {kind: LEADER, key: "无名氏"}, to: {kind: COUNTRY, key: "FR"}) { length } }`, &none)
+	if none.Path != nil {
+		t.Errorf("path from an unknown leader: %+v, want null", none.Path)
+	}
+	var self struct {
+		Path *struct {
+			Length int
+			Nodes  []struct{ Key string }
+		}
+	}
+	Query(t, h, `{ path(from: {kind: COUNTRY, key: "UZ"}, to: {kind: COUNTRY, key: "UZ"}) { length nodes { key } } }`, &self)
+	if self.Path == nil || self.Path.Length != 0 || len(self.Path.Nodes) != 1 || self.Path.Nodes[0].Key != "UZ" {
+		t.Errorf("path from UZ to itself: %+v", self.Path)
+	}
+	// Two leaders who never met are linked through a common counterpart.
+	var two struct {
+		Path *struct {
+			Length int
+			Nodes  []struct{ Kind, Key string }
+		}
+	}
+	Query(t, h, `{ path(from: {kind: LEADER, key: "米尔济约耶夫"}, to: {kind: LEADER, key: "马克龙"}) { length nodes { kind key } } }`, &two)
+	sp, err := s.ShortestPath(context.Background(), storetest.L("米尔济约耶夫"), storetest.L("马克龙"))
+	if err != nil || sp == nil || two.Path == nil || two.Path.Length != len(sp.Nodes)-1 || two.Path.Length < 2 {
+		t.Errorf("path between leaders: %+v, store %+v %v", two.Path, sp, err)
+	}
 }
 
 func testHostile(t *testing.T, s graph.Store, h http.Handler) {
