@@ -37,6 +37,7 @@ type Config struct {
 	MaxBodyBytes  int64         // request body limit; default 1 MiB
 	MaxComplexity int           // query complexity limit; default 10000
 	MaxDepth      int           // selection depth limit; default 15
+	MaxTokens     int           // query tokens the parser accepts; default 10000
 	APQCacheSize  int           // automatic persisted queries kept; default 1000
 	// LoaderWait is how long dataloaders gather keys before a batch;
 	// default 1ms (each level of a nested query waits once).
@@ -58,6 +59,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDepth <= 0 {
 		c.MaxDepth = 15
+	}
+	if c.MaxTokens <= 0 {
+		c.MaxTokens = 10000
 	}
 	if c.APQCacheSize <= 0 {
 		c.APQCacheSize = 1000

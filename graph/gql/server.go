@@ -62,6 +62,9 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// Alias floods of cheap fields pass the complexity limit; the parser
+	// refuses them first.
+	h.SetParserTokenLimit(cfg.MaxTokens)
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	h.Use(depthLimit{max: cfg.MaxDepth})

@@ -218,6 +218,18 @@ func TestLimits(t *testing.T) {
 		t.Errorf("introspection gave %d types", len(schema.Schema.Types))
 	}
 
+	// An alias flood of a free field: refused by the parser's token limit.
+	var flood strings.Builder
+	flood.WriteString("{")
+	for i := range 3500 {
+		fmt.Fprintf(&flood, " a%d:__typename", i)
+	}
+	flood.WriteString(" }")
+	r := gqltest.Do(t, h, flood.String())
+	if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "token limit") {
+		t.Errorf("alias flood: %+v", r.Errors)
+	}
+
 	t.Run("body", func(t *testing.T) {
 		huge := body(t, map[string]any{"query": "{ countries { code } }", "variables": map[string]any{"pad": strings.Repeat("x", 100<<10)}})
 		w := post(h, huge, nil)
