@@ -52,3 +52,34 @@ func firstKey(m map[string]any) string {
 	}
 	return ""
 }
+
+// BenchmarkQueriesParallel runs the analyst queries from 32 concurrent
+// clients in process.
+func BenchmarkQueriesParallel(b *testing.B) {
+	s := mem.New()
+	if _, err := s.Ingest(context.Background(), storetest.GenDocuments(5000, 1)); err != nil {
+		b.Fatal(err)
+	}
+	h := gql.NewServer(s, gql.Config{Logger: quiet})
+	qs := []struct {
+		query string
+		vars  []client.Option
+	}{
+		{gql.QueryFilteredMeetings, []client.Option{client.Var("country", "RU"), client.Var("from", "2018-01-01"), client.Var("first", 20)}},
+		{gql.QueryCountryMeetings, []client.Option{client.Var("code", "KZ")}},
+		{gql.QueryLeaderCounterparts, []client.Option{client.Var("name", "习近平")}},
+	}
+	b.SetParallelism(16)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			q := qs[i%len(qs)]
+			i++
+			if r := gqltest.Do(b, h, q.query, q.vars...); len(r.Errors) > 0 {
+				b.Error(r.Errors)
+				return
+			}
+		}
+	})
+}
