@@ -19,7 +19,8 @@ import (
 // child is the outcome of a child process run to completion.
 type child struct {
 	Wall     time.Duration
-	MaxRSSKB int64 // peak resident set size of the child (rusage)
+	MaxRSSKB int64         // peak resident set size of the child (rusage)
+	CPU      time.Duration // user + system time of the child
 	Stdout   []byte
 	Stderr   []byte
 }
@@ -40,6 +41,7 @@ func runChild(ctx context.Context, dir string, env []string, name string, args .
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			c.MaxRSSKB = ru.Maxrss
 		}
+		c.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
 	if err != nil {
 		return c, fmt.Errorf("%s %s: %w: %s", filepath.Base(name), strings.Join(args, " "), err, lastLine(errb.String()))

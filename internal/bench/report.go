@@ -107,6 +107,9 @@ type LoadRow struct {
 	RPS              float64
 	Requests, Errors int64
 	FirstErr         string
+	// ClientCores is the CPU the load generator itself used, in cores
+	// (on a 2-core machine it competes with the server).
+	ClientCores float64
 }
 
 // SoakRow is the reliability soak on one store.
@@ -283,15 +286,17 @@ func (r *Report) Markdown() string {
 		l0 := r.Load[0]
 		p("`%s` with the %d-report corpus; `dipgraph-load` sends one query from %d concurrent clients for %s per run over loopback; the clients rotate through several variable sets (countries, leaders, date ranges).", r.ServedBy, r.CorpusReports, l0.Clients, dur(l0.Duration))
 		p("")
-		p("| store | query | p50 | p99 | requests/s | requests | errors | runs | p99 target |")
-		p("|---|---|---:|---:|---:|---:|---:|---:|---|")
+		p("| store | query | p50 | p99 | requests/s | requests | errors | runs | load generator CPU | p99 target |")
+		p("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
 		for _, l := range r.Load {
 			target := 20.0
 			if l.Store == "Neo4j" {
 				target = 100
 			}
-			p("| %s | %s | %.2f ms | %.2f ms | %.0f | %d | %d | %d | < %.0f ms: %s |", l.Store, l.Query, l.P50ms, l.P99ms, l.RPS, l.Requests, l.Errors, l.Runs, target, mark(l.P99ms < target))
+			p("| %s | %s | %.2f ms | %.2f ms | %.0f | %d | %d | %d | %.2f cores | < %.0f ms: %s |", l.Store, l.Query, l.P50ms, l.P99ms, l.RPS, l.Requests, l.Errors, l.Runs, l.ClientCores, target, mark(l.P99ms < target))
 		}
+		p("")
+		p("The load generator runs on the same %d cores as the server (and, for Neo4j, the database): the CPU it uses is taken from the server, so these are lower bounds of what the server does alone.", r.Machine.Cores)
 		p("")
 		for _, l := range r.Load {
 			if l.FirstErr != "" {

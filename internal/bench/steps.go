@@ -233,6 +233,7 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 	url := srv.URL + "/query"
 	for _, q := range []string{"filtered", "country", "counterparts"} {
 		var rs []loadtest.Result
+		var clientCPU []float64
 		for i := 0; i < r.cfg.Runs && ctx.Err() == nil; i++ {
 			c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, "http", "-url", url,
 				"-c", strconv.Itoa(r.cfg.LoadClients), "-d", r.cfg.LoadDuration.String(), "-query", q)
@@ -241,6 +242,7 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 				break
 			}
 			var res loadtest.Result
+			clientCPU = append(clientCPU, c.CPU.Seconds()/c.Wall.Seconds())
 			if err := json.Unmarshal(c.Stdout, &res); err != nil {
 				r.note(fmt.Sprintf("GraphQL %s on %s", q, store), fmt.Errorf("undecodable output: %w", err))
 				break
@@ -263,6 +265,7 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 			}
 		}
 		row.P50ms, row.P99ms, row.RPS = medianF(p50), medianF(p99), medianF(rps)
+		row.ClientCores = medianF(clientCPU)
 		r.rep.Load = append(r.rep.Load, row)
 		r.rep.measured++
 		r.logf("bench:   %s / %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors", store, row.Query, row.P50ms, row.P99ms, row.RPS, row.Errors)
