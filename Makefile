@@ -1,0 +1,69 @@
+# dipgraph developer tasks. `make test` is the project's test command.
+# The build command is shared with the Dockerfile (`make build`).
+
+SHELL := /bin/bash
+GO        ?= go
+BIN       ?= bin/dipgraph
+# Flags of every dipgraph build: CI (make build) and the Dockerfile use these.
+BUILD_FLAGS ?= -trimpath -ldflags=-s\ -w
+FUZZTIME  ?= 10s
+
+.PHONY: all build test check fmt-check vet generate-check fuzz-short bench \
+	neo4j-start neo4j-stop neo4j-status neo4j-build clean
+
+all: build
+
+## build: the dipgraph binary ($(BIN)), static (CGO_ENABLED=0)
+build:
+	CGO_ENABLED=0 $(GO) build $(BUILD_FLAGS) -o $(BIN) ./cmd/dipgraph
+
+## test: starts the embedded Neo4j, runs all Go tests, stops Neo4j (even on failure)
+test:
+	scripts/test.sh
+
+## check: gofmt, go vet, and `go generate ./...` leaves no diff
+check: fmt-check vet generate-check
+
+fmt-check:
+	@out="$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt: these files need formatting:"; echo "$$out"; exit 1; fi; \
+	echo "gofmt: ok"
+
+vet:
+	$(GO) vet ./...
+
+# Compares `git status` before and after `go generate`, so it also works in a
+# work tree with uncommitted changes.
+generate-check:
+	@before="$$(git status --porcelain=v1 --untracked-files=all | sort)"; \
+	$(GO) generate ./... || exit 1; \
+	after="$$(git status --porcelain=v1 --untracked-files=all | sort)"; \
+	if [ "$$before" != "$$after" ]; then \
+		echo "go generate changed the tree (regenerate and commit):"; \
+		diff <(echo "$$before") <(echo "$$after") || true; \
+		git --no-pager diff --stat; exit 1; \
+	fi; \
+	echo "go generate: no diff"
+
+## fuzz-short: every Fuzz* target for $(FUZZTIME)
+fuzz-short:
+	scripts/fuzz-short.sh $(FUZZTIME)
+
+## bench: the benchmark report (implemented by `dipgraph bench`)
+bench:
+	$(GO) run ./cmd/dipgraph bench
+
+neo4j-build:
+	mvn -q -B -f tools/neo4j-dev/pom.xml package
+
+neo4j-start:
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
+
+neo4j-status:
+	scripts/neo4j status
+
+clean:
+	rm -rf bin tools/neo4j-dev/target
