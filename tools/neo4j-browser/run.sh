@@ -33,15 +33,18 @@ if [ ! -f "$here/target/browser/browser/index.html" ]; then
 	mvn -B -q -f "$here/pom.xml" package
 fi
 
-# The test Neo4j: NEO4J_URI when it answers; else scripts/neo4j start, whose
-# output exports NEO4J_URI and the credentials. Stopped at the end only if
-# this script started it.
+# The test Neo4j: NEO4J_URI when it is set and answers; else one started here
+# with scripts/neo4j (its own store in target/neo4j-home, Bolt on
+# NEO4J_DEV_PORT, default 7697, so as not to touch another run's Neo4j),
+# whose output exports NEO4J_URI and the credentials; stopped at the end.
 bolt_up() {
 	local hp="${NEO4J_URI#*://}"
 	hp="${hp%%/*}"
 	(exec 3<>"/dev/tcp/${hp%:*}/${hp##*:}") 2>/dev/null
 }
 started=""
+export DIPGRAPH_NEO4J_HOME="${DIPGRAPH_NEO4J_HOME:-$here/target/neo4j-home}"
+export NEO4J_DEV_PORT="${NEO4J_DEV_PORT:-7697}"
 stop_neo4j() { if [ -n "$started" ]; then scripts/neo4j stop || true; fi; }
 trap stop_neo4j EXIT
 if [ -z "${NEO4J_URI:-}" ] || ! bolt_up; then
@@ -49,15 +52,12 @@ if [ -z "${NEO4J_URI:-}" ] || ! bolt_up; then
 		echo "neo4j-browser: no Neo4j at ${NEO4J_URI:-(NEO4J_URI unset)} and no scripts/neo4j to start one" >&2
 		exit 1
 	fi
-	was_up=""
-	NEO4J_URI="${NEO4J_URI:-bolt://127.0.0.1:7687}" bolt_up && was_up=1
+	unset NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD NEO4J_DATABASE
 	out="$(scripts/neo4j start)"
-	printf '%s\n' "$out"
+	started=1
 	eval "$(printf '%s\n' "$out" | sed -nE 's/^[[:space:]]*(export[[:space:]]+)?(NEO4J_(URI|USERNAME|PASSWORD|DATABASE)=.*)$/export \2/p')"
-	[ -n "$was_up" ] || started=1
-	export NEO4J_URI="${NEO4J_URI:-bolt://127.0.0.1:7687}"
-	for _ in $(seq 1 120); do bolt_up && break; sleep 1; done
-	bolt_up || { echo "neo4j-browser: Neo4j did not open $NEO4J_URI" >&2; exit 1; }
+	[ -n "${NEO4J_URI:-}" ] || { echo "neo4j-browser: scripts/neo4j start exported no NEO4J_URI" >&2; exit 1; }
+	bolt_up || { echo "neo4j-browser: Neo4j does not answer at $NEO4J_URI" >&2; exit 1; }
 fi
 export NEO4J_USERNAME="${NEO4J_USERNAME:-neo4j}" NEO4J_PASSWORD="${NEO4J_PASSWORD:-}"
 echo "neo4j-browser: Neo4j at $NEO4J_URI as ${NEO4J_USERNAME}${NEO4J_PASSWORD:+ (with password)}"
