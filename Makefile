@@ -15,6 +15,7 @@ all: build
 
 ## build: the dipgraph binary ($(BIN)), static (CGO_ENABLED=0)
 build:
+	@mkdir -p $(dir $(BIN))
 	CGO_ENABLED=0 $(GO) build $(BUILD_FLAGS) -o $(BIN) ./cmd/dipgraph
 
 ## test: starts the embedded Neo4j, runs all Go tests, stops Neo4j (even on failure)
