@@ -344,7 +344,7 @@ func (r *Report) Markdown() string {
 		p("")
 	}
 	if r.Neo4jServePeakMB > 0 {
-		p("Peak RSS of `dipgraph serve --neo4j` after load and soak: %.0f MB (the Neo4j server's own memory is not included).", r.Neo4jServePeakMB)
+		p("Peak RSS of `%s --neo4j` after load and soak: %.0f MB (the Neo4j server's own memory is not included).", r.ServedBy, r.Neo4jServePeakMB)
 		p("")
 	}
 

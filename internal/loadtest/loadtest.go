@@ -38,7 +38,7 @@ type Config struct {
 	// MaxRequests bounds the total number of requests (0: no bound beyond
 	// Duration).
 	MaxRequests int64
-	Timeout     time.Duration // per request (default 5 s)
+	Timeout     time.Duration // per query request (default 15 s, past the server's own 10 s limit)
 }
 
 // Result of a load run.
@@ -85,7 +85,7 @@ func (c *Config) defaults() error {
 		c.Duration = 10 * time.Second
 	}
 	if c.Timeout <= 0 {
-		c.Timeout = 5 * time.Second
+		c.Timeout = 15 * time.Second
 	}
 	return CheckLoopback(c.URL)
 }

@@ -18,6 +18,9 @@ const IngestMutation = `mutation Ingest($text: String!, $date: Date, $source: St
   }
 }`
 
+// IngestTimeout is how long the soak's ingester waits for one ingest.
+const IngestTimeout = 2 * time.Minute
+
 // MeetingByID fetches one meeting; null when the store does not have it.
 const MeetingByID = `query MeetingByID($id: ID!) { meeting(id: $id) { id } }`
 
@@ -79,7 +82,11 @@ func Soak(ctx context.Context, cfg SoakConfig) (SoakResult, error) {
 	}
 	client := NewClient(cfg.URL, cfg.Clients+1, cfg.Timeout)
 	defer client.HTTP.CloseIdleConnections()
-	ing := &Client{URL: cfg.URL, Token: cfg.Token, HTTP: client.HTTP}
+	// An ingest that the client gave up on proves nothing either way: the
+	// ingester waits as long as it takes (its latency is reported).
+	ingHTTP := *client.HTTP
+	ingHTTP.Timeout = max(cfg.Timeout, IngestTimeout)
+	ing := &Client{URL: cfg.URL, Token: cfg.Token, HTTP: &ingHTTP}
 
 	var (
 		wg        sync.WaitGroup
