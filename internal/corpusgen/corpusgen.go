@@ -402,7 +402,7 @@ func (g *gen) bilateral(b *built) {
 	switch {
 	case abroad:
 		city = gu.c.Capital
-		m.Place, m.City = sp(city), sp(city)
+		m.City = sp(city) // a city alone is no venue: place stays null
 		verb := "会见" + gu.full()
 		if kind == extract.KindTalks {
 			verb = "同" + gu.full() + "举行会谈"
@@ -411,7 +411,7 @@ func (g *gen) bilateral(b *built) {
 	case kind == extract.KindMeeting || kind == extract.KindTalks:
 		v := pick(g, venues)
 		city = v.City
-		m.Place, m.City = sp(v.Place), sp(v.City)
+		m.Place, m.City = placeOf(v.Place, v.City), sp(v.City)
 		purpose := pick(g, []string{"来华进行国事访问", "来华进行正式访问", "来华访问", "来华进行工作访问"})
 		if gu.c == nil {
 			purpose = "来华访问"
@@ -430,7 +430,7 @@ func (g *gen) bilateral(b *built) {
 		lead = fmt.Sprintf("%s，%s%s同%s通电话。", g.datePhrase(date, t), hostFull, yy, gu.full())
 	case kind == extract.KindVideoCall:
 		city = "北京"
-		m.Place, m.City = sp("北京"), sp("北京")
+		m.City = sp("北京")
 		lead = fmt.Sprintf("%s，%s在北京同%s举行视频会晤。", g.datePhrase(date, t), hostFull, gu.full())
 	default: // message
 		city = "北京"
@@ -720,14 +720,14 @@ func (g *gen) summitMeeting(b *built) {
 	}
 	hostFull := h.Title + h.Name
 	if home {
-		m.Place, m.City = sp(s.Venue), sp(s.City)
+		m.Place, m.City = placeOf(s.Venue, s.City), sp(s.City)
 		if collective {
 			lead = fmt.Sprintf("%s，%s在%s集体会见来华出席%s的%s。", g.datePhrase(date, t), hostFull, s.Venue, s.Name, joinList(names))
 		} else {
 			lead = fmt.Sprintf("%s，%s在%s会见来华出席%s的%s。", g.datePhrase(date, t), hostFull, s.Venue, s.Name, names[0])
 		}
 	} else {
-		m.Place, m.City = sp(s.City), sp(s.City)
+		m.City = sp(s.City)
 		lead = fmt.Sprintf("当地时间%s，%s在%s出席%s期间会见%s。", g.datePhrase(date, t), hostFull, s.City, s.Name, names[0])
 	}
 	dl := g.dateline(b, s.City, date, true)
@@ -875,3 +875,11 @@ func isAlnum(r rune) bool {
 }
 
 func withAbbr(tmpl, abbr string) string { return strings.ReplaceAll(tmpl, "{a}", abbr) }
+
+// placeOf is the venue of a meeting, nil when the text names only the city.
+func placeOf(place, city string) *string {
+	if place == city {
+		return nil
+	}
+	return sp(place)
+}

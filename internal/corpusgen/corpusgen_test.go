@@ -198,6 +198,12 @@ func TestGoldIsInText(t *testing.T) {
 			}
 			if m.Place != nil {
 				must("place", *m.Place)
+				if m.City != nil && *m.Place == *m.City {
+					t.Errorf("%s: place %q is only the city", l.Name, *m.Place)
+				}
+			}
+			if m.City != nil {
+				must("city", *m.City)
 			}
 			if m.Relationship != nil {
 				must("relationship", *m.Relationship+"关系")
