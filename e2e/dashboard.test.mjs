@@ -8,6 +8,7 @@
 // corpus; "api" is e2e/apiserver (graph/gql over graph/mem, the sample corpus
 // plus 120 extracted synthetic reports, mounted like dipgraph serve); "fixture"
 // is e2e/fixture/server (no GraphQL server, canned answers).
+// E2E_NEO4J=1 with "api" uses the Neo4j store at NEO4J_URI (eval "$(scripts/neo4j start)").
 // E2E_BASE_URL=http://127.0.0.1:8080 uses a server already running.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -68,7 +69,10 @@ before(async () => {
     const kind = process.env.E2E_SERVER || "dipgraph";
     const servers = {
       dipgraph: { pkg: "./cmd/dipgraph", args: ["serve", "--addr", `127.0.0.1:${port}`] },
-      api: { pkg: "./e2e/apiserver", args: ["-addr", `127.0.0.1:${port}`, "-synthetic", "120"] },
+      api: {
+        pkg: "./e2e/apiserver",
+        args: ["-addr", `127.0.0.1:${port}`, "-synthetic", "120", ...(process.env.E2E_NEO4J === "1" ? ["-neo4j", process.env.NEO4J_URI] : [])],
+      },
       fixture: { pkg: "./e2e/fixture/server", args: ["-addr", `127.0.0.1:${port}`, "-data", "e2e/fixture/data.json"] },
     };
     const srv = servers[kind];
@@ -77,7 +81,9 @@ before(async () => {
     execFileSync("go", ["build", "-o", exe, srv.pkg], { cwd: repo, stdio: "inherit" });
     const args = srv.args;
     base = `http://127.0.0.1:${port}`;
-    server = await startProcess(exe, args, { cwd: repo, env: { NEO4J_URI: "" }, url: base + "/dashboard/" });
+    // The embedded store unless E2E_NEO4J=1 (api server over NEO4J_URI).
+    const env = process.env.E2E_NEO4J === "1" ? {} : { NEO4J_URI: "" };
+    server = await startProcess(exe, args, { cwd: repo, env, url: base + "/dashboard/" });
   }
   browser = await launch();
 });
