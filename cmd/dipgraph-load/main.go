@@ -142,12 +142,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.DurationVar(&cfg.SoakDuration, "soak-duration", 0, "reliability soak (default 60s)")
 		fs.BoolVar(&cfg.SkipGSE, "skip-gse", false, "leave out the gse comparison")
 		mem := fs.String("mem-sizes", "", "comma-separated embedded-store sizes (default 10000,100000)")
-		fs.StringVar(&cfg.Neo4j.URI, "neo4j", os.Getenv("NEO4J_URI"), "Neo4j to measure (its database is emptied!)")
+		fs.StringVar(&cfg.Neo4j.URI, "neo4j", "", "Neo4j to measure, user and password from NEO4J_USERNAME/NEO4J_PASSWORD (its database is emptied!); default: a private one started with scripts/neo4j")
+		fs.BoolVar(&cfg.NoNeo4j, "no-neo4j", false, "leave Neo4j out")
 		fs.StringVar(&cfg.Neo4j.About, "neo4j-about", "", "what the Neo4j server is, for the report")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
-		cfg.Neo4j.User, cfg.Neo4j.Password, cfg.Neo4j.Database = os.Getenv("NEO4J_USERNAME"), os.Getenv("NEO4J_PASSWORD"), os.Getenv("NEO4J_DATABASE")
+		if cfg.Neo4j.URI != "" {
+			cfg.Neo4j.User, cfg.Neo4j.Password, cfg.Neo4j.Database = os.Getenv("NEO4J_USERNAME"), os.Getenv("NEO4J_PASSWORD"), os.Getenv("NEO4J_DATABASE")
+		}
 		for _, f := range strings.FieldsFunc(*mem, func(r rune) bool { return r == ',' }) {
 			n, err := strconv.Atoi(strings.TrimSpace(f))
 			if err != nil {

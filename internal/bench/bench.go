@@ -69,7 +69,12 @@ type Config struct {
 	SoakDuration time.Duration // default 60 s
 	ServeTimeout time.Duration // how long a server may take to load its corpus (default 15 min)
 
-	Neo4j Neo4jConfig // URI "" skips the Neo4j rows
+	// Neo4j is the server to measure. With no URI the harness starts a
+	// private one with scripts/neo4j (own store, free port), unless
+	// NoNeo4j or Quick; it never takes NEO4J_URI from the environment by
+	// itself, since it empties the database it measures.
+	Neo4j   Neo4jConfig
+	NoNeo4j bool
 
 	// Bin and LoadBin are prebuilt dipgraph and dipgraph-load binaries;
 	// built from Repo when empty.
@@ -216,6 +221,18 @@ func (r *runner) note(what string, err error) {
 
 func (r *runner) steps(ctx context.Context) {
 	r.build(ctx)
+	if r.cfg.Neo4j.URI == "" && !r.cfg.NoNeo4j && !r.cfg.Quick {
+		r.logf("bench: starting a private Neo4j (scripts/neo4j)")
+		p, neo, err := startPrivateNeo4j(ctx, r.cfg.Repo, r.cfg.WorkDir)
+		if err != nil {
+			r.note("Neo4j", err)
+		} else {
+			defer p.stop()
+			r.cfg.Neo4j = neo
+			r.rep.Config.Neo4j = neo
+			r.logf("bench: Neo4j at %s", neo.URI)
+		}
+	}
 	if err := r.writeCorpus(r.cfg.Reports); err != nil {
 		r.note("corpus", err)
 		return

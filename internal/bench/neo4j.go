@@ -58,7 +58,7 @@ func wipeNeo4j(ctx context.Context, neo Neo4jConfig) error {
 func (r *runner) neo4j(ctx context.Context) {
 	neo := r.cfg.Neo4j
 	if neo.URI == "" {
-		r.rep.Notes = append(r.rep.Notes, "Neo4j: not measured in this run: no Neo4j configured (set NEO4J_URI, or start one with scripts/neo4j)")
+		r.rep.Notes = append(r.rep.Notes, "Neo4j: not measured in this run (quick mode, no Neo4j given, or it could not be started)")
 		return
 	}
 	r.rep.Neo4jURI = neo.URI
