@@ -43,6 +43,8 @@ for line in "${all[@]}"; do
 done
 
 rc=0
+# Smoke test first, verbose, so the log shows which Neo4j the tests ran against.
+go test -count=1 -v -run '^TestNeo4jIntegration$' ./internal/testenv || rc=$?
 echo "test: ${#other[@]} packages in parallel, then ${#neo[@]} Neo4j packages one at a time (-p 1)" >&2
 if [ ${#other[@]} -gt 0 ]; then
 	go test "$@" "${other[@]}" || rc=$?
