@@ -2,6 +2,7 @@ package neo4j_test
 
 import (
 	"context"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +19,8 @@ import (
 )
 
 // neo4jCtl runs the server's control script (scripts/neo4j, or
-// DIPGRAPH_NEO4J_CTL) with one argument: stop or start.
+// DIPGRAPH_NEO4J_CTL) with one argument: stop or start. The server must
+// have been started by that script (scripts/neo4j stops only its own).
 func neo4jCtl(t *testing.T, arg string) string {
 	t.Helper()
 	ctl := os.Getenv("DIPGRAPH_NEO4J_CTL")
@@ -26,7 +28,14 @@ func neo4jCtl(t *testing.T, arg string) string {
 		_, file, _, _ := runtime.Caller(0)
 		ctl = filepath.Join(filepath.Dir(file), "..", "..", "scripts", "neo4j")
 	}
-	out, err := exec.Command(ctl, arg).CombinedOutput()
+	cmd := exec.Command(ctl, arg)
+	// Keep the store across the restart (scripts/neo4j starts afresh by
+	// default), on the same port.
+	cmd.Env = append(os.Environ(), "NEO4J_DEV_KEEP_DATA=1")
+	if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("NEO4J_DEV_PORT") == "" {
+		cmd.Env = append(cmd.Env, "NEO4J_DEV_PORT="+u.Port())
+	}
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s %s: %v\n%s", ctl, arg, err, out)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/graph/storetest"
+	"github.com/dipgraph/dipgraph/internal/testenv"
 )
 
 func seedDocuments(t *testing.T) []graph.Document {
@@ -96,12 +97,12 @@ func TestSeedPage(t *testing.T) {
 	}
 
 	// Neo4j, when there is one, holds the same graph.
-	if os.Getenv("NEO4J_URI") == "" {
+	c, ok := testenv.Neo4jFromEnv()
+	if !ok {
 		return
 	}
 	storetest.LockNeo4j(t)
-	n, err := neo4j.Open(ctx, neo4j.Config{URI: os.Getenv("NEO4J_URI"), Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
+	n, err := neo4j.Open(ctx, neo4j.Config{URI: c.URI, Username: c.User, Password: c.Password, Database: c.Database})
 	if err != nil {
 		t.Fatal(err)
 	}
