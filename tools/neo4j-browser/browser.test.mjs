@@ -149,5 +149,13 @@ test("Neo4j Browser connects, styles and draws dipgraph's graph", async () => {
   for (const label of ["Meeting", "Leader"]) {
     assert.ok((await frame.getByText(new RegExp(`^${label} \\(\\d+\\)$`)).count()) > 0, `overview shows ${label}`);
   }
+  // A closer look, for a person checking the captions.
+  const zoomIn = frame.locator('[aria-label="zoom-in"]');
+  if (await zoomIn.count()) {
+    await zoomIn.first().click();
+    await zoomIn.first().click();
+    await page.waitForTimeout(800);
+    await frame.screenshot({ path: path.join(artifacts, "4-graph-zoomed.png") });
+  }
   assert.deepEqual(pageErrors, [], "page errors");
 });
