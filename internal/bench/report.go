@@ -296,7 +296,7 @@ func (r *Report) Markdown() string {
 			p("| %s | %s | %.2f ms | %.2f ms | %.0f | %d | %d | %d | %.2f cores | < %.0f ms: %s |", l.Store, l.Query, l.P50ms, l.P99ms, l.RPS, l.Requests, l.Errors, l.Runs, l.ClientCores, target, mark(l.P99ms < target))
 		}
 		p("")
-		p("The load generator runs on the same %d cores as the server (and, for Neo4j, the database): the CPU it uses is taken from the server, so these are lower bounds of what the server does alone.", r.Machine.Cores)
+		p("The load generator runs on the same %d cores as the server (and, for Neo4j, the database): the CPU it uses (column above) is taken from the server, so the server alone would do at least as well.", r.Machine.Cores)
 		p("")
 		for _, l := range r.Load {
 			if l.FirstErr != "" {
