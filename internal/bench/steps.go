@@ -266,9 +266,17 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 		}
 		row.P50ms, row.P99ms, row.RPS = medianF(p50), medianF(p99), medianF(rps)
 		row.ClientCores = medianF(clientCPU)
+		// The same query from one client: its cost without queueing.
+		if c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, "http", "-url", url,
+			"-c", "1", "-d", r.cfg.LoadDuration.String(), "-query", q); err == nil {
+			var one loadtest.Result
+			if json.Unmarshal(c.Stdout, &one) == nil && one.Errors == 0 {
+				row.SingleP50ms = one.P50ms
+			}
+		}
 		r.rep.Load = append(r.rep.Load, row)
 		r.rep.measured++
-		r.logf("bench:   %s / %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors", store, row.Query, row.P50ms, row.P99ms, row.RPS, row.Errors)
+		r.logf("bench:   %s / %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors; one client: p50 %.2f ms", store, row.Query, row.P50ms, row.P99ms, row.RPS, row.Errors, row.SingleP50ms)
 	}
 	if ctx.Err() != nil {
 		return
