@@ -107,4 +107,8 @@ type Evidence struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Rule names the pattern that found the fact ("host-verb", "attendee-list", …).
+	Rule string `json:"rule,omitempty"`
+	// Confidence is how certain the rule is, in (0, 1]; 0 means not scored.
+	Confidence float64 `json:"confidence,omitempty"`
 }

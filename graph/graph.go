@@ -97,6 +97,10 @@ type Evidence struct {
 	Start     int
 	End       int
 	ArticleID string
+	// Rule and Confidence say which extraction rule found the fact and how
+	// certain it is, in (0, 1]; 0 means not scored.
+	Rule       string
+	Confidence float64
 }
 
 // Meeting is one reported diplomatic event. Two reports of the same

@@ -75,6 +75,7 @@ func meeting(m extract.Meeting, articleID string) graph.Meeting {
 		gm.Evidence = append(gm.Evidence, graph.Evidence{
 			Field: e.Field, Value: e.Value, Text: e.Text,
 			Start: e.Start, End: e.End, ArticleID: articleID,
+			Rule: e.Rule, Confidence: e.Confidence,
 		})
 	}
 	for _, s := range m.Supports {
