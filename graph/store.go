@@ -35,6 +35,11 @@ type Store interface {
 	Countries(ctx context.Context) ([]Country, error)
 	// CountriesByCode returns countries by ISO code (nil if not in the graph).
 	CountriesByCode(ctx context.Context, codes []string) ([]*Country, error)
+	// CountryNames is CountriesByCode without the aggregates: code and
+	// names only, Supports and AgreementDomains nil. It is what a
+	// reference to a country needs, and much cheaper where the aggregates
+	// are computed per call (Neo4j).
+	CountryNames(ctx context.Context, codes []string) ([]*Country, error)
 
 	// Initiatives returns every initiative in the graph, by name.
 	Initiatives(ctx context.Context) ([]Initiative, error)

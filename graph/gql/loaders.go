@@ -17,10 +17,11 @@ import (
 type loaders struct {
 	store graph.Store
 
-	meetings      *dataloadgen.Loader[string, *graph.Meeting]
-	leaders       *dataloadgen.Loader[string, *graph.Leader]
-	countries     *dataloadgen.Loader[string, *graph.Country]
-	articles      *dataloadgen.Loader[string, *graph.Article]
+	meetings      *loader[string, *graph.Meeting]
+	leaders       *loader[string, *graph.Leader]
+	countries     *loader[string, *graph.Country] // with aggregates
+	countryNames  *loader[string, *graph.Country] // code and names only
+	articles      *loader[string, *graph.Article]
 	meetingSearch *dataloadgen.Loader[graph.MeetingQuery, graph.MeetingPage]
 	leaderSearch  *dataloadgen.Loader[graph.LeaderQuery, graph.LeaderPage]
 	counterparts  *dataloadgen.Loader[string, []graph.Counterpart]
@@ -50,10 +51,11 @@ func batchFetch[K comparable, V any](op string, f func(ctx context.Context, keys
 func newLoaders(s graph.Store, wait time.Duration) *loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(1000)}
 	l := &loaders{store: s}
-	l.meetings = dataloadgen.NewLoader(batchFetch("load meetings", s.MeetingsByID), opts...)
-	l.leaders = dataloadgen.NewLoader(batchFetch("load leaders", s.LeadersByName), opts...)
-	l.countries = dataloadgen.NewLoader(batchFetch("load countries", s.CountriesByCode), opts...)
-	l.articles = dataloadgen.NewLoader(batchFetch("load articles", s.ArticlesByID), opts...)
+	l.meetings = newLoader(batchFetch("load meetings", s.MeetingsByID), opts...)
+	l.leaders = newLoader(batchFetch("load leaders", s.LeadersByName), opts...)
+	l.countries = newLoader(batchFetch("load countries", s.CountriesByCode), opts...)
+	l.countryNames = newLoader(batchFetch("load country names", s.CountryNames), opts...)
+	l.articles = newLoader(batchFetch("load articles", s.ArticlesByID), opts...)
 	l.meetingSearch = dataloadgen.NewLoader(batchFetch("search meetings", func(ctx context.Context, qs []graph.MeetingQuery) ([]graph.MeetingPage, error) {
 		ps, err := s.SearchMeetings(ctx, qs)
 		if err == nil {
@@ -102,6 +104,45 @@ func newLoaders(s graph.Store, wait time.Duration) *loaders {
 	return l
 }
 
+// loader is a dataloader that remembers which keys were primed, so that
+// a prefetch asks the store only for keys not primed yet.
+type loader[K comparable, V any] struct {
+	*dataloadgen.Loader[K, V]
+	mu     sync.Mutex
+	primed map[K]struct{}
+}
+
+func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) *loader[K, V] {
+	return &loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), primed: map[K]struct{}{}}
+}
+
+// Prime caches the value of a key (a key already cached keeps its value).
+func (l *loader[K, V]) Prime(key K, value V) bool {
+	l.mu.Lock()
+	l.primed[key] = struct{}{}
+	l.mu.Unlock()
+	return l.Loader.Prime(key, value)
+}
+
+// missing returns the distinct keys that were not primed, in order.
+func (l *loader[K, V]) missing(keys []K) []K {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []K
+	seen := make(map[K]struct{}, len(keys))
+	for _, k := range keys {
+		if _, ok := l.primed[k]; ok {
+			continue
+		}
+		if _, ok := seen[k]; ok {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, k)
+	}
+	return out
+}
+
 // memo loads a whole small collection (initiatives, agreement domains)
 // at most once per request, with the first caller's context, and indexes
 // it by name.
@@ -128,6 +169,62 @@ func memo[T any](load func(context.Context) ([]T, error), key func(*T) string) f
 		})
 		return byKey, all, err
 	}
+}
+
+// searchMeetings answers a meeting search through the loader when the
+// search may batch with others (inside a list), else at once.
+func (l *loaders) searchMeetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
+	if inList(ctx) {
+		return l.meetingSearch.Load(ctx, q)
+	}
+	ps, err := l.store.SearchMeetings(ctx, []graph.MeetingQuery{q})
+	if err != nil {
+		return graph.MeetingPage{}, fmt.Errorf("search meetings: %w", err)
+	}
+	if len(ps) != 1 {
+		return graph.MeetingPage{}, graph.E("search meetings", graph.Internal, fmt.Errorf("store returned %d answers for 1 query", len(ps)))
+	}
+	for _, m := range ps[0].Meetings {
+		if m != nil {
+			l.meetings.Prime(m.ID, m)
+		}
+	}
+	return ps[0], nil
+}
+
+// searchLeaders is searchMeetings for leader searches.
+func (l *loaders) searchLeaders(ctx context.Context, q graph.LeaderQuery) (graph.LeaderPage, error) {
+	if inList(ctx) {
+		return l.leaderSearch.Load(ctx, q)
+	}
+	ps, err := l.store.SearchLeaders(ctx, []graph.LeaderQuery{q})
+	if err != nil {
+		return graph.LeaderPage{}, fmt.Errorf("search leaders: %w", err)
+	}
+	if len(ps) != 1 {
+		return graph.LeaderPage{}, graph.E("search leaders", graph.Internal, fmt.Errorf("store returned %d answers for 1 query", len(ps)))
+	}
+	for _, x := range ps[0].Leaders {
+		if x != nil {
+			l.leaders.Prime(x.Name, x)
+		}
+	}
+	return ps[0], nil
+}
+
+// loadCounterparts is searchMeetings for a leader's counterparts.
+func (l *loaders) loadCounterparts(ctx context.Context, leader string) ([]graph.Counterpart, error) {
+	if inList(ctx) {
+		return l.counterparts.Load(ctx, leader)
+	}
+	cs, err := l.store.Counterparts(ctx, []string{leader})
+	if err != nil {
+		return nil, fmt.Errorf("load counterparts: %w", err)
+	}
+	if len(cs) != 1 {
+		return nil, graph.E("load counterparts", graph.Internal, fmt.Errorf("store returned %d answers for 1 leader", len(cs)))
+	}
+	return cs[0], nil
 }
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {

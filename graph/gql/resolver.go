@@ -169,12 +169,15 @@ func (r *Resolver) searchMeetings(ctx context.Context, f graph.MeetingFilter, fi
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.loadersFor(ctx).meetingSearch.Load(ctx, graph.MeetingQuery{Filter: f, Page: p})
+	res, err := r.loadersFor(ctx).searchMeetings(ctx, graph.MeetingQuery{Filter: f, Page: p})
 	if err != nil {
 		return nil, err
 	}
 	if countOnly {
 		res.HasNextPage, res.Meetings = len(res.Meetings) > 0, nil
+	}
+	if err := r.prefetchMeetings(ctx, res.Meetings, current(ctx).path(ctx, "MeetingConnection", "edges", "MeetingEdge", "node")); err != nil {
+		return nil, err
 	}
 	c := &exec.MeetingConnection{TotalCount: res.TotalCount, Edges: make([]*exec.MeetingEdge, 0, len(res.Meetings)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
 	for i, m := range res.Meetings {
@@ -221,19 +224,38 @@ func (r *Resolver) leaderByName(ctx context.Context, name string) (*graph.Leader
 		return nil, err
 	}
 	if l == nil {
-		l = &graph.Leader{ID: graph.LeaderID(name), Name: name}
+		l = nameOnlyLeader(name)
 	}
 	return l, nil
 }
 
-func (r *Resolver) leadersByName(ctx context.Context, names []string) ([]*graph.Leader, error) {
-	ls, err := r.loadersFor(ctx).leaders.LoadAll(ctx, names)
-	if err != nil {
-		return nil, err
+func nameOnlyLeader(name string) *graph.Leader {
+	return &graph.Leader{ID: graph.LeaderID(name), Name: name}
+}
+
+// leaderRef resolves a field of type Leader: as leaderByName, without a
+// lookup when the field selects only the name.
+func (r *Resolver) leaderRef(ctx context.Context, name string) (*graph.Leader, error) {
+	if !current(ctx).leaderNeedsLookup(ctx) {
+		return nameOnlyLeader(name), nil
+	}
+	return r.leaderByName(ctx, name)
+}
+
+// leaderRefs resolves a field of type [Leader] (see leaderRef).
+func (r *Resolver) leaderRefs(ctx context.Context, names []string) ([]*graph.Leader, error) {
+	var ls []*graph.Leader
+	if current(ctx).leaderNeedsLookup(ctx) {
+		var err error
+		if ls, err = r.loadersFor(ctx).leaders.LoadAll(ctx, names); err != nil {
+			return nil, err
+		}
+	} else {
+		ls = make([]*graph.Leader, len(names))
 	}
 	for i, l := range ls {
 		if l == nil {
-			ls[i] = &graph.Leader{ID: graph.LeaderID(names[i]), Name: names[i]}
+			ls[i] = nameOnlyLeader(names[i])
 		}
 	}
 	return ls, nil
@@ -242,30 +264,61 @@ func (r *Resolver) leadersByName(ctx context.Context, names []string) ([]*graph.
 // countryByCode returns a country; "" is null, and a code the store has
 // no node for resolves to a country named by its code.
 func (r *Resolver) countryByCode(ctx context.Context, code string) (*graph.Country, error) {
+	return r.countryAs(ctx, code, countryFull)
+}
+
+func (r *Resolver) countryAs(ctx context.Context, code string, need countryNeed) (*graph.Country, error) {
 	if code == "" {
 		return nil, nil
 	}
-	c, err := r.loadersFor(ctx).countries.Load(ctx, code)
+	var c *graph.Country
+	var err error
+	switch need {
+	case countryNames:
+		c, err = r.loadersFor(ctx).countryNames.Load(ctx, code)
+	case countryFull:
+		c, err = r.loadersFor(ctx).countries.Load(ctx, code)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if c == nil {
-		c = &graph.Country{Code: code, Name: code, NameEn: code}
+		c = codeOnlyCountry(code)
 	}
 	return c, nil
 }
 
-func (r *Resolver) countriesByCode(ctx context.Context, codes []string) ([]*graph.Country, error) {
+func codeOnlyCountry(code string) *graph.Country {
+	return &graph.Country{Code: code, Name: code, NameEn: code}
+}
+
+// countryRef resolves a field of type Country: as countryByCode, reading
+// only as much of the country as the field selects.
+func (r *Resolver) countryRef(ctx context.Context, code string) (*graph.Country, error) {
+	return r.countryAs(ctx, code, current(ctx).countryNeed(ctx))
+}
+
+// countryRefs resolves a field of type [Country] (see countryRef).
+func (r *Resolver) countryRefs(ctx context.Context, codes []string) ([]*graph.Country, error) {
 	if len(codes) == 0 {
 		return []*graph.Country{}, nil
 	}
-	cs, err := r.loadersFor(ctx).countries.LoadAll(ctx, codes)
+	var cs []*graph.Country
+	var err error
+	switch current(ctx).countryNeed(ctx) {
+	case countryCode:
+		cs = make([]*graph.Country, len(codes))
+	case countryNames:
+		cs, err = r.loadersFor(ctx).countryNames.LoadAll(ctx, codes)
+	default:
+		cs, err = r.loadersFor(ctx).countries.LoadAll(ctx, codes)
+	}
 	if err != nil {
 		return nil, err
 	}
 	for i, c := range cs {
 		if c == nil {
-			cs[i] = &graph.Country{Code: codes[i], Name: codes[i], NameEn: codes[i]}
+			cs[i] = codeOnlyCountry(codes[i])
 		}
 	}
 	return cs, nil
@@ -672,10 +725,10 @@ func (r participantResolver) Organisation(ctx context.Context, p *graph.Particip
 	return opt(p.Organisation), nil
 }
 func (r participantResolver) Leader(ctx context.Context, p *graph.Participant) (*graph.Leader, error) {
-	return r.leaderByName(ctx, p.Name)
+	return r.leaderRef(ctx, p.Name)
 }
 func (r participantResolver) Country(ctx context.Context, p *graph.Participant) (*graph.Country, error) {
-	return r.countryByCode(ctx, p.Country)
+	return r.countryRef(ctx, p.Country)
 }
 
 // Leader.
@@ -687,7 +740,7 @@ func (r leaderResolver) Organisation(ctx context.Context, l *graph.Leader) (*str
 	return opt(l.Organisation), nil
 }
 func (r leaderResolver) Country(ctx context.Context, l *graph.Leader) (*graph.Country, error) {
-	return r.countryByCode(ctx, l.Country)
+	return r.countryRef(ctx, l.Country)
 }
 func (r leaderResolver) Meetings(ctx context.Context, l *graph.Leader, first *int, after *string) (*exec.MeetingConnection, error) {
 	return r.searchMeetings(ctx, graph.MeetingFilter{Leader: l.Name}, first, after)
@@ -700,11 +753,18 @@ func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first
 	if countOnly {
 		return []*graph.Counterpart{}, nil
 	}
-	cs, err := r.loadersFor(ctx).counterparts.Load(ctx, l.Name)
+	cs, err := r.loadersFor(ctx).loadCounterparts(ctx, l.Name)
 	if err != nil {
 		return nil, err
 	}
 	cs = cs[:min(len(cs), p.First)]
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Leader
+	}
+	if err := r.prefetchLeaders(ctx, names, current(ctx).child(ctx, "Counterpart", "leader")); err != nil {
+		return nil, err
+	}
 	out := make([]*graph.Counterpart, len(cs))
 	for i := range cs {
 		out[i] = &cs[i]
@@ -716,7 +776,7 @@ func (r leaderResolver) Timeline(ctx context.Context, l *graph.Leader, from *str
 }
 
 func (r counterpartResolver) Leader(ctx context.Context, c *graph.Counterpart) (*graph.Leader, error) {
-	return r.leaderByName(ctx, c.Leader)
+	return r.leaderRef(ctx, c.Leader)
 }
 
 // Country.
@@ -726,7 +786,7 @@ func (r countryResolver) Leaders(ctx context.Context, c *graph.Country) ([]*grap
 	var out []*graph.Leader
 	after := ""
 	for {
-		res, err := l.leaderSearch.Load(ctx, graph.LeaderQuery{Filter: graph.LeaderFilter{Country: c.Code}, Page: graph.Page{First: graph.MaxPageSize, After: after}})
+		res, err := l.searchLeaders(ctx, graph.LeaderQuery{Filter: graph.LeaderFilter{Country: c.Code}, Page: graph.Page{First: graph.MaxPageSize, After: after}})
 		if err != nil {
 			return nil, err
 		}
@@ -776,14 +836,14 @@ func (r initiativeResolver) Proposers(ctx context.Context, i *graph.Initiative) 
 	if len(full.Proposers) == 0 {
 		return []*graph.Leader{}, nil
 	}
-	return r.leadersByName(ctx, full.Proposers)
+	return r.leaderRefs(ctx, full.Proposers)
 }
 func (r initiativeResolver) Supporters(ctx context.Context, i *graph.Initiative) ([]*graph.Country, error) {
 	full, err := r.fullInitiative(ctx, i)
 	if err != nil {
 		return nil, err
 	}
-	return r.countriesByCode(ctx, full.Supporters())
+	return r.countryRefs(ctx, full.Supporters())
 }
 func (r initiativeResolver) Supports(ctx context.Context, i *graph.Initiative) ([]*graph.Support, error) {
 	full, err := r.fullInitiative(ctx, i)
@@ -825,7 +885,7 @@ func (r agreementDomainResolver) Countries(ctx context.Context, d *graph.Agreeme
 	for i, c := range full.Countries {
 		codes[i] = c.Country
 	}
-	return r.countriesByCode(ctx, codes)
+	return r.countryRefs(ctx, codes)
 }
 func (r agreementDomainResolver) CountryCounts(ctx context.Context, d *graph.AgreementDomain) ([]*graph.DomainCountry, error) {
 	full, err := r.fullDomain(ctx, d)
@@ -840,13 +900,13 @@ func (r agreementDomainResolver) CountryCounts(ctx context.Context, d *graph.Agr
 }
 
 func (r countryCountResolver) Country(ctx context.Context, c *graph.DomainCountry) (*graph.Country, error) {
-	return r.countryByCode(ctx, c.Country)
+	return r.countryRef(ctx, c.Country)
 }
 
 // Support and Proposal.
 
 func (r supportResolver) Country(ctx context.Context, s *graph.Support) (*graph.Country, error) {
-	return r.countryByCode(ctx, s.Country)
+	return r.countryRef(ctx, s.Country)
 }
 func (r supportResolver) Initiative(ctx context.Context, s *graph.Support) (*graph.Initiative, error) {
 	is, err := r.initiativesByName(ctx, []string{s.Initiative})
@@ -860,7 +920,7 @@ func (r supportResolver) Meeting(ctx context.Context, s *graph.Support) (*graph.
 }
 
 func (r proposalResolver) Leader(ctx context.Context, p *graph.Proposal) (*graph.Leader, error) {
-	return r.leaderByName(ctx, p.Leader)
+	return r.leaderRef(ctx, p.Leader)
 }
 func (r proposalResolver) Initiative(ctx context.Context, p *graph.Proposal) (*graph.Initiative, error) {
 	is, err := r.initiativesByName(ctx, []string{p.Initiative})

@@ -85,6 +85,10 @@ func (c *countingStore) CountriesByCode(ctx context.Context, codes []string) ([]
 	c.count("CountriesByCode")
 	return c.Store.CountriesByCode(ctx, codes)
 }
+func (c *countingStore) CountryNames(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	c.count("CountryNames")
+	return c.Store.CountryNames(ctx, codes)
+}
 func (c *countingStore) Initiatives(ctx context.Context) ([]graph.Initiative, error) {
 	c.count("Initiatives")
 	return c.Store.Initiatives(ctx)

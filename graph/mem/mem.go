@@ -28,18 +28,14 @@ type Store struct {
 
 	mu sync.RWMutex
 	*state
-
-	orderMu sync.Mutex // guards the lazily sorted views below
-	order   []*graph.Meeting
-	arts    []*graph.Article
-	dirty   bool
+	views *views // derived answers, replaced under mu when a batch is applied
 }
 
 var _ graph.Store = (*Store)(nil)
 
 // New returns an empty, purely in-memory store (nothing survives Close).
 func New() *Store {
-	return &Store{state: newState(), dirty: true}
+	return &Store{state: newState(), views: &views{}}
 }
 
 // Open opens the store kept in dir, creating dir if needed, and replays
@@ -115,10 +111,8 @@ func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.Ingest
 		res.MeetingsCreated += c
 		res.MeetingsMerged += m
 	}
+	s.views = &views{}
 	s.mu.Unlock()
-	s.orderMu.Lock()
-	s.dirty = true
-	s.orderMu.Unlock()
 	return res, nil
 }
 
@@ -161,29 +155,6 @@ func (s *Store) read(op string, f func() error) error {
 		return graph.E(op, graph.Unavailable, fmt.Errorf("store is closed"))
 	}
 	return f()
-}
-
-// sorted returns all meetings in page order and all articles in page
-// order; the caller holds the read lock.
-func (s *Store) sorted() ([]*graph.Meeting, []*graph.Article) {
-	s.orderMu.Lock()
-	defer s.orderMu.Unlock()
-	if s.dirty {
-		s.order = s.order[:0]
-		for _, m := range s.meetings {
-			s.order = append(s.order, m)
-		}
-		sortMeetings(s.order)
-		s.arts = s.arts[:0]
-		for _, a := range s.articles {
-			s.arts = append(s.arts, a)
-		}
-		sort.Slice(s.arts, func(i, j int) bool {
-			return graph.MeetingLess(s.arts[i].Date, s.arts[i].ID, s.arts[j].Date, s.arts[j].ID)
-		})
-		s.dirty = false
-	}
-	return s.order, s.arts
 }
 
 func sortMeetings(ms []*graph.Meeting) {
@@ -235,6 +206,8 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 		})
 	}
 	end := min(start+pg.First, len(ms))
+	page.Meetings = make([]*graph.Meeting, 0, end-start)
+	page.Cursors = make([]string, 0, end-start)
 	for _, m := range ms[start:end] {
 		page.Meetings = append(page.Meetings, cloneMeeting(m))
 		page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
@@ -244,45 +217,50 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 }
 
 // matching returns the meetings that pass f, in page order. It starts
-// from the smallest index that applies, or from the date-sorted list.
+// from the smallest index entry that applies (or every meeting), kept
+// sorted in page order until the next Ingest, narrows it to the date
+// range by binary search, and checks the remaining filters one by one.
+// The result may be a view's own slice: callers must not change it.
 func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
-	var cand map[string]struct{}
-	consider := func(set map[string]struct{}, on bool) {
-		if on && (cand == nil || len(set) < len(cand)) {
-			if set == nil {
-				set = map[string]struct{}{}
-			}
-			cand = set
+	k, size := viewKey{kind: viewAll}, -1
+	consider := func(kind, key string, n int) {
+		if key != "" && (size < 0 || n < size) {
+			k, size = viewKey{kind: kind, key: key}, n
 		}
 	}
-	consider(s.byLeader[f.Leader], f.Leader != "")
-	consider(s.byCountry[f.Country], f.Country != "")
-	consider(s.byInitiative[f.Initiative], f.Initiative != "")
-	consider(s.byDomain[f.AgreementDomain], f.AgreementDomain != "")
-	consider(s.byKind[f.Kind], f.Kind != "")
+	consider(viewLeader, f.Leader, len(s.byLeader[f.Leader]))
+	consider(viewCountry, f.Country, len(s.byCountry[f.Country]))
+	consider(viewInitiative, f.Initiative, len(s.byInitiative[f.Initiative]))
+	consider(viewDomain, f.AgreementDomain, len(s.byDomain[f.AgreementDomain]))
+	consider(viewKind, string(f.Kind), len(s.byKind[f.Kind]))
+	if size == 0 {
+		return nil
+	}
+	ms := dateRange(s.sortedMeetings(k), f.From, f.To)
+	// Filters other than the starting entry and the dates.
+	rest := f
+	rest.From, rest.To = "", ""
+	switch k.kind {
+	case viewLeader:
+		rest.Leader = ""
+	case viewCountry:
+		rest.Country = ""
+	case viewInitiative:
+		rest.Initiative = ""
+	case viewDomain:
+		rest.AgreementDomain = ""
+	case viewKind:
+		rest.Kind = ""
+	}
+	if rest == (graph.MeetingFilter{}) {
+		return ms
+	}
 	var out []*graph.Meeting
-	if cand == nil {
-		all, _ := s.sorted()
-		lo, hi := 0, len(all)
-		if f.From != "" || f.To != "" {
-			// Dated meetings come first, newest first.
-			if f.To != "" {
-				lo = sort.Search(len(all), func(i int) bool { return all[i].Date != "" && all[i].Date <= f.To || all[i].Date == "" })
-			}
-			hi = sort.Search(len(all), func(i int) bool { return all[i].Date == "" || (f.From != "" && all[i].Date < f.From) })
-			if hi < lo {
-				hi = lo
-			}
-		}
-		return all[lo:hi]
-	}
-	for id := range cand {
-		m := s.meetings[id]
-		if m != nil && s.passes(m, f) {
+	for _, m := range ms {
+		if s.passes(m, rest) {
 			out = append(out, m)
 		}
 	}
-	sortMeetings(out)
 	return out
 }
 
@@ -418,13 +396,41 @@ func (s *Store) CountriesByCode(ctx context.Context, codes []string) ([]*graph.C
 	err := s.read("mem.countriesByCode", func() error {
 		for i, c := range codes {
 			if s.countryRefs[c] > 0 {
-				gc := s.country(c)
-				out[i] = &gc
+				c := *s.cachedCountry(c)
+				c.Supports = slices.Clone(c.Supports)
+				c.AgreementDomains = slices.Clone(c.AgreementDomains)
+				out[i] = &c
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// CountryNames implements graph.Store.
+func (s *Store) CountryNames(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	out := make([]*graph.Country, len(codes))
+	err := s.read("mem.countryNames", func() error {
+		for i, c := range codes {
+			if s.countryRefs[c] > 0 {
+				n := s.countryNames[c]
+				out[i] = &graph.Country{Code: c, Name: n[0], NameEn: n[1]}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// cachedCountry is country(code), computed once per Ingest; the caller
+// holds the read lock and must copy what it hands out.
+func (s *Store) cachedCountry(code string) *graph.Country {
+	if v, ok := s.views.countries.Load(code); ok {
+		return v.(*graph.Country)
+	}
+	c := s.country(code)
+	v, _ := s.views.countries.LoadOrStore(code, &c)
+	return v.(*graph.Country)
 }
 
 func (s *Store) country(code string) graph.Country {
@@ -499,7 +505,7 @@ func (s *Store) Articles(ctx context.Context, p graph.Page) (graph.ArticlePage, 
 		if err != nil {
 			return err
 		}
-		_, all := s.sorted()
+		all := s.sortedArticles()
 		start := 0
 		if pg.After != "" {
 			after, err := graph.DecodeKindCursor(pg.After, "a")
@@ -512,6 +518,8 @@ func (s *Store) Articles(ctx context.Context, p graph.Page) (graph.ArticlePage, 
 		}
 		end := min(start+pg.First, len(all))
 		page.TotalCount = len(all)
+		page.Articles = make([]*graph.Article, 0, end-start)
+		page.Cursors = make([]string, 0, end-start)
 		for _, a := range all[start:end] {
 			page.Articles = append(page.Articles, cloneArticle(a))
 			page.Cursors = append(page.Cursors, graph.ArticleCursor(a))
@@ -541,36 +549,46 @@ func (s *Store) Counterparts(ctx context.Context, leaders []string) ([][]graph.C
 	out := make([][]graph.Counterpart, len(leaders))
 	err := s.read("mem.counterparts", func() error {
 		for i, name := range leaders {
-			acc := map[string]*graph.Counterpart{}
-			for id := range s.byLeader[name] {
-				m := s.meetings[id]
-				seen := map[string]bool{name: true}
-				for _, p := range m.Participants {
-					if seen[p.Name] {
-						continue
-					}
-					seen[p.Name] = true
-					c := acc[p.Name]
-					if c == nil {
-						c = &graph.Counterpart{Leader: p.Name}
-						acc[p.Name] = c
-					}
-					c.Count++
-					if m.Date > c.LastDate {
-						c.LastDate = m.Date
-					}
-				}
-			}
-			var cs []graph.Counterpart
-			for _, c := range acc {
-				cs = append(cs, *c)
-			}
-			sortCounterparts(cs)
-			out[i] = cs
+			out[i] = slices.Clone(s.counterparts(name))
 		}
 		return nil
 	})
 	return out, err
+}
+
+// counterparts computes a leader's counterparts once per Ingest; the
+// caller holds the read lock and must copy what it hands out.
+func (s *Store) counterparts(name string) []graph.Counterpart {
+	if v, ok := s.views.counterparts.Load(name); ok {
+		return v.([]graph.Counterpart)
+	}
+	acc := map[string]*graph.Counterpart{}
+	for id := range s.byLeader[name] {
+		m := s.meetings[id]
+		seen := map[string]bool{name: true}
+		for _, p := range m.Participants {
+			if seen[p.Name] {
+				continue
+			}
+			seen[p.Name] = true
+			c := acc[p.Name]
+			if c == nil {
+				c = &graph.Counterpart{Leader: p.Name}
+				acc[p.Name] = c
+			}
+			c.Count++
+			if m.Date > c.LastDate {
+				c.LastDate = m.Date
+			}
+		}
+	}
+	var cs []graph.Counterpart
+	for _, c := range acc {
+		cs = append(cs, *c)
+	}
+	sortCounterparts(cs)
+	v, _ := s.views.counterparts.LoadOrStore(name, cs)
+	return v.([]graph.Counterpart)
 }
 
 func sortCounterparts(cs []graph.Counterpart) {

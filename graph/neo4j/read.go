@@ -391,6 +391,36 @@ func (s *Store) CountriesByCode(ctx context.Context, codes []string) ([]*graph.C
 	return out, nil
 }
 
+// CountryNames implements graph.Store: the countries in the graph (as
+// countryQuery selects them), without the aggregates.
+func (s *Store) CountryNames(ctx context.Context, codes []string) ([]*graph.Country, error) {
+	out := make([]*graph.Country, len(codes))
+	if len(codes) == 0 {
+		return out, nil
+	}
+	q := `UNWIND $codes AS code MATCH (c:` + labelCountry + ` {code: code})
+WHERE EXISTS { (c)<-[:` + relServes + `]-(:` + labelLeader + `) } OR EXISTS { (c)-[:` + relSupports + `]->(:` + labelInitiative + `) }
+RETURN c.code AS code, c.name AS name, c.nameEn AS nameEn`
+	recs, err := read(ctx, s, "neo4j.countryNames", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, q, map[string]any{"codes": codes})
+	})
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]*graph.Country{}
+	for _, r := range recs {
+		c := graph.Country{Code: str(r, "code"), Name: str(r, "name"), NameEn: str(r, "nameEn")}
+		by[c.Code] = &c
+	}
+	for i, code := range codes {
+		if c := by[code]; c != nil {
+			cp := *c
+			out[i] = &cp
+		}
+	}
+	return out, nil
+}
+
 // Initiatives implements graph.Store.
 func (s *Store) Initiatives(ctx context.Context) ([]graph.Initiative, error) {
 	q := `MATCH (i:` + labelInitiative + `)

@@ -492,6 +492,27 @@ func testCountries(t *testing.T, s graph.Store) {
 	if len(by) != 3 || by[1] != nil || by[0] == nil || by[2] == nil || !reflect.DeepEqual(*by[0], want[3]) || !reflect.DeepEqual(*by[2], want[0]) {
 		t.Errorf("CountriesByCode = %v", by)
 	}
+	codes := []string{"FR", "ZZ", "CN", "KG", "", "UZ", "FR"}
+	names, err := s.CountryNames(ctx, codes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]graph.Country{}
+	for _, c := range want {
+		byCode[c.Code] = graph.Country{Code: c.Code, Name: c.Name, NameEn: c.NameEn}
+	}
+	if len(names) != len(codes) {
+		t.Fatalf("CountryNames(%q) answered %d entries", codes, len(names))
+	}
+	for i, code := range codes {
+		w, ok := byCode[code]
+		switch {
+		case !ok && names[i] != nil:
+			t.Errorf("CountryNames(%q) = %+v, want nil", code, *names[i])
+		case ok && (names[i] == nil || !reflect.DeepEqual(*names[i], w)):
+			t.Errorf("CountryNames(%q) = %+v, want %+v", code, names[i], w)
+		}
+	}
 }
 
 func testInitiatives(t *testing.T, s graph.Store) {
