@@ -104,7 +104,7 @@ func benchPost(b *testing.B, h http.Handler, body []byte) {
 	}
 	var r struct {
 		Data   map[string]json.RawMessage `json:"data"`
-		Errors []json.RawMessage         `json:"errors"`
+		Errors []json.RawMessage          `json:"errors"`
 	}
 	if err := json.Unmarshal(w.Body.Bytes(), &r); err != nil || len(r.Errors) > 0 {
 		b.Fatalf("%s: %v", w.Body, err)
