@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	_ "net/http/pprof"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
@@ -22,13 +24,24 @@ import (
 // when the dipgraph binary cannot be built: the same API handler
 // (gql.NewServer) over the same stores, loaded from a corpus folder. It
 // listens on loopback only.
-func serve(ctx context.Context, addr, corpus, neo4jURI string, stderr io.Writer) error {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return fmt.Errorf("bad -addr %q: %w", addr, err)
+func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, stderr io.Writer) error {
+	for _, a := range []string{addr, pprofAddr} {
+		if a == "" {
+			continue
+		}
+		host, _, err := net.SplitHostPort(a)
+		if err != nil {
+			return fmt.Errorf("bad address %q: %w", a, err)
+		}
+		if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			return fmt.Errorf("address %q: the stand-in server listens on loopback only", a)
+		}
 	}
-	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("-addr %q: the stand-in server listens on loopback only", addr)
+	if pprofAddr != "" {
+		// The default mux holds the net/http/pprof handlers.
+		go func() { _ = http.ListenAndServe(pprofAddr, http.DefaultServeMux) }()
+		runtime.SetMutexProfileFraction(5)
+		runtime.SetBlockProfileRate(100_000)
 	}
 	x, err := extract.New()
 	if err != nil {

@@ -108,12 +108,29 @@ func newLoaders(s graph.Store, wait time.Duration) *loaders {
 // a prefetch asks the store only for keys not primed yet.
 type loader[K comparable, V any] struct {
 	*dataloadgen.Loader[K, V]
+	fetch  func(context.Context, []K) ([]V, []error)
 	mu     sync.Mutex
 	primed map[K]struct{}
 }
 
 func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) *loader[K, V] {
-	return &loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), primed: map[K]struct{}{}}
+	return &loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), fetch: fetch, primed: map[K]struct{}{}}
+}
+
+// get is Load, except that outside any list (where no sibling can join
+// the batch) a key not primed is fetched at once rather than after the
+// loader's wait.
+func (l *loader[K, V]) get(ctx context.Context, key K) (V, error) {
+	if inList(ctx) || len(l.missing([]K{key})) == 0 {
+		return l.Load(ctx, key)
+	}
+	vs, errs := l.fetch(ctx, []K{key})
+	if len(errs) > 0 && errs[0] != nil {
+		var zero V
+		return zero, errs[0]
+	}
+	l.Prime(key, vs[0])
+	return vs[0], nil
 }
 
 // Prime caches the value of a key (a key already cached keeps its value).

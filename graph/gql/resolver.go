@@ -205,21 +205,21 @@ func (r *Resolver) meetingByID(ctx context.Context, id string) (*graph.Meeting, 
 	if id == "" {
 		return nil, nil
 	}
-	return r.loadersFor(ctx).meetings.Load(ctx, id)
+	return r.loadersFor(ctx).meetings.get(ctx, id)
 }
 
 func (r *Resolver) articleByID(ctx context.Context, id string) (*graph.Article, error) {
 	if id == "" {
 		return nil, nil
 	}
-	return r.loadersFor(ctx).articles.Load(ctx, id)
+	return r.loadersFor(ctx).articles.get(ctx, id)
 }
 
 // leaderByName returns the leader node; a name the store does not know as
 // a leader node still resolves (to a leader with that name only), since a
 // participant is always a leader.
 func (r *Resolver) leaderByName(ctx context.Context, name string) (*graph.Leader, error) {
-	l, err := r.loadersFor(ctx).leaders.Load(ctx, name)
+	l, err := r.loadersFor(ctx).leaders.get(ctx, name)
 	if err != nil {
 		return nil, err
 	}
@@ -275,9 +275,9 @@ func (r *Resolver) countryAs(ctx context.Context, code string, need countryNeed)
 	var err error
 	switch need {
 	case countryNames:
-		c, err = r.loadersFor(ctx).countryNames.Load(ctx, code)
+		c, err = r.loadersFor(ctx).countryNames.get(ctx, code)
 	case countryFull:
-		c, err = r.loadersFor(ctx).countries.Load(ctx, code)
+		c, err = r.loadersFor(ctx).countries.get(ctx, code)
 	}
 	if err != nil {
 		return nil, err

@@ -58,6 +58,14 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
+func keySet[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
 // sortedSet sorts s in Go's (byte) order, without repeats; nil if empty.
 func sortedSet(s []string) []string { return graph.SortedSet(s) }
 
@@ -87,25 +95,35 @@ const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.leader IS NULL OR EXISTS { (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m) })
   AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })`
 
-// meetingAnchor finds the candidate meetings of a query q from its most
+// meetingAnchors find the candidate meetings of a query q from its most
 // selective filter (a leader, a country, an initiative, a domain), so that
 // only those are filtered and sorted; the filter still applies in full.
-const meetingAnchor = `
-  WITH q WHERE q.leader IS NOT NULL
-  MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m
-  UNION ALL
-  WITH q WHERE q.leader IS NULL AND q.country IS NOT NULL
-  MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m
-  UNION ALL
-  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NOT NULL
-  MATCH (:` + labelInitiative + ` {name: q.initiative})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m
-  UNION ALL
-  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NULL AND q.domain IS NOT NULL
-  MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m
-  UNION ALL
-  WITH q WHERE q.leader IS NULL AND q.country IS NULL AND q.initiative IS NULL AND q.domain IS NULL
-  MATCH (m:` + labelMeeting + `) RETURN m
-`
+// Go picks the anchor of each query (anchorOf) and sends the queries of
+// one anchor in one statement: a UNION of all anchors guarded by
+// conditions on q would be planned with every branch run, the label scan
+// of all meetings included.
+var meetingAnchors = map[string]string{
+	"leader": `MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"country": `MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"initiative": `MATCH (:` + labelInitiative + ` {name: q.initiative})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"domain": `MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"all": `MATCH (m:` + labelMeeting + `) RETURN m`,
+}
+
+// anchorOf names the meetingAnchors entry of a filter.
+func anchorOf(f graph.MeetingFilter) string {
+	switch {
+	case f.Leader != "":
+		return "leader"
+	case f.Country != "":
+		return "country"
+	case f.Initiative != "":
+		return "initiative"
+	case f.AgreementDomain != "":
+		return "domain"
+	}
+	return "all"
+}
 
 // afterCursor is true for an item x (date, id) that sorts after the
 // cursor (q.afterDate, q.afterId), as graph.MeetingLess orders.
@@ -155,25 +173,29 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 	// without filter (the most common: the first page of all meetings)
 	// count from the count store and read only their page, in the order
 	// of the date index. One statement each, in one read transaction.
-	var filtered, unfiltered []any
+	filtered := map[string][]any{} // by anchor
+	var unfiltered []any
 	limit := 0
 	for i, q := range qs {
 		if q.Filter == (graph.MeetingFilter{}) {
 			unfiltered = append(unfiltered, params[i])
 			limit = max(limit, firsts[i]+1)
 		} else {
-			filtered = append(filtered, params[i])
+			a := anchorOf(q.Filter)
+			filtered[a] = append(filtered[a], params[i])
 		}
 	}
-	qf := `UNWIND $qs AS q
+	qf := func(anchor string) string {
+		return `UNWIND $qs AS q
 CALL (q) {
-  CALL (q) {` + meetingAnchor + `}
+  CALL (q) { ` + meetingAnchors[anchor] + ` }
   WITH q, m WHERE ` + meetingFilter + `
   WITH m ORDER BY m.date DESC, m.id
   RETURN collect(m) AS ms
 }
 WITH q, ms, [x IN ms WHERE ` + afterCursor + `] AS rest
 RETURN q.i AS i, size(ms) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
+	}
 	qu := `UNWIND $qs AS q
 CALL (q) {
   MATCH (x:` + labelMeeting + `) WHERE x.date >= '' AND ` + afterCursor + `
@@ -183,8 +205,8 @@ CALL (q) {
 RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.first] | x.doc] AS docs, size(page) > q.first AS hasNext`
 	recs, err := read(ctx, s, "neo4j.meetings", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
 		var all []*neo4j.Record
-		if len(filtered) > 0 {
-			r, err := collect(ctx, tx, qf, map[string]any{"qs": filtered})
+		for _, anchor := range sortedKeys(keySet(filtered)) {
+			r, err := collect(ctx, tx, qf(anchor), map[string]any{"qs": filtered[anchor]})
 			if err != nil {
 				return nil, err
 			}
