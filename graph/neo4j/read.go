@@ -103,11 +103,11 @@ const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
 // conditions on q would be planned with every branch run, the label scan
 // of all meetings included.
 var meetingAnchors = map[string]string{
-	"leader": `MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"country": `MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"leader":     `MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"country":    `MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
 	"initiative": `MATCH (:` + labelInitiative + ` {name: q.initiative})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"domain": `MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"all": `MATCH (m:` + labelMeeting + `) RETURN m`,
+	"domain":     `MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"all":        `MATCH (m:` + labelMeeting + `) RETURN m`,
 }
 
 // anchorOf names the meetingAnchors entry of a filter.
