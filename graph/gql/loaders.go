@@ -27,6 +27,8 @@ type loaders struct {
 	counterparts  *dataloadgen.Loader[string, []graph.Counterpart]
 	timelines     *dataloadgen.Loader[graph.TimelineQuery, []graph.TimelineBucket]
 
+	needs sync.Map // needKey → memoised selection check (prefetch.go)
+
 	initiatives func(context.Context) (map[string]*graph.Initiative, []*graph.Initiative, error)
 	domains     func(context.Context) (map[string]*graph.AgreementDomain, []*graph.AgreementDomain, error)
 }

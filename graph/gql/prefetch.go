@@ -110,6 +110,46 @@ func (ss selections) countryNeed(ctx context.Context) countryNeed {
 	return countryFull
 }
 
+// needKey names a memoised selection check of one field of the
+// operation: the same field resolves once per item of its list, and its
+// selections are the same every time.
+type needKey struct {
+	field *ast.Field
+	what  byte // 'l': leaderNeedsLookup, 'c': countryNeed
+}
+
+// fieldNeed memoises a check of the current field's selections for the
+// request (ast fields are the request's own; no pointer outlives it).
+func (r *Resolver) fieldNeed(ctx context.Context, what byte, check func(selections) int) int {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return check(nil)
+	}
+	l := r.loadersFor(ctx)
+	k := needKey{fc.Field.Field, what}
+	if v, ok := l.needs.Load(k); ok {
+		return v.(int)
+	}
+	n := check(selections{fc.Field.Selections})
+	l.needs.Store(k, n)
+	return n
+}
+
+// currentLeaderNeedsLookup is leaderNeedsLookup of the current field.
+func (r *Resolver) currentLeaderNeedsLookup(ctx context.Context) bool {
+	return r.fieldNeed(ctx, 'l', func(ss selections) int {
+		if ss.leaderNeedsLookup(ctx) {
+			return 1
+		}
+		return 0
+	}) == 1
+}
+
+// currentCountryNeed is countryNeed of the current field.
+func (r *Resolver) currentCountryNeed(ctx context.Context) countryNeed {
+	return countryNeed(r.fieldNeed(ctx, 'c', func(ss selections) int { return int(ss.countryNeed(ctx)) }))
+}
+
 // inList reports whether the field being resolved is inside a list, so
 // that sibling resolvers may batch with it; outside one, a loader would
 // only wait.

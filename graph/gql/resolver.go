@@ -236,7 +236,7 @@ func nameOnlyLeader(name string) *graph.Leader {
 // leaderRef resolves a field of type Leader: as leaderByName, without a
 // lookup when the field selects only the name.
 func (r *Resolver) leaderRef(ctx context.Context, name string) (*graph.Leader, error) {
-	if !current(ctx).leaderNeedsLookup(ctx) {
+	if !r.currentLeaderNeedsLookup(ctx) {
 		return nameOnlyLeader(name), nil
 	}
 	return r.leaderByName(ctx, name)
@@ -245,7 +245,7 @@ func (r *Resolver) leaderRef(ctx context.Context, name string) (*graph.Leader, e
 // leaderRefs resolves a field of type [Leader] (see leaderRef).
 func (r *Resolver) leaderRefs(ctx context.Context, names []string) ([]*graph.Leader, error) {
 	var ls []*graph.Leader
-	if current(ctx).leaderNeedsLookup(ctx) {
+	if r.currentLeaderNeedsLookup(ctx) {
 		var err error
 		if ls, err = r.loadersFor(ctx).leaders.LoadAll(ctx, names); err != nil {
 			return nil, err
@@ -295,7 +295,7 @@ func codeOnlyCountry(code string) *graph.Country {
 // countryRef resolves a field of type Country: as countryByCode, reading
 // only as much of the country as the field selects.
 func (r *Resolver) countryRef(ctx context.Context, code string) (*graph.Country, error) {
-	return r.countryAs(ctx, code, current(ctx).countryNeed(ctx))
+	return r.countryAs(ctx, code, r.currentCountryNeed(ctx))
 }
 
 // countryRefs resolves a field of type [Country] (see countryRef).
@@ -305,7 +305,7 @@ func (r *Resolver) countryRefs(ctx context.Context, codes []string) ([]*graph.Co
 	}
 	var cs []*graph.Country
 	var err error
-	switch current(ctx).countryNeed(ctx) {
+	switch r.currentCountryNeed(ctx) {
 	case countryCode:
 		cs = make([]*graph.Country, len(codes))
 	case countryNames:
