@@ -67,6 +67,15 @@ type Store interface {
 	Close(ctx context.Context) error
 }
 
+// Versioned is implemented by stores that know when their answers may
+// change: Version changes whenever the graph does (an Ingest that adds
+// anything, a Close), so that answers can be kept until it moves. A store
+// that other processes write to (Neo4j) cannot know, and does not
+// implement it.
+type Versioned interface {
+	Version() uint64
+}
+
 // IngestResult summarises an Ingest.
 type IngestResult struct {
 	ArticleIDs      []string // in the order of the documents

@@ -24,7 +24,7 @@ import (
 // when the dipgraph binary cannot be built: the same API handler
 // (gql.NewServer) over the same stores, loaded from a corpus folder. It
 // listens on loopback only.
-func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, stderr io.Writer) error {
+func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, cacheBytes int, stderr io.Writer) error {
 	for _, a := range []string{addr, pprofAddr} {
 		if a == "" {
 			continue
@@ -78,7 +78,8 @@ func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, stderr
 		Extract: func(_ context.Context, text, date, source string) ([]graph.Document, error) {
 			return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
 		},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Logger:           slog.New(slog.NewTextHandler(io.Discard, nil)),
+		ResultCacheBytes: cacheBytes,
 	})
 	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)

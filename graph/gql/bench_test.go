@@ -24,8 +24,8 @@ import (
 // (internal/loadtest, rotating through its variable sets) through the
 // HTTP handler in process, on the generated corpus extracted by the real
 // extractor: 10,000 reports, or DIPGRAPH_BENCH_REPORTS. Each store is a
-// sub-benchmark; Neo4j runs when NEO4J_URI is set (its database is
-// emptied and loaded once).
+// sub-benchmark (see benchStores); Neo4j runs when NEO4J_URI is set (its
+// database is emptied and loaded once).
 //
 //	go test -run '^$' -bench 'AnalystQueries' -benchtime 2s ./graph/gql
 //
@@ -41,17 +41,23 @@ func benchReports() int {
 
 type benchStore struct {
 	name string
+	cfg  gql.Config
 	open func(b *testing.B, docs []graph.Document) graph.Store
 }
 
+// benchStores: "mem" executes every query (result cache off), "mem-cache"
+// is the embedded store as served (repeated queries answered from the
+// result cache), "neo4j" has no result cache.
 func benchStores() []benchStore {
+	openMem := func(b *testing.B, docs []graph.Document) graph.Store {
+		s := mem.New()
+		load(b, s, docs)
+		return s
+	}
 	return []benchStore{
-		{"mem", func(b *testing.B, docs []graph.Document) graph.Store {
-			s := mem.New()
-			load(b, s, docs)
-			return s
-		}},
-		{"neo4j", func(b *testing.B, docs []graph.Document) graph.Store {
+		{"mem", gql.Config{Logger: quiet, ResultCacheBytes: -1}, openMem},
+		{"mem-cache", gql.Config{Logger: quiet}, openMem},
+		{"neo4j", gql.Config{Logger: quiet}, func(b *testing.B, docs []graph.Document) graph.Store {
 			uri := os.Getenv("NEO4J_URI")
 			if uri == "" {
 				b.Skip("NEO4J_URI not set")
@@ -125,7 +131,7 @@ func benchAnalyst(b *testing.B, clients int) {
 		b.Run(st.name, func(b *testing.B) {
 			s := st.open(b, docs)
 			defer s.Close(context.Background())
-			h := gql.NewServer(s, gql.Config{Logger: quiet})
+			h := gql.NewServer(s, st.cfg)
 			for _, q := range loadtest.AnalystQueries() {
 				reqs := benchRequests(b, q)
 				for _, r := range reqs { // warm up, and check every variable set answers

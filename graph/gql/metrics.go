@@ -19,6 +19,9 @@ type metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
+	// resultCache counts queries answered from the result cache (hit)
+	// or not (miss), for stores that have one.
+	resultCache *prometheus.CounterVec
 
 	mu    sync.Mutex
 	names map[string]bool // operation names seen, to bound label cardinality
@@ -41,7 +44,11 @@ func newMetrics() *metrics {
 		Help:    "GraphQL operation latency by operation name.",
 		Buckets: []float64{.001, .0025, .005, .01, .02, .05, .1, .25, .5, 1, 2.5, 5, 10},
 	}, []string{"operation"})
-	m.reg.MustRegister(m.requests, m.latency,
+	m.resultCache = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "dipgraph_graphql_result_cache_total",
+		Help: "Queries answered from the result cache (hit) or executed (miss); embedded store only.",
+	}, []string{"result"})
+	m.reg.MustRegister(m.requests, m.latency, m.resultCache,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

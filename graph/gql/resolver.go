@@ -40,8 +40,14 @@ type Config struct {
 	MaxTokens     int           // query tokens the parser accepts; default 10000
 	APQCacheSize  int           // automatic persisted queries kept; default 1000
 	// LoaderWait is how long dataloaders gather keys before a batch;
-	// default 1ms (each level of a nested query waits once).
+	// default 1ms (each level of a nested query waits once; lookups made
+	// outside lists, and the levels under a page, do not wait).
 	LoaderWait time.Duration
+	// ResultCacheBytes bounds the answers kept for repeated queries
+	// while the store is unchanged (stores that implement
+	// graph.Versioned only: the embedded store); default 32 MiB,
+	// negative turns the cache off.
+	ResultCacheBytes int
 }
 
 func (c Config) withDefaults() Config {
@@ -68,6 +74,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.LoaderWait <= 0 {
 		c.LoaderWait = time.Millisecond
+	}
+	if c.ResultCacheBytes == 0 {
+		c.ResultCacheBytes = 32 << 20
 	}
 	return c
 }

@@ -72,6 +72,9 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	h.AroundResponses(s.metrics.observe)
+	if rc := newResultCache(store, cfg.ResultCacheBytes, s.metrics); rc != nil {
+		h.AroundResponses(rc.around) // inside metrics: cached answers are counted and timed too
+	}
 	h.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, newLoaders(store, cfg.LoaderWait)))
 	})

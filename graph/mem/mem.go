@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dipgraph/dipgraph/graph"
 )
@@ -29,9 +30,14 @@ type Store struct {
 	mu sync.RWMutex
 	*state
 	views *views // derived answers, replaced under mu when a batch is applied
+
+	version atomic.Uint64 // graph.Versioned: bumped under mu by every change
 }
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store     = (*Store)(nil)
+	_ graph.Versioned = (*Store)(nil)
+)
 
 // New returns an empty, purely in-memory store (nothing survives Close).
 func New() *Store {
@@ -112,9 +118,13 @@ func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.Ingest
 		res.MeetingsMerged += m
 	}
 	s.views = &views{}
+	s.version.Add(1)
 	s.mu.Unlock()
 	return res, nil
 }
+
+// Version implements graph.Versioned.
+func (s *Store) Version() uint64 { return s.version.Load() }
 
 // Ping implements graph.Store.
 func (s *Store) Ping(ctx context.Context) error {
@@ -137,6 +147,7 @@ func (s *Store) Close(ctx context.Context) error {
 		return nil
 	}
 	s.state = nil
+	s.version.Add(1)
 	if s.journal != nil {
 		err := s.journal.close()
 		s.journal = nil
