@@ -32,7 +32,7 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 
 // ingestStats sums the results of the batches.
 type ingestStats struct {
-	files, failed   int
+	files, failed int
 	graph.IngestResult
 	start time.Time
 }

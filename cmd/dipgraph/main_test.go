@@ -265,8 +265,12 @@ func TestIngestEmbedded(t *testing.T) {
 	}
 	var doc struct {
 		Graph struct {
-			Nodes []struct{ ID string `xml:"id,attr"` } `xml:"node"`
-			Edges []struct{ Source string `xml:"source,attr"` } `xml:"edge"`
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+			} `xml:"edge"`
 		} `xml:"graph"`
 	}
 	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
