@@ -210,6 +210,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	art.Meetings = meetings
+	e.score(&art)
 	return art
 }
 
