@@ -127,8 +127,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
 	// The name.
-	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
-		p.name = string(rs[j : j+n])
+	if n, tag, val := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
+		p.name = val // the canonical name of a variant (lexicon aliases)
 		p.known = true
 		if p.country == "" && p.org == "" {
 			ld := e.lex.Leaders[p.name]
