@@ -36,6 +36,9 @@ var projectsTSV string
 //go:embed aliases.tsv
 var aliasesTSV string
 
+//go:embed domains.tsv
+var domainsTSV string
+
 // Country is an ISO 3166-1 country with its display names.
 type Country struct {
 	Code   string // ISO 3166-1 alpha-2
@@ -60,6 +63,7 @@ type Lexicon struct {
 	Aliases      map[string]string  // variant name -> canonical leader name
 	Initiatives  map[string]string  // written form -> canonical initiative
 	Projects     map[string]bool    // project names
+	Domains      map[string]bool    // agreement and cooperation domains seen before
 	nonStates    map[string]bool
 }
 
@@ -79,6 +83,7 @@ func Load() (*Lexicon, error) {
 		Aliases:      map[string]string{},
 		Initiatives:  map[string]string{},
 		Projects:     map[string]bool{},
+		Domains:      map[string]bool{},
 		nonStates:    notStates,
 	}
 	err := eachRow(countriesCLDR, 3, func(f []string) error {

@@ -29,6 +29,7 @@ var Files = []File{
 	{"aliases.tsv", "alias", []string{"variant", "canonical"}, 2},
 	{"initiatives.tsv", "initiative", []string{"canonical", "form"}, 2},
 	{"projects.tsv", "project", []string{"name"}, 1},
+	{"domains.tsv", "domain", []string{"domain"}, 1},
 }
 
 var embedded = map[string]string{
@@ -39,6 +40,7 @@ var embedded = map[string]string{
 	"aliases.tsv":         aliasesTSV,
 	"initiatives.tsv":     initiativesTSV,
 	"projects.tsv":        projectsTSV,
+	"domains.tsv":         domainsTSV,
 }
 
 // FileOfKind returns the data file of a kind ("leader" → leaders.tsv).
@@ -245,7 +247,7 @@ func (l *Lexicon) check(spec File, f []string) error {
 		if _, ok := l.Leaders[f[0]]; ok {
 			return fmt.Errorf("alias %s is itself a leader", f[0])
 		}
-	case "title", "project":
+	case "title", "project", "domain":
 		if strings.ContainsAny(f[0], " \"“”") {
 			return fmt.Errorf("%s %q has spaces or quotes", spec.Kind, f[0])
 		}
@@ -303,6 +305,8 @@ func (l *Lexicon) applyRow(spec File, f []string) error {
 		l.Initiatives[f[1]] = f[0]
 	case "project":
 		l.Projects[f[0]] = true
+	case "domain":
+		l.Domains[f[0]] = true
 	}
 	return nil
 }
