@@ -93,3 +93,26 @@ func TestDegeneratePages(t *testing.T) {
 		t.Errorf("10 MB page of %d copies: %d meetings, want %d", copies, mn, m1*copies)
 	}
 }
+
+// TestOverridesReachIngest: a leader added with `lexicon add` is known to
+// the next extract and ingest, without a rebuild.
+func TestOverridesReachIngest(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"DIPGRAPH_DATA": data}
+	text := filepath.Join(t.TempDir(), "report.txt")
+	os.WriteFile(text, []byte(newLeaderText), 0o644)
+	if code, _, errs := run(t, env, "", "lexicon", "add", "leader", "卡达特·同加", "MW"); code != 0 {
+		t.Fatalf("add: %s", errs)
+	}
+	_, out, _ := run(t, env, "", "extract", text)
+	if !hasMeeting(decodeResult(t, out), "习近平", "卡达特·同加") {
+		t.Errorf("extract ignores the override: %s", out)
+	}
+	if code, _, errs := run(t, env, "", "ingest", text); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	_, exp, _ := run(t, env, "", "export", "--format", "jsonl")
+	if !strings.Contains(exp, "卡达特·同加") {
+		t.Errorf("the ingested graph lacks the added leader")
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 // evalCmd scores the extraction against hand-labelled gold files.
 type evalCmd struct {
+	data   string
 	gold   string
 	date   string
 	format string
@@ -25,6 +26,7 @@ type evalCmd struct {
 }
 
 func (c *evalCmd) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.data, "data", "", "data folder whose lexicon/ overrides the embedded lexicons (default $DIPGRAPH_DATA, else ./dipgraph-data)")
 	fs.StringVar(&c.gold, "gold", "", "gold file (the extraction JSON, labelled by hand) for PATH...; or a folder of NAME.gold.json beside NAME.txt (or listed in its variants.tsv), scored pooled")
 	fs.StringVar(&c.date, "date", "", "publication date YYYY-MM-DD for texts that do not give their year")
 	fs.StringVar(&c.format, "format", "text", "text: a table then every false positive and miss with its sentence; json: the report")
@@ -53,7 +55,7 @@ func (c *evalCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	ex, err := newExtractor()
+	ex, err := newExtractorWithOverrides(dataFolder(m, c.data))
 	if err != nil {
 		return err
 	}

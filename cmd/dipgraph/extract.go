@@ -13,12 +13,14 @@ import (
 
 // extractCmd prints the extraction of text files as the contract's JSON.
 type extractCmd struct {
+	data   string
 	date   string
 	format string
 	source string
 }
 
 func (c *extractCmd) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.data, "data", "", "data folder whose lexicon/ overrides the embedded lexicons (default $DIPGRAPH_DATA, else ./dipgraph-data)")
 	fs.StringVar(&c.date, "date", "", "publication date YYYY-MM-DD: the year of dates written without one, when the text does not give it")
 	fs.StringVar(&c.format, "format", "json", "json: one document {\"articles\": […]}; jsonl: one article per line")
 	fs.StringVar(&c.source, "source", "", "outlet of every article (overrides the dateline's)")
@@ -31,7 +33,7 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	if c.format != "json" && c.format != "jsonl" {
 		return fmt.Errorf("--format %q: want json or jsonl", c.format)
 	}
-	ex, err := newExtractor()
+	ex, err := newExtractorWithOverrides(dataFolder(m, c.data))
 	if err != nil {
 		return err
 	}
@@ -79,15 +81,6 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
-}
-
-// newExtractor loads the lexicons and the segmenter.
-func newExtractor() (*extract.Extractor, error) {
-	ex, err := extract.New()
-	if err != nil {
-		return nil, fmt.Errorf("load extractor: %w", err)
-	}
-	return ex, nil
 }
 
 // checkDate accepts "" or an ISO date.

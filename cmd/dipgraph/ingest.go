@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
-	"github.com/dipgraph/dipgraph/graph"
 )
 
 // ingestCmd extracts text files and loads them into the store.
@@ -30,13 +29,6 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.progress, "progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
 }
 
-// ingestStats sums the results of the batches.
-type ingestStats struct {
-	files, failed int
-	graph.IngestResult
-	start time.Time
-}
-
 func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err := checkDate(c.date); err != nil {
 		return err
@@ -52,60 +44,26 @@ func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	ex, err := newExtractor()
+	ex, err := c.store.extractor(m)
 	if err != nil {
 		return err
 	}
 	bar := newProgress(m.Stderr, c.progress, len(ins))
-	s := ingestStats{start: time.Now()}
-	var pending []graph.Document
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		r, err := st.Ingest(ctx, pending)
-		if err != nil {
-			return storeError(c.store.describe(m), err)
-		}
-		s.Created += r.Created
-		s.Unchanged += r.Unchanged
-		s.MeetingsCreated += r.MeetingsCreated
-		s.MeetingsMerged += r.MeetingsMerged
-		pending = pending[:0]
-		return nil
-	}
-	err = extractAll(ctx, ex, ins, extract.Options{Date: c.date, Source: c.source}, func(i int, r extracted) error {
-		if r.err != nil {
-			bar.clear()
-			m.reportFileError(ins[i].Name, r.err)
-			s.failed++
-		} else {
-			s.files++
-			pending = append(pending, r.docs...)
-			if len(pending) >= c.batch {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-		}
-		bar.update(i+1, s.Created+s.Unchanged+len(pending), time.Since(s.start))
-		return nil
-	})
-	if err != nil {
-		bar.done()
-		return err
-	}
-	if err := flush(); err != nil {
-		bar.done()
-		return err
-	}
+	start := time.Now()
+	l := &loader{st: st, what: c.store.describe(m), batch: c.batch}
+	err = l.load(ctx, ex, ins, extract.Options{Date: c.date, Source: c.source},
+		func(name string, err error) { bar.clear(); m.reportFileError(name, err) },
+		func(i int) { bar.update(i+1, l.articles(), time.Since(start)) })
 	bar.done()
-	el := time.Since(s.start)
-	n := s.Created + s.Unchanged
+	if err != nil {
+		return err
+	}
+	el := time.Since(start)
+	n := l.Created + l.Unchanged
 	fmt.Fprintf(m.Stdout, "ingested %d file(s) into %s: %d article(s), %d new, %d unchanged; meetings: %d new, %d merged with an earlier report; %.1fs (%.0f articles/s)\n",
-		s.files, c.store.describe(m), n, s.Created, s.Unchanged, s.MeetingsCreated, s.MeetingsMerged,
+		l.files, c.store.describe(m), n, l.Created, l.Unchanged, l.MeetingsCreated, l.MeetingsMerged,
 		el.Seconds(), float64(n)/max(el.Seconds(), 1e-9))
-	if s.files == 0 {
+	if l.files == 0 {
 		return exitError{1}
 	}
 	return nil

@@ -80,13 +80,7 @@ func (c *lexiconCmd) run(ctx context.Context, m *Main, args []string) error {
 			rest = rest[1:]
 		}
 	}
-	data := c.data
-	if data == "" {
-		data = m.env("DIPGRAPH_DATA")
-	}
-	if data == "" {
-		data = "dipgraph-data"
-	}
+	data := dataFolder(m, c.data)
 	switch action {
 	case "candidates":
 		return c.candidates(ctx, m, data, pos)

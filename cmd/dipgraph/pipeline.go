@@ -74,3 +74,68 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 	}
 	return nil
 }
+
+// loader extracts inputs and writes their documents to a store in
+// batches, summing what the store reports.
+type loader struct {
+	st      graph.Store
+	what    string // the store, for messages
+	batch   int
+	pending []graph.Document
+	graph.IngestResult
+	files, failed int
+}
+
+// add queues documents and writes a batch when one is full.
+func (l *loader) add(ctx context.Context, docs []graph.Document) error {
+	l.pending = append(l.pending, docs...)
+	if len(l.pending) >= l.batch {
+		return l.flush(ctx)
+	}
+	return nil
+}
+
+// flush writes what is queued.
+func (l *loader) flush(ctx context.Context) error {
+	if len(l.pending) == 0 {
+		return nil
+	}
+	r, err := l.st.Ingest(ctx, l.pending)
+	if err != nil {
+		return storeError(l.what, err)
+	}
+	l.Created += r.Created
+	l.Unchanged += r.Unchanged
+	l.MeetingsCreated += r.MeetingsCreated
+	l.MeetingsMerged += r.MeetingsMerged
+	l.pending = l.pending[:0]
+	return nil
+}
+
+// articles counts the articles written and queued.
+func (l *loader) articles() int { return l.Created + l.Unchanged + len(l.pending) }
+
+// load extracts ins into the store; bad inputs go to onBad and are
+// skipped; after is called after each input.
+func (l *loader) load(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options,
+	onBad func(name string, err error), after func(i int)) error {
+	err := extractAll(ctx, ex, ins, opts, func(i int, r extracted) error {
+		if r.err != nil {
+			l.failed++
+			onBad(ins[i].Name, r.err)
+		} else {
+			l.files++
+			if err := l.add(ctx, r.docs); err != nil {
+				return err
+			}
+		}
+		if after != nil {
+			after(i)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return l.flush(ctx)
+}

@@ -69,7 +69,7 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	ex, err := newExtractor()
+	ex, err := c.store.extractor(m)
 	if err != nil {
 		return err
 	}
@@ -167,40 +167,14 @@ func (c *serveCmd) load(ctx context.Context, m *Main, log *slog.Logger, ex *extr
 		return nil
 	}
 	start := time.Now()
-	var res graph.IngestResult
-	var pending []graph.Document
-	flush := func() error {
-		r, err := st.Ingest(ctx, pending)
-		if err != nil {
-			return storeError(c.store.describe(m), err)
-		}
-		res.Created += r.Created
-		res.Unchanged += r.Unchanged
-		res.MeetingsCreated += r.MeetingsCreated
-		pending = pending[:0]
-		return nil
-	}
-	failed := 0
-	err := extractAll(ctx, ex, ins, extract.Options{Date: c.date}, func(i int, r extracted) error {
-		if r.err != nil {
-			failed++
-			log.Warn("corpus file skipped", "file", ins[i].Name, "err", r.err)
-			return nil
-		}
-		pending = append(pending, r.docs...)
-		if len(pending) >= 500 {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil && len(pending) > 0 {
-		err = flush()
-	}
+	l := &loader{st: st, what: c.store.describe(m), batch: 500}
+	err := l.load(ctx, ex, ins, extract.Options{Date: c.date},
+		func(name string, err error) { log.Warn("corpus file skipped", "file", name, "err", err) }, nil)
 	if err != nil {
 		return fmt.Errorf("load %s: %w", what, err)
 	}
-	log.Info("corpus loaded", "corpus", what, "files", len(ins)-failed, "skipped", failed,
-		"articles", res.Created+res.Unchanged, "new", res.Created, "meetings_new", res.MeetingsCreated,
+	log.Info("corpus loaded", "corpus", what, "files", l.files, "skipped", l.failed,
+		"articles", l.Created+l.Unchanged, "new", l.Created, "meetings_new", l.MeetingsCreated,
 		"took", time.Since(start).Round(time.Millisecond))
 	return nil
 }

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net/url"
 	"path/filepath"
 
+	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
@@ -29,15 +29,29 @@ func (s *storeFlags) register(fs *flag.FlagSet) {
 
 // dataDir is the embedded store's folder ("" when kept in memory only).
 func (s *storeFlags) dataDir(m *Main) string {
-	switch {
-	case s.memory:
+	if s.memory {
 		return ""
-	case s.data != "":
-		return s.data
+	}
+	return dataFolder(m, s.data)
+}
+
+// dataFolder is the data folder: the flag's value, else $DIPGRAPH_DATA,
+// else ./dipgraph-data. It holds the embedded store's journal and, in
+// lexicon/, the lexicon overrides.
+func dataFolder(m *Main, flagValue string) string {
+	switch {
+	case flagValue != "":
+		return flagValue
 	case m.env("DIPGRAPH_DATA") != "":
 		return m.env("DIPGRAPH_DATA")
 	}
 	return "dipgraph-data"
+}
+
+// extractor loads the extractor with the lexicon overrides of the data
+// folder (also with --memory: overrides are read, nothing is written).
+func (s *storeFlags) extractor(m *Main) (*extract.Extractor, error) {
+	return newExtractorWithOverrides(dataFolder(m, s.data))
 }
 
 // uri is the Neo4j URI in effect ("" for the embedded store).
@@ -51,7 +65,7 @@ func (s *storeFlags) uri(m *Main) string {
 // describe names the store for messages, without credentials.
 func (s *storeFlags) describe(m *Main) string {
 	if u := s.uri(m); u != "" {
-		return "Neo4j at " + redact(u)
+		return "Neo4j at " + neo4j.Redact(u)
 	}
 	if d := s.dataDir(m); d != "" {
 		abs, err := filepath.Abs(d)
@@ -100,16 +114,4 @@ func storeError(what string, err error) error {
 		return err
 	}
 	return fmt.Errorf("open %s: %w", what, err)
-}
-
-// redact hides a password written into a URI.
-func redact(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil || u.User == nil {
-		return uri
-	}
-	if _, ok := u.User.Password(); ok {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
 }

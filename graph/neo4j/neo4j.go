@@ -85,6 +85,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 }
 
 // redact removes a password from a URI's user info.
+// Redact returns uri with a password written into it hidden, for messages.
+func Redact(uri string) string { return redact(uri) }
+
 func redact(uri string) string {
 	u, err := url.Parse(uri)
 	if err != nil || u.User == nil {
