@@ -1,7 +1,9 @@
 // Package lexicon holds dipgraph's embedded extraction data: countries (CLDR
 // names generated from golang.org/x/text plus official diplomatic forms and
 // short forms), international organisations, titles, leaders, initiatives and
-// projects. Every data file states its source in a header comment.
+// projects. Every data file states its source in a header comment. An
+// override folder of files in the same format is merged over them by
+// LoadDir; docs/lexicon.md documents the format and the routine.
 package lexicon
 
 import (

@@ -25,6 +25,7 @@ import (
 type Store struct {
 	ingestMu sync.Mutex // serialises writers (journal, then memory)
 	journal  *journal   // nil for a purely in-memory store
+	reviews  *reviews   // review decisions, by fact id
 
 	mu sync.RWMutex
 	*state
@@ -39,7 +40,8 @@ var _ graph.Store = (*Store)(nil)
 
 // New returns an empty, purely in-memory store (nothing survives Close).
 func New() *Store {
-	return &Store{state: newState(), dirty: true}
+	r, _ := openReviews("")
+	return &Store{state: newState(), dirty: true, reviews: r}
 }
 
 // Open opens the store kept in dir, creating dir if needed, and replays
@@ -61,6 +63,10 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	s.journal = j
+	if s.reviews, err = openReviews(dir); err != nil {
+		j.close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -143,12 +149,16 @@ func (s *Store) Close(ctx context.Context) error {
 		return nil
 	}
 	s.state = nil
+	rerr := s.reviews.close()
 	if s.journal != nil {
 		err := s.journal.close()
 		s.journal = nil
 		if err != nil {
 			return fmt.Errorf("mem: close journal: %w", err)
 		}
+	}
+	if rerr != nil {
+		return fmt.Errorf("mem: close reviews: %w", rerr)
 	}
 	return nil
 }
