@@ -34,6 +34,7 @@ type serveCmd struct {
 	complexity  int
 	depth       int
 	shutdownFor time.Duration
+	review      float64
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
@@ -49,6 +50,7 @@ func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.Int64Var(&c.maxBody, "max-body", 1<<20, "request body limit in bytes")
 	fs.IntVar(&c.complexity, "max-complexity", 10000, "query complexity limit")
 	fs.IntVar(&c.depth, "max-depth", 15, "query depth limit")
+	fs.Float64Var(&c.review, "review-threshold", 0, "confidence under which facts go to the review queue (0: the default, 0.6)")
 	fs.DurationVar(&c.shutdownFor, "shutdown-timeout", 10*time.Second, "how long requests in flight may finish at shutdown")
 }
 
@@ -58,6 +60,9 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 	}
 	if err := checkDate(c.date); err != nil {
 		return err
+	}
+	if c.review < 0 || c.review > 1 {
+		return fmt.Errorf("--review-threshold %v: want a confidence between 0 and 1", c.review)
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
@@ -96,6 +101,8 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 		MaxBodyBytes:  c.maxBody,
 		MaxComplexity: c.complexity,
 		MaxDepth:      c.depth,
+
+		ReviewThreshold: c.review,
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/dashboard/", dashboard.Handler())
