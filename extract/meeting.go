@@ -268,6 +268,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 		ev.occasions = occasionsIn(span)
 	}
+	var hadGroup bool
+	ev.guests, hadGroup = dropGroups(ev.guests)
 	switch {
 	case tr.word == "递交国书":
 		ev.guests = nil
@@ -275,6 +277,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	case tr.word == "集体会见" && len(ev.guests) == 0:
 		// "集体会见出席…的外方代表团团长": a meeting whose guests are not
 		// named one by one.
+		ev.collective = true
+	case len(ev.guests) == 0 && hadGroup && tr.kind == KindMeeting:
+		// "同建交太平洋岛国领导人举行集体会见": guests named after.
 		ev.collective = true
 	case len(ev.guests) == 0:
 		return ev, false

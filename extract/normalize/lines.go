@@ -213,13 +213,15 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next):
+	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next):
 		return true
 	case stableOnly:
 		return false
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
+		return true
+	case i == 0 && subtitleBreak(lines, i):
 		return true
 	case l.width > maxWrapWidth || lines[i+1].width > maxWrapWidth:
 		// Too wide to be a line wrapped at a column width: the text is
