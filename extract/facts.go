@@ -10,7 +10,7 @@ var (
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
-	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；]{0,8}?合作`)
+	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；和与及]{0,8}?合作`)
 	relRe        = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
@@ -19,7 +19,7 @@ var (
 	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
-var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入"}
+var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入", "共建", "构建"}
 
 // factCtx carries what rules need to know about the article.
 type factCtx struct {
@@ -29,18 +29,7 @@ type factCtx struct {
 }
 
 func (e *Extractor) resolveAbbr(r rune, ctx *factCtx) string {
-	cands := e.lex.Abbr[r]
-	if len(cands) == 0 {
-		return ""
-	}
-	for _, c := range ctx.countries {
-		for _, k := range cands {
-			if c == k {
-				return k
-			}
-		}
-	}
-	return cands[0]
+	return pickCountry(e.lex.Abbr[r], ctx)
 }
 
 func addEv(m *Meeting, field, value string, s sentence) {
@@ -82,7 +71,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if g[2] == "" && (!strings.Contains(g[1], "、") || strings.Contains(g[1], "《")) {
 				continue
 			}
-			for _, d := range splitList(g[1]) {
+			for _, d := range splitList(domainList(g[1])) {
 				var added bool
 				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
 					addEv(m, "agreementDomains", d, s)
@@ -254,6 +243,13 @@ var notSides = map[rune]bool{'中': true, '我': true, '双': true, '各': true,
 func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 	for i := 0; i+1 < len(c); i++ {
 		if c[i+1] == '方' {
+			// A short form of several characters first ("埃塞方").
+			if code, at := e.multiSide(c, i, ctx); code != "" {
+				if at == 0 || !strings.ContainsRune("同与和对向为给帮让跟助各有", c[at-1]) {
+					return code
+				}
+				continue
+			}
 			if i > 0 && strings.ContainsRune("同与和对向为给帮让跟助各有", c[i-1]) {
 				continue
 			}
@@ -320,7 +316,7 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				for k := vi - 1; k >= max(0, vi-5); k-- {
 					if c[k] == '方' && k > 0 {
 						if k < 2 || !strings.ContainsRune("同与和对向为给帮让跟助", c[k-2]) {
-							if code := e.sideSubject(c[k-1:k+1], ctx); code != "" {
+							if code := e.sideSubject(c[max(0, k-3):k+1], ctx); code != "" {
 								vsubj = code
 							}
 						}

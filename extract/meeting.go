@@ -302,6 +302,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	ev.place = placeIn(placeRegion)
+	// "在利雅得出席首届中国－阿拉伯国家峰会期间会见": the host's occasion.
+	if o := duringOccasion(rs[hostEnd:p]); o != "" {
+		ev.occasions, _ = addUnique(ev.occasions, o)
+	}
 	// "赴韩国出席…就职仪式的习近平主席特别代表、国家副主席王岐山": the host's
 	// occasion.
 	if hostEnd > clauseStart {
@@ -391,7 +395,7 @@ func occasionsIn(span []rune) []string {
 		// The occasion ends at the 的 before the guest; take the last 的
 		// before the first country or title only when the first is too short.
 		for _, loc := range splitKeep(body) {
-			if loc != "" {
+			if loc != "" && !isVisit(loc) {
 				out = append(out, loc)
 			}
 		}

@@ -83,3 +83,77 @@ func TestHeadlineBesideStampsAndSubtitles(t *testing.T) {
 		}
 	}
 }
+
+func TestDuringOccasion(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"在利雅得出席首届中国－阿拉伯国家峰会期间", "首届中国－阿拉伯国家峰会"},
+		{"在达沃斯出席世界经济论坛2024年年会期间", "世界经济论坛2024年年会"},
+		{"在约翰内斯堡出席南非前总统曼德拉追悼大会期间", "南非前总统曼德拉追悼大会"},
+		{"在人民大会堂", ""},
+		{"访问期间", ""},
+	} {
+		if got := duringOccasion([]rune(c.in)); got != c.want {
+			t.Errorf("duringOccasion(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOccasionsSkipVisits(t *testing.T) {
+	got := occasionsIn([]rune("来华出席2024年中非合作论坛峰会并进行国事访问的尼日利亚总统提努布"))
+	if len(got) != 1 || got[0] != "2024年中非合作论坛峰会" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestDomainList(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"共建“一带一路”合作框架以及经贸、科技、媒体", "经贸、科技、媒体"},
+		{"经贸、农业以及数字经济", "经贸、农业以及数字经济"},
+		{"经贸、科技", "经贸、科技"},
+	} {
+		if got := domainList(c.in); got != c.want {
+			t.Errorf("domainList(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Side forms: 埃塞方 is Ethiopia (not 塞方, Serbia); 尼方 follows the guest.
+func TestSideForms(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct{ guest, side, want string }{
+		{"埃塞俄比亚总理海尔马里亚姆", "埃塞方", "ET"},
+		{"尼泊尔总理奥利", "尼方", "NP"},
+		{"尼日利亚总统提努布", "尼方", "NG"},
+		{"巴布亚新几内亚总理马拉佩", "巴新方", "PG"},
+	} {
+		text := "新华社北京5月12日电 国家主席习近平12日在北京会见" + c.guest + "。\n" + c.side + "支持全球发展倡议。"
+		r := e.Extract(text, Options{Date: "2017-05-12"})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Fatalf("%s: %+v", c.guest, r)
+		}
+		got := r.Articles[0].Meetings[0].Supports
+		if len(got) != 1 || got[0].Country != c.want {
+			t.Errorf("%s %s: supports %+v, want %s", c.guest, c.side, got, c.want)
+		}
+	}
+}
+
+func TestSupportByJointBuilding(t *testing.T) {
+	e := newT(t)
+	text := "新华社北京12月3日电 国务院总理李强3日在人民大会堂同尼泊尔总理奥利举行会谈。\n奥利表示，尼方坚定奉行一个中国政策，愿同中方高质量共建“一带一路”，共同推动构建人类命运共同体。\n祖马表示，南非愿同中方加强在经贸、金砖国家等领域和框架内的合作。"
+	r := e.Extract(text, Options{Date: "2024-12-03"})
+	m := r.Articles[0].Meetings[0]
+	want := map[string]bool{"NP:一带一路": true, "NP:人类命运共同体": true}
+	for _, s := range m.Supports {
+		if !want[s.Country+":"+s.Initiative] {
+			t.Errorf("unexpected support %+v", s)
+		}
+		delete(want, s.Country+":"+s.Initiative)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing supports %v", want)
+	}
+	if len(m.CooperationAreas) != 0 {
+		t.Errorf("领域和框架内的合作 is no list of cooperation areas: %q", m.CooperationAreas)
+	}
+}

@@ -51,6 +51,7 @@ type Lexicon struct {
 	Countries    map[string]Country // by code
 	CountryForms map[string]string  // written form -> code
 	Abbr         map[rune][]string  // one-character short form -> candidate codes, most common first
+	AbbrMulti    map[string][]string // short form of several characters ("埃塞") -> candidate codes
 	Orgs         map[string]string  // written form -> canonical organisation
 	Titles       map[string]bool    // titles as written
 	Leaders      map[string]Leader  // by name
@@ -69,6 +70,7 @@ func Load() (*Lexicon, error) {
 		Countries:    map[string]Country{},
 		CountryForms: map[string]string{},
 		Abbr:         map[rune][]string{},
+		AbbrMulti:    map[string][]string{},
 		Orgs:         map[string]string{},
 		Titles:       map[string]bool{},
 		Leaders:      map[string]Leader{},
@@ -95,10 +97,11 @@ func Load() (*Lexicon, error) {
 			l.CountryForms[f[1]] = f[0]
 		case "abbr":
 			r := []rune(f[1])
-			if len(r) != 1 {
-				return fmt.Errorf("abbreviation %q is not one character", f[1])
+			if len(r) == 1 {
+				l.Abbr[r[0]] = append(l.Abbr[r[0]], f[0])
+			} else {
+				l.AbbrMulti[f[1]] = append(l.AbbrMulti[f[1]], f[0])
 			}
-			l.Abbr[r[0]] = append(l.Abbr[r[0]], f[0])
 		default:
 			return fmt.Errorf("unknown kind %q", f[2])
 		}
