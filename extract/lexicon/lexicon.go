@@ -48,15 +48,15 @@ type Leader struct {
 
 // Lexicon is the parsed data; it is read-only after Load.
 type Lexicon struct {
-	Countries    map[string]Country // by code
-	CountryForms map[string]string  // written form -> code
-	Abbr         map[rune][]string  // one-character short form -> candidate codes, most common first
+	Countries    map[string]Country  // by code
+	CountryForms map[string]string   // written form -> code
+	Abbr         map[rune][]string   // one-character short form -> candidate codes, most common first
 	AbbrMulti    map[string][]string // short form of several characters ("埃塞") -> candidate codes
-	Orgs         map[string]string  // written form -> canonical organisation
-	Titles       map[string]bool    // titles as written
-	Leaders      map[string]Leader  // by name
-	Initiatives  map[string]string  // written form -> canonical initiative
-	Projects     map[string]bool    // project names
+	Orgs         map[string]string   // written form -> canonical organisation
+	Titles       map[string]bool     // titles as written
+	Leaders      map[string]Leader   // by name
+	Initiatives  map[string]string   // written form -> canonical initiative
+	Projects     map[string]bool     // project names
 	nonStates    map[string]bool
 }
 
