@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -11,7 +12,6 @@ var (
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
 	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；和与及]{0,8}?合作`)
-	relRe        = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
 	attendRe     = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
@@ -84,10 +84,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
+			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
 				continue
 			}
-			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
+			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
 				continue
 			}
 			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
@@ -125,7 +125,8 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
+	if (strings.ContainsRune(text, '区') || strings.ContainsRune(text, '园')) &&
+		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
 			name := trimZone(g[1])
 			var added bool
@@ -299,17 +300,18 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 	subj := ctx.speaker[s.para]
 	var seen []string // initiatives met so far in this sentence
 	for ci, c := range clauses {
-		if sj := e.sideSubject(c, ctx); sj != "" {
+		sj := e.sideSubject(c, ctx)
+		if sj != "" {
 			subj = sj
 		}
 		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
-		if subj != "" && subj != "CN" || strings.Contains(string(c), "方") {
+		if subj != "" && subj != "CN" || runeIdx(c, "方", 0) >= 0 {
 			for _, v := range supportVerbs {
 				vi := runeIdx(c, v, 0)
 				if vi < 0 {
 					continue
 				}
-				rest := string(c[vi+len([]rune(v)):])
+				vn := utf8.RuneCountInString(v)
 				// "中方赞赏佛方积极支持…": a side named right before the verb
 				// is its subject.
 				vsubj := subj
@@ -330,12 +332,12 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				// Without an initiative as object, the verb refers back to
 				// one only when the clause names its subject or the verb is
 				// a modal/adverb phrase ("巴方将全力支持", not "鼓舞和支持").
-				explicit := e.sideSubject(c, ctx) != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
-				if len(target) == 0 && explicit && anaphorRe.MatchString(rest) {
-					target = lastOf(seen, lastInits)
-				}
-				if len(target) == 0 && explicit && intransitive(rest) {
-					target = lastOf(seen, lastInits)
+				explicit := sj != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
+				if len(target) == 0 && explicit {
+					rest := string(c[vi+vn:])
+					if anaphorRe.MatchString(rest) || intransitive(rest) {
+						target = lastOf(seen, lastInits)
+					}
 				}
 				for _, ini := range target {
 					if !hasSupport(m.Supports, vsubj, ini) {
@@ -382,11 +384,36 @@ func agreeMatches(text string) [][]string {
 	return out
 }
 
+// relWords build a partnership designation before 伙伴 .
+var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", "合作", "友好", "睦邻", "互惠", "高水平", "全方位", "永久", "创新", "互利"}
+
+// relMatches finds the designations "…伙伴" of text (byte offsets): from
+// each 伙伴 back over the words of a designation, at least one. (A plain
+// scan: the equivalent regular expression was slow on long text.)
 func relMatches(text string) [][]int {
-	if !strings.Contains(text, "伙伴") {
-		return nil
+	var out [][]int
+	for off := 0; ; {
+		i := strings.Index(text[off:], "伙伴")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("伙伴")
+		start := i
+	back:
+		for {
+			for _, w := range relWords {
+				if strings.HasSuffix(text[:start], w) {
+					start -= len(w)
+					continue back
+				}
+			}
+			break
+		}
+		if start < i {
+			out = append(out, []int{start, off})
+		}
 	}
-	return relRe.FindAllStringIndex(text, -1)
 }
 
 func containsAnyWord(s string, words ...string) bool {

@@ -1,8 +1,14 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/extract/normalize"
 )
 
 // Rules added for reports of other years, leaders and layouts.
@@ -155,5 +161,33 @@ func TestSupportByJointBuilding(t *testing.T) {
 	}
 	if len(m.CooperationAreas) != 0 {
 		t.Errorf("领域和框架内的合作 is no list of cooperation areas: %q", m.CooperationAreas)
+	}
+}
+
+// relMatches finds what the regular expression it replaced found, on every
+// labelled text.
+func TestRelMatchesAsRegexp(t *testing.T) {
+	relRe := regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
+	files, _ := filepath.Glob("../testdata/reports/*.txt")
+	files = append(files, "../testdata/corpus/000_seed_xinhua_2025-09-02.txt")
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := normalize.Text(string(b))
+		want := relRe.FindAllStringIndex(text, -1)
+		got := relMatches(text)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s: got %v, want %v", f, got, want)
+		}
+		n += len(want)
+	}
+	if n < 20 {
+		t.Errorf("only %d designations in the labelled texts", n)
+	}
+	if got := relMatches("中巴是全天候战略合作伙伴，也是好伙伴"); len(got) != 1 {
+		t.Errorf("got %v", got)
 	}
 }

@@ -67,12 +67,12 @@ func joinLines(s string, stableOnly bool) string {
 		if n == 0 {
 			return
 		}
+		// A paragraph of one line was processed when it was read.
 		p := single
 		if n > 1 {
-			p = string(buf)
+			p = processLine(string(buf))
 		}
 		buf, n = buf[:0], 0
-		p = processLine(p)
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
