@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/normalize"
 )
 
 // rawArticle is one article cut out of a page, before fact extraction.
@@ -420,6 +422,10 @@ func parseOptDate(s string) (int, int, int) {
 // separator, as a wrapped headline) off the top of a text.
 func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
+	// A masthead or time stamp above the headline is no part of it.
+	for len(lines) > 1 && normalize.IsStamp(strings.TrimSpace(lines[0])) {
+		lines = lines[1:]
+	}
 	if !headlineLine(strings.TrimSpace(lines[0])) {
 		return "", s
 	}
@@ -452,7 +458,7 @@ var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureRe.MatchString(l) {
+		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) {
 			return false
 		}
 	}

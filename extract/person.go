@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/go-ego/gse"
 )
 
 // person is a participant as parsed from a phrase.
@@ -193,7 +195,12 @@ func (e *Extractor) cutName(rs []rune) string {
 				return b.String()
 			}
 			return b.String()
-		case "cty", "org", "ttl", "ini", "prj":
+		case "cty", "org", "ini", "prj":
+			if inTransliteration(segs, k) {
+				break // 海尔马里亚姆: 马里 (Mali) inside a name
+			}
+			return b.String()
+		case "ttl":
 			return b.String()
 		}
 		b.WriteString(tok.Text())
@@ -234,4 +241,14 @@ func (e *Extractor) mentionStarts(rs []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// inTransliteration reports that segment k, a lexicon word, sits between
+// characters the segmenter does not know, as in a transliterated name
+// ("海尔|马里|亚姆"): a name goes on through it.
+func inTransliteration(segs []gse.Segment, k int) bool {
+	if k == 0 || k+1 >= len(segs) {
+		return false
+	}
+	return segs[k-1].Token().Pos() == "x" && segs[k+1].Token().Pos() == "x"
 }

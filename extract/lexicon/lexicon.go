@@ -56,16 +56,17 @@ type Leader struct {
 
 // Lexicon is the parsed data; it is read-only after Load.
 type Lexicon struct {
-	Countries    map[string]Country // by code
-	CountryForms map[string]string  // written form -> code
-	Abbr         map[rune][]string  // one-character short form -> candidate codes, most common first
-	Orgs         map[string]string  // written form -> canonical organisation
-	Titles       map[string]bool    // titles as written
-	Leaders      map[string]Leader  // by canonical name
-	Aliases      map[string]string  // variant name -> canonical leader name
-	Initiatives  map[string]string  // written form -> canonical initiative
-	Projects     map[string]bool    // project names
-	Domains      map[string]bool    // agreement and cooperation domains seen before
+	Countries    map[string]Country  // by code
+	CountryForms map[string]string   // written form -> code
+	Abbr         map[rune][]string   // one-character short form -> candidate codes, most common first
+	AbbrMulti    map[string][]string // short form of several characters ("埃塞") -> candidate codes
+	Orgs         map[string]string   // written form -> canonical organisation
+	Titles       map[string]bool     // titles as written
+	Leaders      map[string]Leader   // by canonical name
+	Aliases      map[string]string   // variant name -> canonical leader name
+	Initiatives  map[string]string   // written form -> canonical initiative
+	Projects     map[string]bool     // project names
+	Domains      map[string]bool     // agreement and cooperation domains seen before
 	nonStates    map[string]bool
 }
 
@@ -79,6 +80,7 @@ func Load() (*Lexicon, error) {
 		Countries:    map[string]Country{},
 		CountryForms: map[string]string{},
 		Abbr:         map[rune][]string{},
+		AbbrMulti:    map[string][]string{},
 		Orgs:         map[string]string{},
 		Titles:       map[string]bool{},
 		Leaders:      map[string]Leader{},

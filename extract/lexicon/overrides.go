@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -212,8 +213,8 @@ func (l *Lexicon) check(spec File, f []string) error {
 		switch f[2] {
 		case "name":
 		case "abbr":
-			if len([]rune(f[1])) != 1 {
-				return fmt.Errorf("abbreviation %q is not one character", f[1])
+			if f[1] == "" {
+				return fmt.Errorf("empty abbreviation")
 			}
 		default:
 			return fmt.Errorf("unknown kind %q (want name or abbr)", f[2])
@@ -279,14 +280,13 @@ func (l *Lexicon) applyRow(spec File, f []string) error {
 	case "country":
 		if f[2] == "name" {
 			l.CountryForms[f[1]] = f[0]
-		} else {
-			r := []rune(f[1])[0]
-			for _, c := range l.Abbr[r] {
-				if c == f[0] {
-					return nil
-				}
+		} else if r := []rune(f[1]); len(r) == 1 {
+			if !slices.Contains(l.Abbr[r[0]], f[0]) {
+				l.Abbr[r[0]] = append(l.Abbr[r[0]], f[0])
 			}
-			l.Abbr[r] = append(l.Abbr[r], f[0])
+		} else if !slices.Contains(l.AbbrMulti[f[1]], f[0]) {
+			// A short form of several characters ("埃塞").
+			l.AbbrMulti[f[1]] = append(l.AbbrMulti[f[1]], f[0])
 		}
 	case "organisation":
 		l.Orgs[f[1]] = f[0]

@@ -52,7 +52,7 @@ func TestValidate(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "leaders.tsv", "塔纳托阿\tVU\n坏人\tXX\nA B\tVU\n")
 	write(t, dir, "aliases.tsv", "# variant\tcanonical\n某某\t无此人\n")
-	write(t, dir, "countries_extra.tsv", "VU\t瓦努\tabbr\n")
+	write(t, dir, "countries_extra.tsv", "VU\t瓦努\tnickname\n")
 	write(t, dir, "leader.tsv", "x\n")
 	probs, err := Validate(dir)
 	if err != nil {
@@ -62,7 +62,7 @@ func TestValidate(t *testing.T) {
 	for _, p := range probs {
 		got = append(got, strings.TrimPrefix(p.Error(), dir+string(filepath.Separator)))
 	}
-	want := []string{"leader.tsv: not a lexicon file", "countries_extra.tsv:1: abbreviation", "leaders.tsv:2: leader 坏人: unknown country", "leaders.tsv:3: name", "aliases.tsv:2: alias 某某: 无此人 is not a leader"}
+	want := []string{"leader.tsv: not a lexicon file", "countries_extra.tsv:1: unknown kind", "leaders.tsv:2: leader 坏人: unknown country", "leaders.tsv:3: name", "aliases.tsv:2: alias 某某: 无此人 is not a leader"}
 	if len(got) != len(want) {
 		t.Fatalf("problems:\n%s", strings.Join(got, "\n"))
 	}
