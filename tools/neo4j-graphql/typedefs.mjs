@@ -58,7 +58,9 @@ export const typeDefs = /* GraphQL */ `
         LIMIT $first
         OPTIONAL MATCH (c:Country {code: o.country})
         RETURN {count: n, lastDate: last,
-                leader: {name: o.name, title: o.title, country: CASE WHEN c IS NULL THEN null ELSE c {.code, .name, .nameEn} END}} AS cp
+                leader: {name: o.name, title: o.title,
+                         country: CASE WHEN o.country = '' THEN null
+                                  ELSE coalesce(c {.code, .name, .nameEn}, {code: o.country, name: o.country, nameEn: o.country}) END}} AS cp
         """
         columnName: "cp"
       )
