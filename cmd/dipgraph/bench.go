@@ -28,6 +28,7 @@ func (c *benchCmd) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.cfg.SkipGSE, "no-gse", false, "leave out the comparison with gse's full dictionary")
 	fs.StringVar(&c.neo4jURI, "neo4j", "", "a scratch Neo4j to measure (EMPTIED; credentials from NEO4J_USERNAME/NEO4J_PASSWORD/NEO4J_DATABASE); default: a private one started with scripts/neo4j")
 	fs.BoolVar(&c.cfg.NoNeo4j, "no-neo4j", false, "leave Neo4j out")
+	fs.BoolVar(&c.cfg.NoNGQL, "no-neo4j-graphql", false, "leave out the Neo4j GraphQL Library (tools/neo4j-graphql, needs node and npm) on the same Neo4j")
 	fs.StringVar(&c.workDir, "work", "", "folder for corpora and binaries (default a temporary one, removed after)")
 }
 
