@@ -25,16 +25,15 @@ var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员�
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
-var clauseVerbs = []string{"出席", "参加", "来华", "访华", "进行", "率领", "陪同"}
+var clauseVerbs = [][2]rune{{'出', '席'}, {'参', '加'}, {'来', '华'}, {'访', '华'}, {'进', '行'}, {'率', '领'}, {'陪', '同'}}
 
 // clauseVerbAt reports whether one of clauseVerbs starts at rs[i].
 func clauseVerbAt(rs []rune, i int) bool {
 	if i < 0 || i+2 > len(rs) {
 		return false
 	}
-	w := string(rs[i : i+2])
 	for _, v := range clauseVerbs {
-		if w == v {
+		if rs[i] == v[0] && rs[i+1] == v[1] {
 			return true
 		}
 	}
