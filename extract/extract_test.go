@@ -134,11 +134,32 @@ func TestReportsGold(t *testing.T) {
 	if err != nil {
 		t.Skip("no testdata/reports/variants.tsv")
 	}
-	var total eval.Report
+	// The reports of the second held-out round (045 onwards) were added
+	// after the rules had been tuned on 001-044; they are pooled apart,
+	// with floors a little under their measured values after the general
+	// fixes of that round (testdata/reports/README.md), as a regression
+	// guard rather than a target.
+	heldOutFloors := map[string]float64{
+		"articles": 0.90, "reporters": 0.95, "headlines": 0.90, "meetings": 0.75, "participants": 0.75,
+		"titles": 0.77, "countries": 0.75, "timeOfDay": 0.83, "place": 0.52, "city": 0.74, "occasions": 0.74,
+		"attendees": 0.72, "agreementDomains": 0.95, "agreementCount": 0.95, "cooperationAreas": 0.72,
+		"initiatives": 0.70, "projects": 0.30, "relationship": 0.70,
+	}
+	var total, heldOut eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
 		cols := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if cols[0] >= "045" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			heldOut.Add(eval.Score(gold, got))
 			continue
 		}
 		gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
@@ -159,6 +180,17 @@ func TestReportsGold(t *testing.T) {
 	for _, k := range total.Kinds {
 		if floor, ok := floors[k.Kind]; ok && k.F1 < floor {
 			t.Errorf("%s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = heldOut.Print(&b)
+	t.Log("held-out round 2 (045-):\n" + b.String())
+	if len(heldOut.Kinds) == 0 {
+		t.Error("no held-out rows (045-) in variants.tsv")
+	}
+	for _, k := range heldOut.Kinds {
+		if floor, ok := heldOutFloors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
 }

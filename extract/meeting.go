@@ -91,8 +91,8 @@ type event struct {
 }
 
 var (
-	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日`)
-	todRe    = regexp.MustCompile(`(?:\d{1,2}日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
+	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日`)
+	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
 
 var todMap = map[string]string{
@@ -305,7 +305,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		m := all[len(all)-1]
 		ev.year, _ = strconv.Atoi(m[1])
 		ev.month, _ = strconv.Atoi(m[2])
-		ev.day, _ = strconv.Atoi(m[3])
+		ev.day = number(m[3])
 	}
 	if m := todRe.FindStringSubmatch(ls); m != nil {
 		if m[1] != "" {

@@ -138,7 +138,52 @@ func moreVariants(cc *opencc.OpenCC) error {
 	if s, err = read("026_xi_lula_talks_2023"); err != nil {
 		return err
 	}
-	return write("026_xi_lula_talks_2023.html", htmlFragment(s, "习近平"))
+	if err := write("026_xi_lula_talks_2023.html", htmlFragment(s, "习近平")); err != nil {
+		return err
+	}
+	return heldOutVariants(cc)
+}
+
+// heldOutVariants writes the variants of the real reports of the second
+// held-out round (045 onwards): one of each kind.
+func heldOutVariants(cc *opencc.OpenCC) error {
+	s, err := read("066_zhaoleji_lira_talks_2023")
+	if err != nil {
+		return err
+	}
+	t, err := cc.Convert(s)
+	if err != nil {
+		return fmt.Errorf("convert to Traditional: %w", err)
+	}
+	if err := write("066_zhaoleji_lira_talks_2023.s2t.txt", t); err != nil {
+		return err
+	}
+	if s, err = read("062_wangyi_four_guests_2025"); err != nil {
+		return err
+	}
+	if err := write("062_wangyi_four_guests_2025.wrapped.txt", wrap(s, 18)); err != nil {
+		return err
+	}
+	if s, err = read("045_wubangguo_zambia_bangladesh_2003"); err != nil {
+		return err
+	}
+	if err := write("045_wubangguo_zambia_bangladesh_2003.fullwidth.txt", fullWidth(s)); err != nil {
+		return err
+	}
+	if s, err = read("049_hujintao_chile_congress_2004"); err != nil {
+		return err
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	if err != nil {
+		return fmt.Errorf("encode GBK: %w", err)
+	}
+	if err := write("049_hujintao_chile_congress_2004.gbk.txt", gbk); err != nil {
+		return err
+	}
+	if s, err = read("059_zhangdejiang_pelosi_2015"); err != nil {
+		return err
+	}
+	return write("059_zhangdejiang_pelosi_2015.html", htmlFragment(s, "张德江"))
 }
 
 func wrap(s string, width int) string {
