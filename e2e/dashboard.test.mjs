@@ -68,7 +68,7 @@ before(async () => {
     const port = await freePort();
     const kind = process.env.E2E_SERVER || "dipgraph";
     const servers = {
-      dipgraph: { pkg: "./cmd/dipgraph", args: ["serve", "--addr", `127.0.0.1:${port}`] },
+      dipgraph: { pkg: "./cmd/dipgraph", args: ["serve", "--memory", "--addr", `127.0.0.1:${port}`] },
       api: {
         pkg: "./e2e/apiserver",
         args: ["-addr", `127.0.0.1:${port}`, "-synthetic", "120", ...(process.env.E2E_NEO4J === "1" ? ["-neo4j", process.env.NEO4J_URI] : [])],

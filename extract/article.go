@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/normalize"
 )
 
 // rawArticle is one article cut out of a page, before fact extraction.
@@ -24,9 +26,13 @@ type rawArticle struct {
 }
 
 var (
-	datelineRe = regexp.MustCompile(`(新华社|中新社|中评社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`)
+	datelineRe = regexp.MustCompile(`(新华社|中新社|中新网|中评社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe     = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	// reportedByRe is People's Daily's byline "记者吴绮敏、张川杜报道：".
+	reportedByRe = regexp.MustCompile(`^\s*(记者[\p{Han}·、 ]{2,40}?)报道[：:]`)
+	// signOffRe is a reporter's name closing a paragraph: "张平参加会见。（王慧慧）".
+	signOffRe  = regexp.MustCompile(`(?m)[。！？”][（(]([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4}){0,2})[）)]$`)
 	reporterRe = regexp.MustCompile(`^\s*[（(]((?:记者|通讯员|特派记者|驻[\p{Han}]{1,8}记者)[^）)]{1,80})[）)]`)
 	contRe     = regexp.MustCompile(`[（(]上接(?:第?[\d一二三四五六七八九十]+版|[\p{Han}]{0,4}版)[）)]`)
 	fullDateRe = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日`)
@@ -203,8 +209,8 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
 			}
-			a.month, _ = strconv.Atoi(s[m[8]:m[9]])
-			a.day, _ = strconv.Atoi(s[m[10]:m[11]])
+			a.month = number(s[m[8]:m[9]])
+			a.day = number(s[m[10]:m[11]])
 			if a.source == "本报" {
 				// "本报" (this paper) in Chinese diplomatic reports is almost
 				// always the People's Daily; Options.Source overrides it.
@@ -213,6 +219,10 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			rest := s[m[1]:end]
 			if rm := reporterRe.FindStringSubmatch(rest); rm != nil {
 				a.reporters = parseReporters(rm[1])
+			} else if rm := reportedByRe.FindStringSubmatch(rest); rm != nil {
+				a.reporters = parseReporters(rm[1])
+			} else if strings.Contains(rest, "。（") || strings.Contains(rest, "。(") {
+				a.reporters = signOff(rest)
 			}
 		}
 		if body != "" {
@@ -220,6 +230,43 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 	}
 	return arts
+}
+
+// signOff returns the reporters named at the end of a paragraph
+// ("…参加会见。（王慧慧）"), nil if none; an outlet or "完" is no name.
+func signOff(text string) []string {
+	for _, m := range signOffRe.FindAllStringSubmatch(text, -1) {
+		if strings.ContainsAny(m[1], "社报网电台完版转接") {
+			continue
+		}
+		if rs := parseReporters(m[1]); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}
+
+// number reads a month or day written in ASCII digits or in Chinese
+// numerals ("十一", "二十三", as in "中新社北京十一月三日电"); 0 if neither.
+func number(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	n := 0
+	for _, r := range s {
+		switch d := strings.IndexRune("一二三四五六七八九", r); {
+		case d >= 0:
+			n += d/len("一") + 1
+		case r == '十':
+			if n == 0 {
+				n = 1
+			}
+			n *= 10
+		default:
+			return 0
+		}
+	}
+	return n
 }
 
 // parseReporters splits "记者曹嘉玥 白鑫雨" into names.
@@ -420,6 +467,10 @@ func parseOptDate(s string) (int, int, int) {
 // separator, as a wrapped headline) off the top of a text.
 func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
+	// A masthead or time stamp above the headline is no part of it.
+	for len(lines) > 1 && normalize.IsStamp(strings.TrimSpace(lines[0])) {
+		lines = lines[1:]
+	}
 	if !headlineLine(strings.TrimSpace(lines[0])) {
 		return "", s
 	}
@@ -452,7 +503,7 @@ var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureRe.MatchString(l) {
+		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) {
 			return false
 		}
 	}

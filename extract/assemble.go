@@ -83,6 +83,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+	// Leaders met as a group are named in the next sentence ("…出席").
+	for k := range evs {
+		if evs[k].collective && len(evs[k].guests) == 0 {
+			evs[k].guests = e.collectiveGuests(sents, evs[k].sent)
+		}
+	}
 	kept := evs[:0]
 	for _, ev := range evs {
 		if (len(ev.guests) > 0 || ev.collective) && !longBefore(ev, a) {
@@ -210,6 +216,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	art.Meetings = meetings
+	e.score(&art)
 	return art
 }
 

@@ -52,10 +52,15 @@ var functionWords = []string{
 	"阁下", "是", "也", "还", "将", "已", "被", "从", "到", "上述", "活动", "期间",
 }
 
-// New loads the embedded lexicons and a gse segmenter with only our own
+// New loads the embedded lexicons (merged with the override folder of
+// WithLexiconDir, if given) and a gse segmenter with only our own
 // dictionary (never gse's default one).
-func New() (*Extractor, error) {
-	lex, err := lexicon.Load()
+func New(opts ...Option) (*Extractor, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	lex, err := lexicon.LoadDir(c.lexiconDir)
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
@@ -86,6 +91,9 @@ func New() (*Extractor, error) {
 	}
 	for name := range lex.Leaders {
 		e.gaz.add(name, "ldr", name)
+	}
+	for variant, name := range lex.Aliases {
+		e.gaz.add(variant, "ldr", name)
 	}
 	for f, ini := range lex.Initiatives {
 		e.gaz.add(f, "ini", ini)

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -13,28 +12,6 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/extract/eval"
 )
-
-var (
-	isoDateRe  = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
-	flagDateRe = regexp.MustCompile(`--date (\d{4}-\d{2}-\d{2})`)
-	yearOnlyRe = regexp.MustCompile(`\((\d{4})\)`)
-)
-
-// sourceDate reads the date a user would pass with --date from a fixture's
-// .source note: an explicit "--date D", else the first ISO date, else a
-// year in parentheses (as YYYY-01-01: only its year is used for datelines).
-func sourceDate(src string) string {
-	if m := flagDateRe.FindStringSubmatch(src); m != nil {
-		return m[1]
-	}
-	if d := isoDateRe.FindString(src); d != "" {
-		return d
-	}
-	if m := yearOnlyRe.FindStringSubmatch(src); m != nil {
-		return m[1] + "-01-01"
-	}
-	return ""
-}
 
 var (
 	exOnce sync.Once
@@ -140,41 +117,62 @@ func TestSeedGoldF1(t *testing.T) {
 	checkEvidence(t, got)
 }
 
-// TestReportsGold scores every gold pair under testdata/reports (*.txt with
-// *.gold.json) and enforces a floor on the pooled F1 of every kind.
+// TestReportsGold scores every row of testdata/reports/variants.tsv (each
+// report and its format variants: Traditional, GBK, HTML, full-width, hard
+// line breaks) against its gold, extracting with the row's --date, and
+// enforces a floor on the pooled F1 of every kind.
 func TestReportsGold(t *testing.T) {
-	// Floors on the pooled F1, a little under the measured values (0.87 to
-	// 1.0 when written) so that a regression fails while new fixtures may
-	// still lower them somewhat; kinds with few gold facts get a lower floor.
+	// Floors on the pooled F1, a little under the measured values (0.955 to
+	// 1.0 over 54 rows of 44 reports when written) so that a regression
+	// fails while new fixtures may still lower them somewhat.
 	floors := map[string]float64{}
 	for _, k := range eval.Kinds {
-		floors[k] = 0.80
+		floors[k] = 0.95
 	}
-	floors["occasions"], floors["projects"] = 0.5, 0.6
-	golds, _ := filepath.Glob("../testdata/reports/*.gold.json")
-	if len(golds) == 0 {
-		t.Skip("no gold reports under testdata/reports")
+	floors["place"], floors["occasions"], floors["relationship"] = 0.93, 0.92, 0.92
+	rows, err := os.ReadFile("../testdata/reports/variants.tsv")
+	if err != nil {
+		t.Skip("no testdata/reports/variants.tsv")
 	}
-	var total eval.Report
-	for _, g := range golds {
-		txt := strings.TrimSuffix(g, ".gold.json") + ".txt"
-		if _, err := os.Stat(txt); err != nil {
+	// The reports of the second held-out round (045 onwards) were added
+	// after the rules had been tuned on 001-044; they are pooled apart,
+	// with floors a little under their measured values after the general
+	// fixes of that round (testdata/reports/README.md), as a regression
+	// guard rather than a target.
+	heldOutFloors := map[string]float64{
+		"articles": 0.90, "reporters": 0.95, "headlines": 0.90, "meetings": 0.75, "participants": 0.75,
+		"titles": 0.77, "countries": 0.75, "timeOfDay": 0.83, "place": 0.52, "city": 0.74, "occasions": 0.74,
+		"attendees": 0.72, "agreementDomains": 0.95, "agreementCount": 0.95, "cooperationAreas": 0.72,
+		"initiatives": 0.70, "projects": 0.30, "relationship": 0.70,
+	}
+	var total, heldOut eval.Report
+	n := 0
+	for _, line := range strings.Split(string(rows), "\n") {
+		cols := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(cols) < 3 {
 			continue
 		}
-		gold, err := eval.Load(g)
+		if cols[0] >= "045" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			heldOut.Add(eval.Score(gold, got))
+			continue
+		}
+		gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The publication date, as a user would pass it with --date, is the
-		// first ISO date of the fixture's .source note.
-		opts := extract.Options{}
-		if src, err := os.ReadFile(strings.TrimSuffix(g, ".gold.json") + ".source"); err == nil {
-			opts.Date = sourceDate(string(src))
-		}
-		got := extractFile(t, txt, opts)
+		got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
 		checkEvidence(t, got)
-		rep := eval.Score(gold, got)
-		total.Add(rep)
+		total.Add(eval.Score(gold, got))
+		n++
+	}
+	if n < 50 {
+		t.Errorf("only %d scoring rows in variants.tsv", n)
 	}
 	var b strings.Builder
 	_ = total.Print(&b)
@@ -182,6 +180,17 @@ func TestReportsGold(t *testing.T) {
 	for _, k := range total.Kinds {
 		if floor, ok := floors[k.Kind]; ok && k.F1 < floor {
 			t.Errorf("%s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = heldOut.Print(&b)
+	t.Log("held-out round 2 (045-):\n" + b.String())
+	if len(heldOut.Kinds) == 0 {
+		t.Error("no held-out rows (045-) in variants.tsv")
+	}
+	for _, k := range heldOut.Kinds {
+		if floor, ok := heldOutFloors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
 }

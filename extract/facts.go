@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -10,8 +11,7 @@ var (
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
-	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；]{0,8}?合作`)
-	relRe        = regexp.MustCompile(`((?:新时代|全天候|全面|战略|协作|合作|友好|睦邻|互惠|高水平|全方位|永久|创新|互利)+伙伴)`)
+	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；和与及]{0,8}?合作`)
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
 	attendRe     = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
@@ -19,7 +19,7 @@ var (
 	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
-var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入"}
+var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入", "共建", "构建"}
 
 // factCtx carries what rules need to know about the article.
 type factCtx struct {
@@ -29,18 +29,7 @@ type factCtx struct {
 }
 
 func (e *Extractor) resolveAbbr(r rune, ctx *factCtx) string {
-	cands := e.lex.Abbr[r]
-	if len(cands) == 0 {
-		return ""
-	}
-	for _, c := range ctx.countries {
-		for _, k := range cands {
-			if c == k {
-				return k
-			}
-		}
-	}
-	return cands[0]
+	return pickCountry(e.lex.Abbr[r], ctx)
 }
 
 func addEv(m *Meeting, field, value string, s sentence) {
@@ -82,7 +71,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if g[2] == "" && (!strings.Contains(g[1], "、") || strings.Contains(g[1], "《")) {
 				continue
 			}
-			for _, d := range splitList(g[1]) {
+			for _, d := range splitList(domainList(g[1])) {
 				var added bool
 				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
 					addEv(m, "agreementDomains", d, s)
@@ -95,10 +84,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
+			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
 				continue
 			}
-			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
+			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
 				continue
 			}
 			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
@@ -136,7 +125,8 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
+	if (strings.ContainsRune(text, '区') || strings.ContainsRune(text, '园')) &&
+		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
 			name := trimZone(g[1])
 			var added bool
@@ -254,6 +244,13 @@ var notSides = map[rune]bool{'中': true, '我': true, '双': true, '各': true,
 func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 	for i := 0; i+1 < len(c); i++ {
 		if c[i+1] == '方' {
+			// A short form of several characters first ("埃塞方").
+			if code, at := e.multiSide(c, i, ctx); code != "" {
+				if at == 0 || !strings.ContainsRune("同与和对向为给帮让跟助各有", c[at-1]) {
+					return code
+				}
+				continue
+			}
 			if i > 0 && strings.ContainsRune("同与和对向为给帮让跟助各有", c[i-1]) {
 				continue
 			}
@@ -303,24 +300,25 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 	subj := ctx.speaker[s.para]
 	var seen []string // initiatives met so far in this sentence
 	for ci, c := range clauses {
-		if sj := e.sideSubject(c, ctx); sj != "" {
+		sj := e.sideSubject(c, ctx)
+		if sj != "" {
 			subj = sj
 		}
 		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
-		if subj != "" && subj != "CN" || strings.Contains(string(c), "方") {
+		if subj != "" && subj != "CN" || runeIdx(c, "方", 0) >= 0 {
 			for _, v := range supportVerbs {
 				vi := runeIdx(c, v, 0)
 				if vi < 0 {
 					continue
 				}
-				rest := string(c[vi+len([]rune(v)):])
+				vn := utf8.RuneCountInString(v)
 				// "中方赞赏佛方积极支持…": a side named right before the verb
 				// is its subject.
 				vsubj := subj
 				for k := vi - 1; k >= max(0, vi-5); k-- {
 					if c[k] == '方' && k > 0 {
 						if k < 2 || !strings.ContainsRune("同与和对向为给帮让跟助", c[k-2]) {
-							if code := e.sideSubject(c[k-1:k+1], ctx); code != "" {
+							if code := e.sideSubject(c[max(0, k-3):k+1], ctx); code != "" {
 								vsubj = code
 							}
 						}
@@ -334,12 +332,12 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				// Without an initiative as object, the verb refers back to
 				// one only when the clause names its subject or the verb is
 				// a modal/adverb phrase ("巴方将全力支持", not "鼓舞和支持").
-				explicit := e.sideSubject(c, ctx) != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
-				if len(target) == 0 && explicit && anaphorRe.MatchString(rest) {
-					target = lastOf(seen, lastInits)
-				}
-				if len(target) == 0 && explicit && intransitive(rest) {
-					target = lastOf(seen, lastInits)
+				explicit := sj != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
+				if len(target) == 0 && explicit {
+					rest := string(c[vi+vn:])
+					if anaphorRe.MatchString(rest) || intransitive(rest) {
+						target = lastOf(seen, lastInits)
+					}
 				}
 				for _, ini := range target {
 					if !hasSupport(m.Supports, vsubj, ini) {
@@ -386,11 +384,36 @@ func agreeMatches(text string) [][]string {
 	return out
 }
 
+// relWords build a partnership designation before 伙伴 .
+var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", "合作", "友好", "睦邻", "互惠", "高水平", "全方位", "永久", "创新", "互利"}
+
+// relMatches finds the designations "…伙伴" of text (byte offsets): from
+// each 伙伴 back over the words of a designation, at least one. (A plain
+// scan: the equivalent regular expression was slow on long text.)
 func relMatches(text string) [][]int {
-	if !strings.Contains(text, "伙伴") {
-		return nil
+	var out [][]int
+	for off := 0; ; {
+		i := strings.Index(text[off:], "伙伴")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("伙伴")
+		start := i
+	back:
+		for {
+			for _, w := range relWords {
+				if strings.HasSuffix(text[:start], w) {
+					start -= len(w)
+					continue back
+				}
+			}
+			break
+		}
+		if start < i {
+			out = append(out, []int{start, off})
+		}
 	}
-	return relRe.FindAllStringIndex(text, -1)
 }
 
 func containsAnyWord(s string, words ...string) bool {

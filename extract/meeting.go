@@ -91,9 +91,8 @@ type event struct {
 }
 
 var (
-	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日`)
-	todRe    = regexp.MustCompile(`(?:\d{1,2}日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
-	pastRe   = regexp.MustCompile(`去年|前年|此前|上次|曾经|曾在|曾于|年前|以前|以来|表示，|说，|指出，|强调，|介绍，|认为，`)
+	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日`)
+	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
 
 var todMap = map[string]string{
@@ -110,6 +109,20 @@ var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中�
 var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
 
 var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "西安", "成都", "武汉", "南京", "厦门", "青岛", "大连", "海口", "三亚", "昆明", "南宁", "乌鲁木齐", "拉萨", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "长春", "福州", "合肥", "南昌", "贵阳", "兰州", "西宁", "银川", "呼和浩特", "太原", "石家庄", "苏州", "博鳌", "香港", "澳门"}
+
+// pastWords before an event verb tell a past event, or reported speech
+// ("去年我们在喀山会晤后", "他说，…会谈"), not the event the report tells.
+var pastWords = []string{"去年", "前年", "此前", "上次", "曾经", "曾在", "曾于", "年前", "以前", "以来", "表示，", "说，", "指出，", "强调，", "介绍，", "认为，"}
+
+// pastBefore reports a past word in left (the words before the verb).
+func pastBefore(left []rune) bool {
+	for _, w := range pastWords {
+		if runeIdx(left, w, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // findEvent looks for a meeting told in sentence s.
 func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
@@ -146,7 +159,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if ev, ok := e.whileEvent(rs, p, after, tr); ok {
 		return ev, true
 	}
-	if pastRe.MatchString(string(left)) || repeated(left) {
+	if pastBefore(left) || repeated(left) {
 		return ev, false
 	}
 	// The host: the first person in the clause before the verb.
@@ -268,6 +281,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 		ev.occasions = occasionsIn(span)
 	}
+	var hadGroup bool
+	ev.guests, hadGroup = dropGroups(ev.guests)
 	switch {
 	case tr.word == "递交国书":
 		ev.guests = nil
@@ -275,6 +290,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	case tr.word == "集体会见" && len(ev.guests) == 0:
 		// "集体会见出席…的外方代表团团长": a meeting whose guests are not
 		// named one by one.
+		ev.collective = true
+	case len(ev.guests) == 0 && hadGroup && tr.kind == KindMeeting:
+		// "同建交太平洋岛国领导人举行集体会见": guests named after.
 		ev.collective = true
 	case len(ev.guests) == 0:
 		return ev, false
@@ -287,7 +305,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		m := all[len(all)-1]
 		ev.year, _ = strconv.Atoi(m[1])
 		ev.month, _ = strconv.Atoi(m[2])
-		ev.day, _ = strconv.Atoi(m[3])
+		ev.day = number(m[3])
 	}
 	if m := todRe.FindStringSubmatch(ls); m != nil {
 		if m[1] != "" {
@@ -297,6 +315,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	ev.place = placeIn(placeRegion)
+	// "在利雅得出席首届中国－阿拉伯国家峰会期间会见": the host's occasion.
+	if o := duringOccasion(rs[hostEnd:p]); o != "" {
+		ev.occasions, _ = addUnique(ev.occasions, o)
+	}
 	// "赴韩国出席…就职仪式的习近平主席特别代表、国家副主席王岐山": the host's
 	// occasion.
 	if hostEnd > clauseStart {
@@ -379,6 +401,9 @@ var (
 // occasionsIn lists the events the guest came to attend: "来华出席X和Y活动
 // 的…". A visit ("进行国事访问") is not an occasion.
 func occasionsIn(span []rune) []string {
+	if runeIdx(span, "出席", 0) < 0 && runeIdx(span, "参加", 0) < 0 {
+		return nil
+	}
 	s := string(span)
 	var out []string
 	if m := occRe.FindStringSubmatchIndex(s); m != nil {
@@ -386,7 +411,7 @@ func occasionsIn(span []rune) []string {
 		// The occasion ends at the 的 before the guest; take the last 的
 		// before the first country or title only when the first is too short.
 		for _, loc := range splitKeep(body) {
-			if loc != "" {
+			if loc != "" && !isVisit(loc) {
 				out = append(out, loc)
 			}
 		}

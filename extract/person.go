@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
 )
 
 // person is a participant as parsed from a phrase.
@@ -19,6 +22,37 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
+
+// clauseVerbs are verbs of a relative clause before an office, never part
+// of one: "来华出席…的外长", "正在英国进行工作访问的总理".
+var clauseVerbs = [][2]rune{{'出', '席'}, {'参', '加'}, {'来', '华'}, {'访', '华'}, {'进', '行'}, {'率', '领'}, {'陪', '同'}}
+
+// clauseVerbAt reports whether one of clauseVerbs starts at rs[i].
+func clauseVerbAt(rs []rune, i int) bool {
+	if i < 0 || i+2 > len(rs) {
+		return false
+	}
+	for _, v := range clauseVerbs {
+		if rs[i] == v[0] && rs[i+1] == v[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSuffixes follow a name without being part of it: a military rank
+// ("约瑟夫·普吕厄上将") or a spouse ("哈林及夫人").
+var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "上将", "中将", "少将", "大将", "元帅"}
+
+// trimNameSuffix drops one of nameSuffixes from the end of a name.
+func trimNameSuffix(name string) string {
+	for _, s := range nameSuffixes {
+		if t, ok := strings.CutSuffix(name, s); ok && utf8.RuneCountInString(t) >= 2 {
+			return t
+		}
+	}
+	return name
+}
 
 func isNameRune(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r == '·' || r == '•' || r == '－' || r == '-' || r == '—'
@@ -71,10 +105,13 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
 		isKnown := isTitle
-		if !isTitle && (generic || p.country != "" || p.org != "") && n == 0 {
-			// An office outside the lexicon: up to 12 runes ending in a title word.
+		if !isTitle && group == "" && (generic || p.country != "" || p.org != "") && n == 0 {
+			// An office outside the lexicon: up to 12 runes ending in a title
+			// word, at the start of an office (after a known office comes the
+			// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
+			// ("来华出席…部长级会议的", "进行工作访问的").
 			for k := j + 2; k <= min(len(rs), j+14); k++ {
-				if !isNameRune(rs[k-1]) || e.mentionStarts(rs, j, k) {
+				if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
 					break
 				}
 				w := string(rs[j:k])
@@ -126,9 +163,12 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		p.title = known
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
+	if p.title != "" && j < len(rs) && rs[j] == '级' {
+		return p, i, false // "部长级会议": a rank of a meeting, not an office
+	}
 	// The name.
-	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
-		p.name = string(rs[j : j+n])
+	if n, tag, val := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
+		p.name = val // the canonical name of a variant (lexicon aliases)
 		p.known = true
 		if p.country == "" && p.org == "" {
 			ld := e.lex.Leaders[p.name]
@@ -145,6 +185,15 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	}
 	name := e.cutName(rs[j:k])
 	nl := len([]rune(name))
+	suffix := 0 // runes of a rank or spouse after the name, consumed with it
+	if t := trimNameSuffix(name); t != name {
+		suffix = nl - utf8.RuneCountInString(t)
+		name, nl = t, nl-suffix
+	}
+	if w := hasAnyAt(rs, j+nl-1, "及夫人", "和夫人"); w != "" && nl > 2 {
+		// The segmenter leaves 及 with the name: "哈林及夫人".
+		name, nl, suffix = string(rs[j:j+nl-1]), nl-1, len([]rune(w))
+	}
 	// "亚运会组委会名誉主席万里": what looked like a name is the head of an
 	// office when a title follows it.
 	if n, tag, _ := e.gaz.match(rs, j+nl); nl > 0 && n > 0 && tag == "ttl" {
@@ -170,7 +219,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		return p, i, false
 	}
 	p.name = name
-	return p, j + len([]rune(name)), true
+	return p, j + nl + suffix, true
 }
 
 // cutName cuts a run of name characters at the first function word or
@@ -193,7 +242,12 @@ func (e *Extractor) cutName(rs []rune) string {
 				return b.String()
 			}
 			return b.String()
-		case "cty", "org", "ttl", "ini", "prj":
+		case "cty", "org", "ini", "prj":
+			if inTransliteration(segs, k) {
+				break // 海尔马里亚姆: 马里 (Mali) inside a name
+			}
+			return b.String()
+		case "ttl":
 			return b.String()
 		}
 		b.WriteString(tok.Text())
@@ -234,4 +288,14 @@ func (e *Extractor) mentionStarts(rs []rune, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// inTransliteration reports that segment k, a lexicon word, sits between
+// characters the segmenter does not know, as in a transliterated name
+// ("海尔|马里|亚姆"): a name goes on through it.
+func inTransliteration(segs []gse.Segment, k int) bool {
+	if k == 0 || k+1 >= len(segs) {
+		return false
+	}
+	return segs[k-1].Token().Pos() == "x" && segs[k+1].Token().Pos() == "x"
 }

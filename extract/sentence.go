@@ -75,16 +75,24 @@ func splitSentences(text string) []sentence {
 // runeIdx returns the rune index of the first occurrence of sub in rs at or
 // after from, or -1.
 func runeIdx(rs []rune, sub string, from int) int {
-	ss := []rune(sub)
-	if len(ss) == 0 {
+	// sub is decoded as it is compared (no []rune copy: this runs in the
+	// rules' inner loops).
+	first, n := utf8.DecodeRuneInString(sub)
+	if n == 0 {
 		return -1
 	}
+	rest := sub[n:]
 outer:
-	for i := max(from, 0); i+len(ss) <= len(rs); i++ {
-		for j, r := range ss {
-			if rs[i+j] != r {
+	for i := max(from, 0); i < len(rs); i++ {
+		if rs[i] != first {
+			continue
+		}
+		j := i + 1
+		for _, r := range rest {
+			if j >= len(rs) || rs[j] != r {
 				continue outer
 			}
+			j++
 		}
 		return i
 	}

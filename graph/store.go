@@ -61,6 +61,15 @@ type Store interface {
 	// meetings; nil when there is none.
 	ShortestPath(ctx context.Context, from, to NodeRef) (*Path, error)
 
+	// ReviewQueue lists the facts whose confidence is under the query's
+	// threshold, with the decisions taken on them (see review.go).
+	ReviewQueue(ctx context.Context, q ReviewQuery) (ReviewPage, error)
+	// Review records a decision on a fact (the last decision wins) and
+	// returns the fact as reviewed; NotFound when no stored evidence is
+	// that fact. Decisions are kept apart from the facts, by fact id, so
+	// they survive re-ingest.
+	Review(ctx context.Context, d Decision) (ReviewItem, error)
+
 	// Ping says whether the store answers.
 	Ping(ctx context.Context) error
 	// Close releases the store.
@@ -69,7 +78,8 @@ type Store interface {
 
 // Versioned is implemented by stores that know when their answers may
 // change: Version changes whenever the graph does (an Ingest that adds
-// anything, a Close), so that answers can be kept until it moves. A store
+// anything, a review decision, a Close), so that answers can be kept
+// until it moves. A store
 // that other processes write to (Neo4j) cannot know, and does not
 // implement it.
 type Versioned interface {

@@ -4,7 +4,7 @@
 // throughput of one engine in a process of its own (so that its start-up
 // and peak memory are its own). Each subcommand prints one JSON object.
 //
-//	dipgraph-load http  -url URL [-c 32] [-d 10s] [-n 0] -query filtered|country|counterparts
+//	dipgraph-load http  -url URL [-c 32] [-d 10s] [-n 0] -query filtered|country|counterparts [-query-file F]
 //	dipgraph-load soak  -url URL [-c 32] [-d 60s] -token T [-seed 1] [-offset 1000000]
 //	dipgraph-load xput  -engine ours|gse -dir DIR [-max-bytes N] [-runs 3] [-gold]
 //	dipgraph-load ingest -store mem|mem-journal|neo4j [-mode batched|perfact] -dir DIR [-n 0] [-batch 500]
@@ -70,12 +70,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		d := fs.Duration("d", 10*time.Second, "duration")
 		n := fs.Int64("n", 0, "at most this many requests (0: no bound but -d)")
 		q := fs.String("query", "filtered", "filtered, country or counterparts")
+		file := fs.String("query-file", "", "send the GraphQL document in this file instead of the query's own text, with the query's name and variables (another server's API, e.g. tools/neo4j-graphql)")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
 		query, ok := loadtest.QueryByName(*q)
 		if !ok {
 			return fmt.Errorf("unknown query %q", *q)
+		}
+		if *file != "" {
+			b, err := os.ReadFile(*file)
+			if err != nil {
+				return fmt.Errorf("-query-file: %w", err)
+			}
+			if strings.TrimSpace(string(b)) == "" {
+				return fmt.Errorf("-query-file %s is empty", *file)
+			}
+			query.Query = string(b)
 		}
 		res, err := loadtest.Run(ctx, loadtest.Config{URL: *url, Clients: *c, Duration: *d, MaxRequests: *n}, query)
 		if err != nil {
@@ -144,6 +155,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		mem := fs.String("mem-sizes", "", "comma-separated embedded-store sizes (default 10000,100000)")
 		fs.StringVar(&cfg.Neo4j.URI, "neo4j", "", "Neo4j to measure, user and password from NEO4J_USERNAME/NEO4J_PASSWORD (its database is emptied!); default: a private one started with scripts/neo4j")
 		fs.BoolVar(&cfg.NoNeo4j, "no-neo4j", false, "leave Neo4j out")
+		fs.BoolVar(&cfg.NoNGQL, "no-neo4j-graphql", false, "leave out @neo4j/graphql (tools/neo4j-graphql) on the same Neo4j")
 		fs.StringVar(&cfg.Neo4j.About, "neo4j-about", "", "what the Neo4j server is, for the report")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err

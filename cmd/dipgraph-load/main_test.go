@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/internal/loadtest"
 )
 
 func TestGenXputIngest(t *testing.T) {
@@ -61,6 +66,7 @@ func TestRefusals(t *testing.T) {
 		{"xput", "-engine", "nope", "-dir", t.TempDir()},
 		{"ingest", "-store", "nope", "-dir", t.TempDir()},
 		{"serve", "-addr", "0.0.0.0:0"},
+		{"http", "-url", "http://127.0.0.1:1/query", "-query-file", filepath.Join(t.TempDir(), "missing.graphql")},
 	} {
 		if err := run(ctx, args, &out, &errb); err == nil {
 			t.Errorf("%v: no error", args)
@@ -68,5 +74,49 @@ func TestRefusals(t *testing.T) {
 	}
 	if err := run(ctx, []string{"http", "-url", "http://192.168.1.1/query"}, &out, &errb); err == nil || !strings.Contains(err.Error(), "loopback") {
 		t.Errorf("non-loopback target: %v", err)
+	}
+}
+
+// TestHTTPQueryFile sends the document of -query-file, with the analyst
+// query's variables, to the given URL path.
+func TestHTTPQueryFile(t *testing.T) {
+	var mu sync.Mutex
+	var got []map[string]any
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]any
+		if r.URL.Path != "/graphql" || json.NewDecoder(r.Body).Decode(&body) != nil {
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		mu.Lock()
+		got = append(got, body)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"data":{"leaders":[]}}`))
+	}))
+	defer srv.Close()
+	doc := "query LeaderCounterparts($name: String!) { leaders(where: {name: {eq: $name}}) { name } }"
+	f := filepath.Join(t.TempDir(), "q.graphql")
+	if err := os.WriteFile(f, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"http", "-url", srv.URL + "/graphql", "-c", "2", "-n", "4", "-d", "5s", "-query", "counterparts", "-query-file", f}, &out, &errb); err != nil {
+		t.Fatalf("http: %v (%s)", err, errb.String())
+	}
+	var res loadtest.Result
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 4 || res.Errors != 0 || res.Name != "leader's counterparts" {
+		t.Fatalf("result: %+v", res)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, b := range got {
+		vars, _ := b["variables"].(map[string]any)
+		if b["query"] != doc || vars["name"] == nil {
+			t.Errorf("request body %v: not the file's document with the query's variables", b)
+		}
 	}
 }

@@ -1,7 +1,9 @@
 // Package lexicon holds dipgraph's embedded extraction data: countries (CLDR
 // names generated from golang.org/x/text plus official diplomatic forms and
 // short forms), international organisations, titles, leaders, initiatives and
-// projects. Every data file states its source in a header comment.
+// projects. Every data file states its source in a header comment. An
+// override folder of files in the same format is merged over them by
+// LoadDir; docs/lexicon.md documents the format and the routine.
 package lexicon
 
 import (
@@ -33,6 +35,12 @@ var initiativesTSV string
 //go:embed projects.tsv
 var projectsTSV string
 
+//go:embed aliases.tsv
+var aliasesTSV string
+
+//go:embed domains.tsv
+var domainsTSV string
+
 // Country is an ISO 3166-1 country with its display names.
 type Country struct {
 	Code   string // ISO 3166-1 alpha-2
@@ -48,14 +56,17 @@ type Leader struct {
 
 // Lexicon is the parsed data; it is read-only after Load.
 type Lexicon struct {
-	Countries    map[string]Country // by code
-	CountryForms map[string]string  // written form -> code
-	Abbr         map[rune][]string  // one-character short form -> candidate codes, most common first
-	Orgs         map[string]string  // written form -> canonical organisation
-	Titles       map[string]bool    // titles as written
-	Leaders      map[string]Leader  // by name
-	Initiatives  map[string]string  // written form -> canonical initiative
-	Projects     map[string]bool    // project names
+	Countries    map[string]Country  // by code
+	CountryForms map[string]string   // written form -> code
+	Abbr         map[rune][]string   // one-character short form -> candidate codes, most common first
+	AbbrMulti    map[string][]string // short form of several characters ("埃塞") -> candidate codes
+	Orgs         map[string]string   // written form -> canonical organisation
+	Titles       map[string]bool     // titles as written
+	Leaders      map[string]Leader   // by canonical name
+	Aliases      map[string]string   // variant name -> canonical leader name
+	Initiatives  map[string]string   // written form -> canonical initiative
+	Projects     map[string]bool     // project names
+	Domains      map[string]bool     // agreement and cooperation domains seen before
 	nonStates    map[string]bool
 }
 
@@ -69,11 +80,14 @@ func Load() (*Lexicon, error) {
 		Countries:    map[string]Country{},
 		CountryForms: map[string]string{},
 		Abbr:         map[rune][]string{},
+		AbbrMulti:    map[string][]string{},
 		Orgs:         map[string]string{},
 		Titles:       map[string]bool{},
 		Leaders:      map[string]Leader{},
+		Aliases:      map[string]string{},
 		Initiatives:  map[string]string{},
 		Projects:     map[string]bool{},
+		Domains:      map[string]bool{},
 		nonStates:    notStates,
 	}
 	err := eachRow(countriesCLDR, 3, func(f []string) error {
@@ -86,60 +100,16 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("countries_cldr.tsv: %w", err)
 	}
-	err = eachRow(countriesExtra, 3, func(f []string) error {
-		if _, ok := l.Countries[f[0]]; !ok {
-			return fmt.Errorf("unknown country code %q", f[0])
-		}
-		switch f[2] {
-		case "name":
-			l.CountryForms[f[1]] = f[0]
-		case "abbr":
-			r := []rune(f[1])
-			if len(r) != 1 {
-				return fmt.Errorf("abbreviation %q is not one character", f[1])
-			}
-			l.Abbr[r[0]] = append(l.Abbr[r[0]], f[0])
-		default:
-			return fmt.Errorf("unknown kind %q", f[2])
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("countries_extra.tsv: %w", err)
-	}
 	// Official names preferred for display where CLDR differs.
 	for code, name := range map[string]string{"MN": "蒙古国", "MK": "北马其顿", "PS": "巴勒斯坦"} {
 		c := l.Countries[code]
 		c.Name = name
 		l.Countries[code] = c
 	}
-	if err := eachRow(organisationsTSV, 2, func(f []string) error { l.Orgs[f[1]] = f[0]; return nil }); err != nil {
-		return nil, fmt.Errorf("organisations.tsv: %w", err)
-	}
-	if err := eachRow(titlesTSV, 1, func(f []string) error { l.Titles[f[0]] = true; return nil }); err != nil {
-		return nil, fmt.Errorf("titles.tsv: %w", err)
-	}
-	err = eachRow(leadersTSV, 2, func(f []string) error {
-		ld := Leader{Country: f[1]}
-		if len(f) > 2 {
-			ld.Organisation = f[2]
+	for _, f := range Files {
+		if probs := l.merge(f.Name, embedded[f.Name]); len(probs) > 0 {
+			return nil, probs[0]
 		}
-		if ld.Country != "" {
-			if _, ok := l.Countries[ld.Country]; !ok {
-				return fmt.Errorf("leader %s: unknown country %q", f[0], ld.Country)
-			}
-		}
-		l.Leaders[f[0]] = ld
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("leaders.tsv: %w", err)
-	}
-	if err := eachRow(initiativesTSV, 2, func(f []string) error { l.Initiatives[f[1]] = f[0]; return nil }); err != nil {
-		return nil, fmt.Errorf("initiatives.tsv: %w", err)
-	}
-	if err := eachRow(projectsTSV, 1, func(f []string) error { l.Projects[f[0]] = true; return nil }); err != nil {
-		return nil, fmt.Errorf("projects.tsv: %w", err)
 	}
 	return l, nil
 }
@@ -188,6 +158,9 @@ func (l *Lexicon) Words() []Word {
 		ws = append(ws, Word{f, "ttl"})
 	}
 	for f := range l.Leaders {
+		ws = append(ws, Word{f, "ldr"})
+	}
+	for f := range l.Aliases {
 		ws = append(ws, Word{f, "ldr"})
 	}
 	for f := range l.Initiatives {

@@ -67,12 +67,12 @@ func joinLines(s string, stableOnly bool) string {
 		if n == 0 {
 			return
 		}
+		// A paragraph of one line was processed when it was read.
 		p := single
 		if n > 1 {
-			p = string(buf)
+			p = processLine(string(buf))
 		}
 		buf, n = buf[:0], 0
-		p = processLine(p)
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
@@ -213,13 +213,15 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next):
+	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next):
 		return true
 	case stableOnly:
 		return false
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
+		return true
+	case i == 0 && subtitleBreak(lines, i):
 		return true
 	case l.width > maxWrapWidth || lines[i+1].width > maxWrapWidth:
 		// Too wide to be a line wrapped at a column width: the text is

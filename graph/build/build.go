@@ -7,10 +7,15 @@ package build
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/lexicon"
 	"github.com/dipgraph/dipgraph/graph"
 )
+
+// countryNames is the lexicon's reference data for country names.
+var countryNames = sync.OnceValues(lexicon.Load)
 
 // Documents converts every article of r into a graph.Document.
 func Documents(r extract.Result) []graph.Document {
@@ -39,7 +44,42 @@ func Document(a extract.Article) graph.Document {
 		doc.Meetings = append(doc.Meetings, gm)
 		doc.Article.MeetingIDs = append(doc.Article.MeetingIDs, gm.ID)
 	}
+	doc.Countries = countries(doc.Meetings)
 	return doc
+}
+
+// countries names every country code the meetings use, sorted by code.
+// A code the lexicon does not know keeps empty names.
+func countries(ms []graph.Meeting) []graph.Country {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		for _, p := range m.Participants {
+			if p.Country != "" {
+				seen[p.Country] = true
+			}
+		}
+		for _, s := range m.Supports {
+			if s.Country != "" {
+				seen[s.Country] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	lex, err := countryNames()
+	out := make([]graph.Country, 0, len(seen))
+	for code := range seen {
+		c := graph.Country{Code: code}
+		if err == nil {
+			if lc, ok := lex.Countries[code]; ok {
+				c.Name, c.NameEn = lc.Name, lc.NameEn
+			}
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
 }
 
 func meeting(m extract.Meeting, articleID string) graph.Meeting {

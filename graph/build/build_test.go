@@ -57,3 +57,32 @@ func TestDocumentEmptyKind(t *testing.T) {
 		t.Errorf("empty kind = %q, want OTHER", d.Meetings[0].Kind)
 	}
 }
+
+func TestDocumentCountries(t *testing.T) {
+	a := extract.Article{ID: "A", Meetings: []extract.Meeting{{
+		ID: "M",
+		Participants: []extract.Participant{
+			{Name: "习近平", Role: extract.RoleHost, Country: sp("CN")},
+			{Name: "米尔济约耶夫", Role: extract.RoleGuest, Country: sp("UZ")},
+			{Name: "古特雷斯", Role: extract.RoleGuest, Organisation: sp("联合国")},
+		},
+		Supports: []extract.Support{{Country: "KZ", Initiative: "一带一路"}, {Country: "UZ", Initiative: "全球治理倡议"}},
+	}}}
+	got := Document(a).Countries
+	want := []graph.Country{
+		{Code: "CN", Name: "中国", NameEn: "China"},
+		{Code: "KZ", Name: "哈萨克斯坦", NameEn: "Kazakhstan"},
+		{Code: "UZ", Name: "乌兹别克斯坦", NameEn: "Uzbekistan"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("countries = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i].Code != want[i].Code || got[i].Name != want[i].Name || got[i].NameEn != want[i].NameEn {
+			t.Errorf("country %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if d := Document(extract.Article{ID: "B"}); d.Countries != nil {
+		t.Errorf("article without meetings names countries %+v", d.Countries)
+	}
+}

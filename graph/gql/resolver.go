@@ -27,6 +27,9 @@ type Config struct {
 	IngestToken string
 	// Extract turns ingested text into documents; nil refuses ingest.
 	Extract ExtractFunc
+	// ReviewThreshold is the confidence under which facts are listed by
+	// reviewQueue when the query gives none; 0 means graph.DefaultReviewThreshold.
+	ReviewThreshold float64
 	// CORSOrigins are the origins allowed to call /query from a browser;
 	// "*" allows any.
 	CORSOrigins []string

@@ -26,6 +26,7 @@ import (
 type Store struct {
 	ingestMu sync.Mutex // serialises writers (journal, then memory)
 	journal  *journal   // nil for a purely in-memory store
+	reviews  *reviews   // review decisions, by fact id
 
 	mu sync.RWMutex
 	*state
@@ -41,7 +42,8 @@ var (
 
 // New returns an empty, purely in-memory store (nothing survives Close).
 func New() *Store {
-	return &Store{state: newState(), views: &views{}}
+	r, _ := openReviews("")
+	return &Store{state: newState(), views: &views{}, reviews: r}
 }
 
 // Open opens the store kept in dir, creating dir if needed, and replays
@@ -63,6 +65,10 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	s.journal = j
+	if s.reviews, err = openReviews(dir); err != nil {
+		j.close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -148,12 +154,16 @@ func (s *Store) Close(ctx context.Context) error {
 	}
 	s.state = nil
 	s.version.Add(1)
+	rerr := s.reviews.close()
 	if s.journal != nil {
 		err := s.journal.close()
 		s.journal = nil
 		if err != nil {
 			return fmt.Errorf("mem: close journal: %w", err)
 		}
+	}
+	if rerr != nil {
+		return fmt.Errorf("mem: close reviews: %w", rerr)
 	}
 	return nil
 }

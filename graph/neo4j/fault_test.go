@@ -2,12 +2,6 @@ package neo4j_test
 
 import (
 	"context"
-	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -16,44 +10,8 @@ import (
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/graph/storetest"
+	"github.com/dipgraph/dipgraph/internal/testenv"
 )
-
-// neo4jCtl runs the server's control script (scripts/neo4j, or
-// DIPGRAPH_NEO4J_CTL) with one argument: stop or start. The server must
-// have been started by that script (scripts/neo4j stops only its own).
-func neo4jCtl(t *testing.T, arg string) string {
-	t.Helper()
-	ctl := os.Getenv("DIPGRAPH_NEO4J_CTL")
-	if ctl == "" {
-		_, file, _, _ := runtime.Caller(0)
-		ctl = filepath.Join(filepath.Dir(file), "..", "..", "scripts", "neo4j")
-	}
-	cmd := exec.Command(ctl, arg)
-	// Keep the store across the restart (scripts/neo4j starts afresh by
-	// default), on the same port.
-	cmd.Env = append(os.Environ(), "NEO4J_DEV_KEEP_DATA=1")
-	if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("NEO4J_DEV_PORT") == "" {
-		cmd.Env = append(cmd.Env, "NEO4J_DEV_PORT="+u.Port())
-	}
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", ctl, arg, err, out)
-	}
-	t.Logf("%s %s:\n%s", ctl, arg, out)
-	return string(out)
-}
-
-// exportedURI is the NEO4J_URI a start command printed ("export
-// NEO4J_URI=…"), or "".
-func exportedURI(out string) string {
-	for _, line := range strings.Split(out, "\n") {
-		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "export "))
-		if v, ok := strings.CutPrefix(line, "NEO4J_URI="); ok {
-			return strings.Trim(v, `"'`)
-		}
-	}
-	return ""
-}
 
 // TestFaultServerStopped stops Neo4j in the middle of an ingest of many
 // articles, starts it again and re-runs the ingest: the graph must end
@@ -62,7 +20,7 @@ func exportedURI(out string) string {
 // shared server, so it runs only with DIPGRAPH_FAULT_TESTS=1, and needs
 // a server whose store survives a restart.
 func TestFaultServerStopped(t *testing.T) {
-	if os.Getenv("DIPGRAPH_FAULT_TESTS") != "1" {
+	if !testenv.FaultTests() {
 		t.Skip("restarts the Neo4j server: set DIPGRAPH_FAULT_TESTS=1")
 	}
 	ctx := context.Background()
@@ -91,7 +49,7 @@ func TestFaultServerStopped(t *testing.T) {
 	for acked.Load() < 400 {
 		time.Sleep(20 * time.Millisecond)
 	}
-	neo4jCtl(t, "stop")
+	testenv.Neo4jCtl(t, "stop")
 	var ingestErr error
 	select {
 	case ingestErr = <-done:
@@ -108,7 +66,7 @@ func TestFaultServerStopped(t *testing.T) {
 	}
 	s.Close(ctx)
 
-	if uri := exportedURI(neo4jCtl(t, "start")); uri != "" {
+	if uri := testenv.ExportedURI(testenv.Neo4jCtl(t, "start")); uri != "" {
 		cfg.URI = uri
 	}
 	var s2 *neo4j.Store

@@ -85,6 +85,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 }
 
 // redact removes a password from a URI's user info.
+// Redact returns uri with a password written into it hidden, for messages.
+func Redact(uri string) string { return redact(uri) }
+
 func redact(uri string) string {
 	u, err := url.Parse(uri)
 	if err != nil || u.User == nil {
@@ -158,6 +161,7 @@ var schema = []string{
 	"CREATE CONSTRAINT initiative_name IF NOT EXISTS FOR (n:" + labelInitiative + ") REQUIRE n.name IS UNIQUE",
 	"CREATE CONSTRAINT domain_name IF NOT EXISTS FOR (n:" + labelDomain + ") REQUIRE n.name IS UNIQUE",
 	"CREATE CONSTRAINT area_name IF NOT EXISTS FOR (n:" + labelArea + ") REQUIRE n.name IS UNIQUE",
+	"CREATE CONSTRAINT review_fact IF NOT EXISTS FOR (n:" + labelReview + ") REQUIRE n.factId IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.date)",
 	"CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.kind)",
 	"CREATE INDEX article_date IF NOT EXISTS FOR (n:" + labelArticle + ") ON (n.date)",

@@ -26,6 +26,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("IngestInvalid", func(t *testing.T) { testIngestInvalid(t, open) })
 	t.Run("Empty", func(t *testing.T) { testEmpty(t, open) })
 	t.Run("MergeChangesLeader", func(t *testing.T) { testMergeChangesLeader(t, open) })
+	t.Run("Review", func(t *testing.T) { testReview(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())

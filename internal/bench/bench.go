@@ -75,6 +75,10 @@ type Config struct {
 	// itself, since it empties the database it measures.
 	Neo4j   Neo4jConfig
 	NoNeo4j bool
+	// NoNGQL leaves out the Neo4j GraphQL Library (tools/neo4j-graphql)
+	// on the same Neo4j. It is measured, after `npm ci` in its folder,
+	// when Neo4j is and node and npm are installed; never in quick mode.
+	NoNGQL bool
 
 	// Bin and LoadBin are prebuilt dipgraph and dipgraph-load binaries;
 	// built from Repo when empty.

@@ -55,6 +55,27 @@ func TestMarkdown(t *testing.T) {
 			t.Errorf("markdown lacks %q", want)
 		}
 	}
+	if strings.Contains(md, "@neo4j/graphql") {
+		t.Error("a report without the library's rows mentions it")
+	}
+	// The library's rows beside dipgraph's Neo4j rows, with the ratios.
+	rep.NGQL = []LoadRow{{Store: NGQLStore, Query: "filtered meeting page", Runs: 5, Clients: 32, P50ms: 60, P99ms: 300, RPS: 100, SingleP50ms: 10}}
+	rep.NGQLCheck = &NGQLCheck{Version: "7.6.3", Compared: 44, NonEmpty: 40}
+	md = rep.Markdown()
+	for _, want := range []string{
+		"`@neo4j/graphql` 7.6.3", "44 answers, 40 with meetings or a leader", "all equal",
+		"| filtered meeting page | dipgraph | 30.00 ms | 150.00 ms | 300 |", "| filtered meeting page | @neo4j/graphql | 60.00 ms | 300.00 ms | 100 |",
+		"filtered meeting page: dipgraph ÷ @neo4j/graphql p50/p99/req/s = **0.50× / 0.50× / 3.00×**",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	rep.NGQLCheck.Diffs = []string{"filtered {}: dipgraph x; @neo4j/graphql y"}
+	if md := rep.Markdown(); !strings.Contains(md, "**The answers differ** on 1 of 44") {
+		t.Error("differing answers are not reported")
+	}
+	rep.NGQL, rep.NGQLCheck = nil, nil
 	// A soak that lost an ingest says so.
 	rep.Soak[0].Result.MeetingsLost = 1
 	rep.Soak[0].Result.LostIDs = []string{"m1"}

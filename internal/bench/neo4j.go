@@ -98,7 +98,7 @@ func (r *runner) neo4j(ctx context.Context) {
 		r.note("GraphQL on Neo4j", err)
 		return
 	}
-	r.loadAndSoak(ctx, "Neo4j", srv)
+	r.neo4jLoad(ctx, srv)
 	if hwm, _, err := srv.Mem(); err == nil {
 		r.rep.Neo4jServePeakMB = kbToMB(hwm)
 	}

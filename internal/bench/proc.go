@@ -92,6 +92,13 @@ func startServer(ctx context.Context, dir string, env []string, bin string, time
 	cmd := exec.Command(bin, all...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
+	return startCmd(ctx, cmd, addr, timeout)
+}
+
+// startCmd starts a server command that listens on addr and waits until
+// its /healthz answers 200 (or the timeout passes).
+func startCmd(ctx context.Context, cmd *exec.Cmd, addr string, timeout time.Duration) (*server, error) {
+	all := cmd.Args[1:]
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	cmd.Stdout = &errb

@@ -27,6 +27,12 @@ type Report struct {
 	Load        []LoadRow
 	Soak        []SoakRow
 
+	// NGQL are the analyst queries on the Neo4j GraphQL Library over the
+	// same Neo4j, measured right after dipgraph's Neo4j rows of Load.
+	NGQL       []LoadRow
+	NGQLCheck  *NGQLCheck
+	NGQLPeakMB float64
+
 	ServedBy         string // "dipgraph serve" or the stand-in
 	Neo4jURI         string
 	Neo4jServePeakMB float64
@@ -311,6 +317,8 @@ func (r *Report) Markdown() string {
 		p("")
 	}
 
+	r.ngqlSection(p)
+
 	p("## Reliability soak")
 	p("")
 	if len(r.Soak) > 0 {
@@ -368,4 +376,78 @@ func (r *Report) Markdown() string {
 	p("- Soak: `dipgraph-load soak`; ingested reports are generated past the served corpus (index 1,000,000 on), so every one is new.")
 	p("- Neo4j: by default the harness starts its own server with `scripts/neo4j` (a fresh store in its scratch folder, a free loopback port) and stops it at the end; given a server instead, it deletes every node of that database before it loads, so give it a scratch database. Store-only ingest is `dipgraph-load ingest -store neo4j -mode perfact|batched` on an emptied database each run; the last batched run leaves the corpus for the GraphQL runs.")
 	return b.String()
+}
+
+// ngqlSection renders dipgraph against the Neo4j GraphQL Library on the
+// same Neo4j: both rows per query and their ratios.
+func (r *Report) ngqlSection(p func(string, ...any)) {
+	if len(r.NGQL) == 0 && r.NGQLCheck == nil {
+		return
+	}
+	p("### dipgraph and @neo4j/graphql on the same Neo4j")
+	p("")
+	v := ""
+	if r.NGQLCheck != nil && r.NGQLCheck.Version != "" {
+		v = " " + r.NGQLCheck.Version
+	}
+	p("The Neo4j GraphQL Library (`@neo4j/graphql`%s in `tools/neo4j-graphql`: Node.js, plain `node:http`, parsed queries cached) over the same database, with the same corpus loaded; each query runs on it right after it ran on dipgraph, from the same `dipgraph-load http` with the same clients and variable sets, written for the library's generated API (how they differ: tools/neo4j-graphql/README.md).", v)
+	p("")
+	if c := r.NGQLCheck; c != nil {
+		if len(c.Diffs) == 0 {
+			p("Same answers: before the load, every variable set of every query (%d answers, %d with meetings or a leader) was sent to both servers and the answers compared (meeting ids in order, counts, participants, countries, leaders, counterparts): all equal.", c.Compared, c.NonEmpty)
+		} else {
+			p("**The answers differ** on %d of %d compared answers, so the figures below are not of equal work:", len(c.Diffs), c.Compared)
+			p("")
+			for i, d := range c.Diffs {
+				if i == 5 {
+					p("- … and %d more", len(c.Diffs)-5)
+					break
+				}
+				p("- `%s`", d)
+			}
+		}
+		p("")
+	}
+	if len(r.NGQL) == 0 {
+		p("The load was not measured (see the notes at the end).")
+		p("")
+		return
+	}
+	p("| query | server | p50 | p99 | requests/s | errors | p50, one client |")
+	p("|---|---|---:|---:|---:|---:|---:|")
+	ours := map[string]LoadRow{}
+	for _, l := range r.Load {
+		if l.Store == "Neo4j" {
+			ours[l.Query] = l
+		}
+	}
+	var ratios []string
+	for _, n := range r.NGQL {
+		o, ok := ours[n.Query]
+		if ok {
+			p("| %s | dipgraph | %.2f ms | %.2f ms | %.0f | %d | %.2f ms |", n.Query, o.P50ms, o.P99ms, o.RPS, o.Errors, o.SingleP50ms)
+		}
+		p("| %s | @neo4j/graphql | %.2f ms | %.2f ms | %.0f | %d | %.2f ms |", n.Query, n.P50ms, n.P99ms, n.RPS, n.Errors, n.SingleP50ms)
+		if ok && n.P50ms > 0 && n.P99ms > 0 && n.RPS > 0 {
+			ratios = append(ratios, fmt.Sprintf("- %s: dipgraph ÷ @neo4j/graphql p50/p99/req/s = **%.2f× / %.2f× / %.2f×**", n.Query, o.P50ms/n.P50ms, o.P99ms/n.P99ms, o.RPS/n.RPS))
+		}
+	}
+	p("")
+	if len(ratios) > 0 {
+		p("Ratios (latency under 1× and requests/s over 1× mean dipgraph is faster):")
+		p("")
+		for _, x := range ratios {
+			p("%s", x)
+		}
+		p("")
+	}
+	for _, n := range r.NGQL {
+		if n.FirstErr != "" {
+			p("- @neo4j/graphql / %s, first error: `%s`", n.Query, n.FirstErr)
+		}
+	}
+	if r.NGQLPeakMB > 0 {
+		p("Peak RSS of the Node.js server after its load: %.0f MB.", r.NGQLPeakMB)
+		p("")
+	}
 }

@@ -230,54 +230,70 @@ func (r *runner) loadAndSoak(ctx context.Context, store string, srv *server) {
 		r.note("GraphQL load on "+store, errors.New("dipgraph-load was not built"))
 		return
 	}
-	url := srv.URL + "/query"
-	for _, q := range []string{"filtered", "country", "counterparts"} {
-		var rs []loadtest.Result
-		var clientCPU []float64
-		for i := 0; i < r.cfg.Runs && ctx.Err() == nil; i++ {
-			c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, "http", "-url", url,
-				"-c", strconv.Itoa(r.cfg.LoadClients), "-d", r.cfg.LoadDuration.String(), "-query", q)
-			if err != nil {
-				r.note(fmt.Sprintf("GraphQL %s on %s", q, store), err)
-				break
-			}
-			var res loadtest.Result
-			clientCPU = append(clientCPU, c.CPU.Seconds()/c.Wall.Seconds())
-			if err := json.Unmarshal(c.Stdout, &res); err != nil {
-				r.note(fmt.Sprintf("GraphQL %s on %s", q, store), fmt.Errorf("undecodable output: %w", err))
-				break
-			}
-			rs = append(rs, res)
+	for _, q := range shortQueries {
+		if row, ok := r.measureQuery(ctx, store, srv.URL+"/query", q, nil); ok {
+			r.rep.Load = append(r.rep.Load, row)
 		}
-		if len(rs) == 0 {
-			continue
-		}
-		row := LoadRow{Store: store, Query: rs[0].Name, Runs: len(rs), Clients: r.cfg.LoadClients, Duration: r.cfg.LoadDuration}
-		var p50, p99, rps []float64
-		for _, x := range rs {
-			p50 = append(p50, x.P50ms)
-			p99 = append(p99, x.P99ms)
-			rps = append(rps, x.RPS)
-			row.Requests += x.Requests
-			row.Errors += x.Errors
-			if row.FirstErr == "" {
-				row.FirstErr = x.FirstErr
-			}
-		}
-		row.P50ms, row.P99ms, row.RPS = medianF(p50), medianF(p99), medianF(rps)
-		row.ClientCores = medianF(clientCPU)
-		// The same query from one client: its cost without queueing.
-		if c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, "http", "-url", url,
-			"-c", "1", "-d", r.cfg.LoadDuration.String(), "-query", q); err == nil {
-			var one loadtest.Result
-			if json.Unmarshal(c.Stdout, &one) == nil && one.Errors == 0 {
-				row.SingleP50ms = one.P50ms
-			}
-		}
-		r.rep.Load = append(r.rep.Load, row)
-		r.rep.measured++
-		r.logf("bench:   %s / %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors; one client: p50 %.2f ms", store, row.Query, row.P50ms, row.P99ms, row.RPS, row.Errors, row.SingleP50ms)
 	}
+	r.soak(ctx, store, srv)
+}
+
+// measureQuery runs one analyst query (short name q) from dipgraph-load
+// against url, cfg.Runs times, then once from a single client; extra are
+// more arguments of `dipgraph-load http` (another server's query text).
+func (r *runner) measureQuery(ctx context.Context, store, url, q string, extra []string) (LoadRow, bool) {
+	var rs []loadtest.Result
+	var clientCPU []float64
+	args := func(clients int) []string {
+		a := []string{"http", "-url", url, "-c", strconv.Itoa(clients), "-d", r.cfg.LoadDuration.String(), "-query", q}
+		return append(a, extra...)
+	}
+	for i := 0; i < r.cfg.Runs && ctx.Err() == nil; i++ {
+		c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, args(r.cfg.LoadClients)...)
+		if err != nil {
+			r.note(fmt.Sprintf("GraphQL %s on %s", q, store), err)
+			break
+		}
+		var res loadtest.Result
+		clientCPU = append(clientCPU, c.CPU.Seconds()/c.Wall.Seconds())
+		if err := json.Unmarshal(c.Stdout, &res); err != nil {
+			r.note(fmt.Sprintf("GraphQL %s on %s", q, store), fmt.Errorf("undecodable output: %w", err))
+			break
+		}
+		rs = append(rs, res)
+	}
+	if len(rs) == 0 {
+		return LoadRow{}, false
+	}
+	row := LoadRow{Store: store, Query: rs[0].Name, Runs: len(rs), Clients: r.cfg.LoadClients, Duration: r.cfg.LoadDuration}
+	var p50, p99, rps []float64
+	for _, x := range rs {
+		p50 = append(p50, x.P50ms)
+		p99 = append(p99, x.P99ms)
+		rps = append(rps, x.RPS)
+		row.Requests += x.Requests
+		row.Errors += x.Errors
+		if row.FirstErr == "" {
+			row.FirstErr = x.FirstErr
+		}
+	}
+	row.P50ms, row.P99ms, row.RPS = medianF(p50), medianF(p99), medianF(rps)
+	row.ClientCores = medianF(clientCPU)
+	// The same query from one client: its cost without queueing.
+	if c, err := runChild(ctx, r.cfg.WorkDir, nil, r.loadBin, args(1)...); err == nil {
+		var one loadtest.Result
+		if json.Unmarshal(c.Stdout, &one) == nil && one.Errors == 0 {
+			row.SingleP50ms = one.P50ms
+		}
+	}
+	r.rep.measured++
+	r.logf("bench:   %s / %s: p50 %.2f ms, p99 %.2f ms, %.0f req/s, %d errors; one client: p50 %.2f ms", store, row.Query, row.P50ms, row.P99ms, row.RPS, row.Errors, row.SingleP50ms)
+	return row, true
+}
+
+// soak runs the reliability soak against a running server.
+func (r *runner) soak(ctx context.Context, store string, srv *server) {
+	url := srv.URL + "/query"
 	if ctx.Err() != nil {
 		return
 	}

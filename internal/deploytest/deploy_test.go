@@ -280,14 +280,10 @@ func TestDockerfileBuildsLikeCI(t *testing.T) {
 	}
 }
 
-// The README (or the infra snippet waiting to be merged into it) tells the
-// ports that docker compose publishes.
+// The README explains docker compose and the ports it publishes.
 func TestDocsNamePublishedPorts(t *testing.T) {
 	c := loadCompose(t)
-	docs := []string{"docs/README-infra-snippet.md"}
-	if readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md")); err == nil && strings.Contains(string(readme), "docker compose up") {
-		docs = append(docs, "README.md")
-	}
+	docs := []string{"README.md"}
 	for _, doc := range docs {
 		text := read(t, doc)
 		if !strings.Contains(text, "docker compose up") {

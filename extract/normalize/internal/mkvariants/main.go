@@ -93,7 +93,97 @@ func run() error {
 	if s, err = read("007_zhaoleji_us_house_2025"); err != nil {
 		return err
 	}
-	return write("007_zhaoleji_us_house_2025.html", htmlFragment(s))
+	if err := write("007_zhaoleji_us_house_2025.html", htmlFragment(s, "赵乐际")); err != nil {
+		return err
+	}
+	return moreVariants(cc)
+}
+
+// moreVariants writes the variants of the reports added for generalisation
+// (022 onwards): one of each kind.
+func moreVariants(cc *opencc.OpenCC) error {
+	s, err := read("031_xi_turkmenistan_talks_2023")
+	if err != nil {
+		return err
+	}
+	t, err := cc.Convert(s)
+	if err != nil {
+		return fmt.Errorf("convert to Traditional: %w", err)
+	}
+	if err := write("031_xi_turkmenistan_talks_2023.s2t.txt", t); err != nil {
+		return err
+	}
+	if s, err = read("033_xi_tinubu_talks_2024"); err != nil {
+		return err
+	}
+	if err := write("033_xi_tinubu_talks_2024.wrapped.txt", wrap(s, 19)); err != nil {
+		return err
+	}
+	if s, err = read("042_xi_prabowo_message_2024"); err != nil {
+		return err
+	}
+	if err := write("042_xi_prabowo_message_2024.fullwidth.txt", fullWidth(s)); err != nil {
+		return err
+	}
+	if s, err = read("040_wenjiabao_brown_phone_2008"); err != nil {
+		return err
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	if err != nil {
+		return fmt.Errorf("encode GBK: %w", err)
+	}
+	if err := write("040_wenjiabao_brown_phone_2008.gbk.txt", gbk); err != nil {
+		return err
+	}
+	if s, err = read("026_xi_lula_talks_2023"); err != nil {
+		return err
+	}
+	if err := write("026_xi_lula_talks_2023.html", htmlFragment(s, "习近平")); err != nil {
+		return err
+	}
+	return heldOutVariants(cc)
+}
+
+// heldOutVariants writes the variants of the real reports of the second
+// held-out round (045 onwards): one of each kind.
+func heldOutVariants(cc *opencc.OpenCC) error {
+	s, err := read("066_zhaoleji_lira_talks_2023")
+	if err != nil {
+		return err
+	}
+	t, err := cc.Convert(s)
+	if err != nil {
+		return fmt.Errorf("convert to Traditional: %w", err)
+	}
+	if err := write("066_zhaoleji_lira_talks_2023.s2t.txt", t); err != nil {
+		return err
+	}
+	if s, err = read("062_wangyi_four_guests_2025"); err != nil {
+		return err
+	}
+	if err := write("062_wangyi_four_guests_2025.wrapped.txt", wrap(s, 18)); err != nil {
+		return err
+	}
+	if s, err = read("045_wubangguo_zambia_bangladesh_2003"); err != nil {
+		return err
+	}
+	if err := write("045_wubangguo_zambia_bangladesh_2003.fullwidth.txt", fullWidth(s)); err != nil {
+		return err
+	}
+	if s, err = read("049_hujintao_chile_congress_2004"); err != nil {
+		return err
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	if err != nil {
+		return fmt.Errorf("encode GBK: %w", err)
+	}
+	if err := write("049_hujintao_chile_congress_2004.gbk.txt", gbk); err != nil {
+		return err
+	}
+	if s, err = read("059_zhangdejiang_pelosi_2015"); err != nil {
+		return err
+	}
+	return write("059_zhangdejiang_pelosi_2015.html", htmlFragment(s, "张德江"))
 }
 
 func wrap(s string, width int) string {
@@ -123,12 +213,12 @@ func fullWidth(s string) string {
 	}, s)
 }
 
-func htmlFragment(s string) string {
+func htmlFragment(s, bold string) string {
 	var b strings.Builder
 	b.WriteString("<div class=\"article\">\n<!-- reprinted from Xinhua -->\n")
 	for i, para := range strings.Split(strings.TrimSpace(s), "\n") {
 		p := html.EscapeString(para)
-		p = strings.Replace(p, "赵乐际", "<strong>赵乐际</strong>", 1)
+		p = strings.Replace(p, bold, "<strong>"+bold+"</strong>", 1)
 		switch i {
 		case 0:
 			fmt.Fprintf(&b, "<h1>%s</h1>\n", p)

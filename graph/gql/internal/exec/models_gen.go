@@ -104,6 +104,17 @@ type PathNode struct {
 type Query struct {
 }
 
+type ReviewConnection struct {
+	TotalCount int           `json:"totalCount"`
+	Edges      []*ReviewEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+}
+
+type ReviewEdge struct {
+	Cursor string            `json:"cursor"`
+	Node   *graph.ReviewItem `json:"node"`
+}
+
 type NodeKind string
 
 const (

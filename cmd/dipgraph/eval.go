@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/eval"
+)
+
+// evalCmd scores the extraction against hand-labelled gold files.
+type evalCmd struct {
+	data   string
+	gold   string
+	date   string
+	format string
+	minF1  float64
+	errors bool
+}
+
+func (c *evalCmd) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.data, "data", "", "data folder whose lexicon/ overrides the embedded lexicons (default $DIPGRAPH_DATA, else ./dipgraph-data)")
+	fs.StringVar(&c.gold, "gold", "", "gold file (the extraction JSON, labelled by hand) for PATH...; or a folder of NAME.gold.json beside NAME.txt (or listed in its variants.tsv), scored pooled")
+	fs.StringVar(&c.date, "date", "", "publication date YYYY-MM-DD for texts that do not give their year")
+	fs.StringVar(&c.format, "format", "text", "text: a table then every false positive and miss with its sentence; json: the report")
+	fs.Float64Var(&c.minF1, "min-f1", 0, "exit 1 when the F1 of a kind with gold facts is under this")
+	fs.BoolVar(&c.errors, "errors", true, "list false positives and misses (text format)")
+}
+
+// pair is one gold file and the texts it labels.
+type pair struct {
+	gold  string
+	texts []string
+	date  string
+}
+
+func (c *evalCmd) run(ctx context.Context, m *Main, args []string) error {
+	if c.gold == "" {
+		return fmt.Errorf("eval needs --gold GOLD.json")
+	}
+	if c.format != "text" && c.format != "json" {
+		return fmt.Errorf("--format %q: want text or json", c.format)
+	}
+	if err := checkDate(c.date); err != nil {
+		return err
+	}
+	pairs, err := c.pairs(args)
+	if err != nil {
+		return err
+	}
+	ex, err := newExtractorWithOverrides(dataFolder(m, c.data))
+	if err != nil {
+		return err
+	}
+	var total eval.Report
+	for _, p := range pairs {
+		gold, err := eval.Load(p.gold)
+		if err != nil {
+			return fmt.Errorf("gold %s: %w", p.gold, err)
+		}
+		ins, err := m.readInputs(p.texts)
+		if err != nil {
+			return err
+		}
+		var got []extract.Result
+		for _, in := range ins {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			date := p.date
+			if date == "" {
+				date = c.date
+			}
+			r, err := ex.ExtractBytes(in.Data, extract.Options{Date: date, File: in.Name})
+			if err != nil {
+				m.reportFileError(in.Name, err)
+				continue
+			}
+			got = append(got, r)
+		}
+		total.Add(eval.Score(gold, eval.Merge(got...)))
+	}
+	if !c.errors {
+		for i := range total.Kinds {
+			total.Kinds[i].FalsePositives, total.Kinds[i].Misses = nil, nil
+		}
+	}
+	w := bufio.NewWriter(m.Stdout)
+	if c.format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(total)
+	} else {
+		if len(pairs) > 1 {
+			fmt.Fprintf(w, "%d gold files, pooled\n", len(pairs))
+		}
+		err = total.Print(w)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if c.minF1 > 0 {
+		var low []string
+		for _, k := range total.Kinds {
+			if k.Gold > 0 && k.F1 < c.minF1 {
+				low = append(low, fmt.Sprintf("%s %.3f", k.Kind, k.F1))
+			}
+		}
+		if len(low) > 0 {
+			fmt.Fprintf(m.Stderr, "dipgraph: F1 under %.2f: %s\n", c.minF1, strings.Join(low, ", "))
+			return exitError{1}
+		}
+	}
+	return nil
+}
+
+// pairs lists what to score: the gold file with the PATHs, or every gold
+// file of a folder with its text.
+func (c *evalCmd) pairs(args []string) ([]pair, error) {
+	st, err := os.Stat(c.gold)
+	if err != nil {
+		return nil, fmt.Errorf("gold %s: %w", c.gold, unwrapPathError(err))
+	}
+	if !st.IsDir() {
+		if len(args) == 0 {
+			return nil, fmt.Errorf("name the texts that %s labels", c.gold)
+		}
+		return []pair{{gold: c.gold, texts: args}}, nil
+	}
+	if len(args) > 0 {
+		return nil, fmt.Errorf("--gold %s is a folder: it names its own texts; give no PATH", c.gold)
+	}
+	if ps, err := variants(c.gold); err == nil {
+		return ps, nil
+	} else if !os.IsNotExist(err) {
+		return nil, err
+	}
+	golds, err := filepath.Glob(filepath.Join(c.gold, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(golds)
+	var out []pair
+	for _, g := range golds {
+		base := strings.TrimSuffix(g, ".gold.json")
+		for _, ext := range textExts {
+			if _, err := os.Stat(base + ext); err == nil {
+				out = append(out, pair{gold: g, texts: []string{base + ext}})
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("gold folder %s: no NAME.gold.json beside a NAME.txt", c.gold)
+	}
+	return out, nil
+}
+
+// variants reads DIR/variants.tsv: file, gold, date, kind per line.
+func variants(dir string) ([]pair, error) {
+	f, err := os.Open(filepath.Join(dir, "variants.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []pair
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			return nil, fmt.Errorf("%s:%d: want file, gold, date, kind", f.Name(), n)
+		}
+		p := pair{texts: []string{filepath.Join(dir, cols[0])}, gold: filepath.Join(dir, cols[1])}
+		if len(cols) > 2 {
+			p.date = strings.TrimSpace(cols[2])
+		}
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// input is one text read from a PATH argument.
+type input struct {
+	Name string // file name as given or found; "-" for stdin
+	Data []byte
+}
+
+// textExts are the file endings taken from a folder; files named on the
+// command line are always read.
+var textExts = []string{".txt", ".text", ".htm", ".html"}
+
+// maxInput bounds one input file; larger files are refused with an error
+// rather than read into memory.
+const maxInput = 256 << 20
+
+// readInputs reads every PATH (a file, a folder walked for text files, or
+// "-" for stdin). A path that cannot be read gets a one-line message on
+// stderr naming it; the others are still read. It returns an error only
+// when nothing at all could be read.
+func (m *Main) readInputs(paths []string) ([]input, error) {
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("no input: name files, folders or - for stdin")
+	}
+	var out []input
+	failed := 0
+	fail := func(name string, err error) {
+		failed++
+		fmt.Fprintf(m.Stderr, "dipgraph: %s: %v\n", name, err)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			b, err := io.ReadAll(io.LimitReader(m.Stdin, maxInput+1))
+			switch {
+			case err != nil:
+				fail("-", err)
+			case len(b) > maxInput:
+				fail("-", fmt.Errorf("input larger than %d MiB", maxInput>>20))
+			default:
+				out = append(out, input{Name: "-", Data: b})
+			}
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			fail(p, unwrapPathError(err))
+			continue
+		}
+		if !st.IsDir() {
+			b, err := readFile(p)
+			if err != nil {
+				fail(p, err)
+				continue
+			}
+			out = append(out, input{Name: p, Data: b})
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fail(path, unwrapPathError(err))
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && hasTextExt(name) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			fail(p, err)
+			continue
+		}
+		if len(files) == 0 {
+			fail(p, fmt.Errorf("no text files (%s) in folder", strings.Join(textExts, ", ")))
+			continue
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			b, err := readFile(f)
+			if err != nil {
+				fail(f, err)
+				continue
+			}
+			out = append(out, input{Name: f, Data: b})
+		}
+	}
+	if len(out) == 0 {
+		return nil, exitError{1}
+	}
+	_ = failed
+	return out, nil
+}
+
+func hasTextExt(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range textExts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+func readFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxInput+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if len(b) > maxInput {
+		return nil, fmt.Errorf("file larger than %d MiB", maxInput>>20)
+	}
+	return b, nil
+}
+
+// unwrapPathError drops the path from an *fs.PathError, since messages
+// name the file themselves.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// reportFileError prints a one-line error for one input, naming it once.
+func (m *Main) reportFileError(name string, err error) {
+	msg := err.Error()
+	if !strings.HasPrefix(msg, name+":") {
+		msg = name + ": " + msg
+	}
+	fmt.Fprintf(m.Stderr, "dipgraph: %s\n", msg)
+}

@@ -1,0 +1,81 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// isStamp reports a line that only dates a page: a web page's time stamp
+// ("2022-02-24 23:00", "2022年02月24日 23:00") or a newspaper masthead or
+// trailer ("人民日报 2022年12月10日 第1版", "《人民日报》（2017年05月13日01版）").
+// Such a line is its own paragraph: it never joins a headline or a lead.
+func isStamp(t string) bool {
+	if len(t) > 90 || t == "" {
+		return false
+	}
+	// Cheap test first: a stamp starts with a digit, an outlet or "《".
+	c := t[0]
+	if !(c >= '0' && c <= '9') && !strings.HasPrefix(t, "《") {
+		ok := false
+		for _, o := range outlets {
+			if strings.HasPrefix(t, o) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	digits, date := 0, false
+	for len(t) > 0 {
+		if o := stampWord(t); o > 0 {
+			t = t[o:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t)
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '年' || r == '月' || r == '日' || r == '-' || r == '/' || r == '.':
+			date = true
+		case strings.ContainsRune(" :：《》（）()第版星期一二三四五六天|", r):
+		default:
+			return false
+		}
+		t = t[n:]
+	}
+	return date && digits >= 6
+}
+
+// stampWord returns the length of an outlet name at the start of t, 0 if none.
+func stampWord(t string) int {
+	for _, o := range outlets {
+		if strings.HasPrefix(t, o) {
+			return len(o)
+		}
+	}
+	return 0
+}
+
+// subtitleBreak reports that the first line of a text block is a complete
+// headline and the next headline-like line its subtitle, not its wrapped
+// end: a wrapped line fills the column, so it is at least as wide as the
+// line it wraps into, and the two lines together stay a headline's length.
+// The subtitle must close the headline block: a blank line, a dateline or
+// a stamp follows it.
+func subtitleBreak(lines []line, i int) bool {
+	if i+2 >= len(lines) {
+		return false
+	}
+	cur, next, after := lines[i], lines[i+1], lines[i+2].text
+	if !headlineLike(cur.text) || !headlineLike(next.text) ||
+		!(next.blankAfter || startsDateline(after) || isStamp(after)) {
+		return false
+	}
+	return cur.width < next.width || utf8.RuneCountInString(cur.text)+utf8.RuneCountInString(next.text) > 40
+}
+
+// IsStamp reports a normalised line that only dates a page (a time stamp,
+// a newspaper masthead or trailer), which is page furniture, not a headline.
+func IsStamp(line string) bool { return isStamp(line) }
