@@ -96,33 +96,35 @@ const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })`
 
 // meetingAnchors find the candidate meetings of a query q from its most
-// selective filter (a leader, a country, an initiative, a domain), so that
-// only those are filtered and sorted; the filter still applies in full.
-// Go picks the anchor of each query (anchorOf) and sends the queries of
-// one anchor in one statement: a UNION of all anchors guarded by
-// conditions on q would be planned with every branch run, the label scan
-// of all meetings included.
+// selective filter (a leader, a country, an initiative, a domain: q.anchor),
+// so that only those are filtered and sorted. Go picks the anchor of each
+// query (anchorOf) and sends the queries of one anchor in one statement:
+// a UNION of all anchors guarded by conditions on q would be planned with
+// every branch run, the label scan of all meetings included. An anchor
+// selects exactly the meetings its filter does (a participation's country
+// is one its leader SERVES), so that filter is dropped from q.
 var meetingAnchors = map[string]string{
-	"leader":     `MATCH (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"country":    `MATCH (:` + labelCountry + ` {code: q.country})<-[:` + relServes + `]-(:` + labelLeader + `)-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"initiative": `MATCH (:` + labelInitiative + ` {name: q.initiative})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
-	"domain":     `MATCH (:` + labelDomain + ` {name: q.domain})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"leader":     `MATCH (:` + labelLeader + ` {name: q.anchor})-[:` + relTookPart + `]->(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"country":    `MATCH (:` + labelCountry + ` {code: q.anchor})<-[:` + relServes + `]-(:` + labelLeader + `)-[p:` + relTookPart + `]->(m:` + labelMeeting + `) WHERE p.country = q.anchor RETURN DISTINCT m`,
+	"initiative": `MATCH (:` + labelInitiative + ` {name: q.anchor})<-[:` + relMentions + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
+	"domain":     `MATCH (:` + labelDomain + ` {name: q.anchor})<-[:` + relSigned + `]-(m:` + labelMeeting + `) RETURN DISTINCT m`,
 	"all":        `MATCH (m:` + labelMeeting + `) RETURN m`,
 }
 
-// anchorOf names the meetingAnchors entry of a filter.
-func anchorOf(f graph.MeetingFilter) string {
+// anchorOf names the meetingAnchors entry of a filter and the filter
+// parameter (filterParams) it replaces.
+func anchorOf(f graph.MeetingFilter) (anchor, param string) {
 	switch {
 	case f.Leader != "":
-		return "leader"
+		return "leader", "leader"
 	case f.Country != "":
-		return "country"
+		return "country", "country"
 	case f.Initiative != "":
-		return "initiative"
+		return "initiative", "initiative"
 	case f.AgreementDomain != "":
-		return "domain"
+		return "domain", "domain"
 	}
-	return "all"
+	return "all", ""
 }
 
 // afterCursor is true for an item x (date, id) that sorts after the
@@ -181,7 +183,11 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 			unfiltered = append(unfiltered, params[i])
 			limit = max(limit, firsts[i]+1)
 		} else {
-			a := anchorOf(q.Filter)
+			a, param := anchorOf(q.Filter)
+			if param != "" {
+				p := params[i].(map[string]any)
+				p["anchor"], p[param] = p[param], nil
+			}
 			filtered[a] = append(filtered[a], params[i])
 		}
 	}
