@@ -5,6 +5,8 @@
 // graph/neo4j) and the API (graph/gql) depend on it, never the reverse.
 package graph
 
+import "slices"
+
 // MeetingKind is the kind of a diplomatic event.
 type MeetingKind string
 
@@ -125,6 +127,35 @@ type Meeting struct {
 	Relationship     string
 	ArticleIDs       []string // sorted; the first is the primary report
 	Evidence         []Evidence
+}
+
+// Clone returns a deep copy of m: nothing of the copy is shared with m
+// (nil and empty slices are kept as they are).
+func (m *Meeting) Clone() *Meeting {
+	c := *m
+	c.Occasions = slices.Clone(m.Occasions)
+	c.Participants = slices.Clone(m.Participants)
+	c.AgreementDomains = slices.Clone(m.AgreementDomains)
+	c.CooperationAreas = slices.Clone(m.CooperationAreas)
+	c.Initiatives = slices.Clone(m.Initiatives)
+	c.Projects = slices.Clone(m.Projects)
+	c.ArticleIDs = slices.Clone(m.ArticleIDs)
+	c.Evidence = slices.Clone(m.Evidence)
+	c.Supports = slices.Clone(m.Supports)
+	for i, s := range c.Supports {
+		if s.Evidence != nil {
+			e := *s.Evidence
+			c.Supports[i].Evidence = &e
+		}
+	}
+	c.Proposals = slices.Clone(m.Proposals)
+	for i, p := range c.Proposals {
+		if p.Evidence != nil {
+			e := *p.Evidence
+			c.Proposals[i].Evidence = &e
+		}
+	}
+	return &c
 }
 
 // Article is one news item.

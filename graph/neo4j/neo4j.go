@@ -49,6 +49,8 @@ type Store struct {
 	cfg    Config
 
 	failAfter int // tests: fail a write transaction after this many statements
+
+	docs *docCache // decoded meeting documents
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -72,7 +74,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %s", uri, scrub(err, cfg.Password)))
 	}
-	s := &Store{driver: d, cfg: cfg}
+	s := &Store{driver: d, cfg: cfg, docs: newDocCache()}
 	if err := d.VerifyConnectivity(ctx); err != nil {
 		d.Close(ctx)
 		return nil, s.classify("neo4j.open", fmt.Sprintf("connect to Neo4j at %s", uri), err)

@@ -234,7 +234,7 @@ RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.fir
 		i := integer(r, "i")
 		page := graph.MeetingPage{TotalCount: integer(r, "total"), HasNextPage: boolean(r, "hasNext")}
 		for _, d := range strs(r, "docs") {
-			m, err := decodeMeeting(d)
+			m, err := s.docs.meeting(d)
 			if err != nil {
 				return nil, graph.E("neo4j.meetings", graph.Internal, err)
 			}
@@ -264,7 +264,7 @@ func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meetin
 	}
 	for i, id := range ids {
 		if d, ok := byID[id]; ok {
-			m, err := decodeMeeting(d)
+			m, err := s.docs.meeting(d)
 			if err != nil {
 				return nil, graph.E("neo4j.meetingsByID", graph.Internal, err)
 			}
