@@ -373,6 +373,7 @@ func (r *Report) Markdown() string {
 	p("- Cold start: the built binary, `dipgraph extract` of the seed page, wall time from fork to exit, output checked to be the extraction JSON.")
 	p("- Embedded store memory: the live heap after GC of a process that only extracts and loads; and VmHWM/VmRSS of the serving process from /proc once /healthz answers.")
 	p("- GraphQL: `dipgraph-load http` (separate process) with %d clients, keep-alive connections, nearest-rank percentiles over every request of a run.", c.LoadClients)
+	p("- The embedded store's server keeps answers to repeated queries while the store is unchanged (graph/gql result cache): the clients rotate through a few variable sets, so its figures measure repeated queries; executing them costs more (graph/gql/README.md has both). Neo4j has no such cache.")
 	p("- Soak: `dipgraph-load soak`; ingested reports are generated past the served corpus (index 1,000,000 on), so every one is new.")
 	p("- Neo4j: by default the harness starts its own server with `scripts/neo4j` (a fresh store in its scratch folder, a free loopback port) and stops it at the end; given a server instead, it deletes every node of that database before it loads, so give it a scratch database. Store-only ingest is `dipgraph-load ingest -store neo4j -mode perfact|batched` on an emptied database each run; the last batched run leaves the corpus for the GraphQL runs.")
 	return b.String()
