@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -155,7 +156,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	}
 	// Relationship: the longest designation wins.
 	for _, loc := range relMatches(text) {
-		g := text[loc[0]:loc[1]]
+		if wishBefore(text[:loc[0]]) {
+			continue // "两国应该成为战略伙伴": a wish, not the designation
+		}
+		g := text[relModifiers(text, loc[0]):loc[1]]
 		pre := []rune(text[:loc[0]])
 		pre = pre[max(0, len(pre)-4):]
 		// China–ASEAN and the like are not a bilateral designation.
@@ -414,6 +418,47 @@ func relMatches(text string) [][]int {
 			out = append(out, []int{start, off})
 		}
 	}
+}
+
+// wishBefore reports a modal "成为" before a designation.
+func wishBefore(pre string) bool {
+	for _, w := range []string{"应该成为", "应当成为", "应成为", "可以成为", "能够成为", "希望成为", "愿意成为", "愿成为"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relModifiers extends a designation starting at byte start back over its
+// qualities, "相互尊重、共同发展的" or "平等互信、互利共赢的" (phrases of two to
+// four characters joined by 、, then 的).
+func relModifiers(text string, start int) int {
+	if !strings.HasSuffix(text[:start], "的") {
+		return start
+	}
+	rs := []rune(text[:start-len("的")])
+	k, items := len(rs), 0
+	for {
+		j := k
+		for j > 0 && k-j < 4 && unicode.Is(unicode.Han, rs[j-1]) && rs[j-1] != '的' && rs[j-1] != '、' {
+			j--
+		}
+		if k-j < 2 {
+			break
+		}
+		items++
+		if j > 0 && rs[j-1] == '、' {
+			k = j - 1
+			continue
+		}
+		k = j
+		break
+	}
+	if items < 2 {
+		return start
+	}
+	return len(string(rs[:k]))
 }
 
 func containsAnyWord(s string, words ...string) bool {

@@ -262,6 +262,13 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	var out []person
 	itemStart := true
 	for i := 0; i < len(rs); {
+		if itemStart {
+			if p, end, ok := e.ledBy(rs, i); ok {
+				out = append(out, p)
+				i, itemStart = end, false
+				continue
+			}
+		}
 		p, end, ok := e.personAt(rs, i, bare && itemStart, generic && itemStart)
 		if ok {
 			out = append(out, p)
@@ -298,4 +305,90 @@ func inTransliteration(segs []gse.Segment, k int) bool {
 		return false
 	}
 	return segs[k-1].Token().Pos() == "x" && segs[k+1].Token().Pos() == "x"
+}
+
+// delegationNouns end a delegation led by a named person.
+var delegationNouns = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行"}
+
+// ledBy parses a delegation introduced by its head, the head's office
+// written after the name: "由谢赫·哈西娜主席率领的孟加拉国人民联盟代表团"
+// (the head is the guest; the country is the delegation's). An office
+// written before the name is left to personAt ("参议员戴恩斯率领的…").
+func (e *Extractor) ledBy(rs []rune, i int) (p person, end int, ok bool) {
+	j := i
+	if j < len(rs) && rs[j] == '由' {
+		j++
+	}
+	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag != "ldr" {
+		return p, i, false
+	}
+	k := j
+	for k < len(rs) && k-j < 12 && isNameRune(rs[k]) {
+		k++
+	}
+	name := e.cutName(rs[j:k])
+	nl := len([]rune(name))
+	if nl < 2 {
+		return p, i, false
+	}
+	at := j + nl
+	// The office after the name: a lexicon title or up to six runes
+	// ending in a title word.
+	if n, tag, _ := e.gaz.match(rs, at); n > 0 && tag == "ttl" {
+		at += n
+	} else {
+		for m := at + 1; m <= min(len(rs), at+6); m++ {
+			if hasAt(rs, m, "率领") && hasGenericTitleEnd(string(rs[at:m])) {
+				at = m
+				break
+			}
+		}
+	}
+	w := hasAnyAt(rs, at, "率领的", "率的", "带领的")
+	if w == "" {
+		return p, i, false
+	}
+	at += len([]rune(w))
+	end = -1
+	for m := at; m < len(rs) && m < at+30; m++ {
+		if strings.ContainsRune("，。、；", rs[m]) {
+			break
+		}
+		if d := hasAnyAt(rs, m, delegationNouns...); d != "" {
+			end = m + len([]rune(d))
+			break
+		}
+	}
+	if end < 0 {
+		return p, i, false
+	}
+	p.name = name
+	if n, tag, val := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
+		p.name, p.known = val, true
+		ld := e.lex.Leaders[val]
+		p.country, p.org = ld.Country, ld.Organisation
+	}
+	if p.country == "" && p.org == "" {
+		for _, m := range e.gaz.scan(rs[at:end]) {
+			if m.tag == "cty" {
+				p.country = m.val
+				break
+			}
+			if m.tag == "org" {
+				p.org = m.val
+				break
+			}
+		}
+	}
+	return p, end, true
+}
+
+// hasGenericTitleEnd reports whether w ends in a title word.
+func hasGenericTitleEnd(w string) bool {
+	for _, t := range genericTitleEnds {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
