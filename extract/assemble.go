@@ -74,6 +74,27 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs = append(evs, ev)
 		}
 	}
+	// Several hosts meeting the same guest, "分别于9日和10日": one event each.
+	for k := 0; k < len(evs); k++ {
+		ev := evs[k]
+		if len(ev.cohosts) == 0 {
+			continue
+		}
+		all := append([]event{}, ev)
+		all[0].cohosts = nil
+		for _, co := range ev.cohosts {
+			c := ev
+			c.host, c.cohosts = co, nil
+			all = append(all, c)
+		}
+		if len(ev.days) == len(all) {
+			for h := range all {
+				all[h].day = ev.days[h]
+			}
+		}
+		evs = append(evs[:k], append(all, evs[k+1:]...)...)
+		k += len(all) - 1
+	}
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
 	for k := range evs {
@@ -251,7 +272,32 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 		for _, gs := range guestSets {
-			m := e.buildMeeting(ev, gs, a, year, sents, from, to, ctx)
+			gf, gt := from, to
+			if !ev.split || len(gs) == 0 {
+				m := e.buildMeeting(ev, gs, a, year, sents, gf, gt, ctx)
+				meetings = append(meetings, m)
+				continue
+			}
+			if _, ok := ev.guestSent[gs[0].name]; !ok && ev.split && len(ev.guestSent) > 0 {
+				// Told only in the lead: the paragraphs before the first guest's.
+				for _, o := range ev.guestSent {
+					gt = min(gt, o)
+				}
+			}
+			if w, ok := ev.guestSent[gs[0].name]; ok && ev.split {
+				// "会见索萨时，王毅说…": this guest's paragraphs only.
+				gf = w
+				for _, o := range ev.guestSent {
+					if o > w && o < gt {
+						gt = o
+					}
+				}
+			}
+			gev := ev
+			if ev.split && gs[0].ownClause {
+				gev.occasions = nil
+			}
+			m := e.buildMeeting(gev, gs, a, year, sents, gf, gt, ctx)
 			meetings = append(meetings, m)
 		}
 	}
@@ -291,6 +337,12 @@ func mergeEvents(evs []event) []event {
 			if sameParticipants(out[k], ev) {
 				dup = true
 				fillEvent(&out[k], ev)
+				if ev.while && len(ev.guests) == 1 {
+					if out[k].guestSent == nil {
+						out[k].guestSent = map[string]int{}
+					}
+					out[k].guestSent[ev.guests[0].name] = ev.sent
+				}
 				if out[k].kind == KindOther && ev.kind != KindOther {
 					keep := out[k].sent
 					out[k] = ev

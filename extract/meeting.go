@@ -92,6 +92,9 @@ type event struct {
 	// while is true for "在会见X时，Y说": one meeting of a 分别会见 told
 	// before, whose date and place it shares.
 	while bool
+	// guestSent holds, for a 分别会见, the sentence where the meeting with
+	// each guest is told ("会见雷纳时，…").
+	guestSent map[string]int
 	// caption is true for an event told in a photo caption.
 	caption bool
 	// group is true for a counterpart named as a group or delegation
@@ -110,6 +113,9 @@ var (
 	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日`)
 	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
+
+// daysRe reads the days of several hosts' meetings: "分别于9日和10日".
+var daysRe = regexp.MustCompile(`^分别于((?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:和(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)+)`)
 
 var todMap = map[string]string{
 	"上午": Morning, "早上": Morning, "早晨": Morning, "凌晨": Morning, "当天上午": Morning,
@@ -159,7 +165,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		}
 		after := p + len([]rune(tr.word))
 		// "会见后", "会谈时", "会晤以来": an event referred to, not told.
-		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的") != "" {
+		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的", "达成", "所达成", "取得", "形成", "成果", "精神", "共识", "机制") != "" {
 			continue
 		}
 		if ev, ok := e.eventAt(rs, p, after, *tr); ok {
@@ -213,6 +219,24 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if hostEnd < 0 {
 		return ev, false
 	}
+	// "拉戈斯和当选总统巴切莱特分别于9日和10日…会见": one meeting per host.
+	if k := runeIdx(left, "分别", clauseStart); k > clauseStart {
+		hs := e.personsIn(left[clauseStart:k], false, true)
+		if len(hs) >= 2 {
+			ev.host = hs[0]
+			for _, h := range hs[1:] {
+				if h.country == "" && h.org == "" {
+					h.country = hs[0].country
+				}
+				ev.cohosts = append(ev.cohosts, h)
+			}
+			if m := daysRe.FindStringSubmatch(string(left[k:])); m != nil {
+				for _, d := range strings.Split(m[1], "和") {
+					ev.days = append(ev.days, number(strings.TrimSuffix(d, "日")))
+				}
+			}
+		}
+	}
 	if ev.host.country == "" && ev.host.org == "" {
 		ev.host.country = "CN"
 	}
@@ -239,13 +263,22 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	var counterpart []rune // the words naming the counterpart
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
+		full := span
+		// The counterparts end where the place, day or verb phrase begins:
+		// "与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤".
+		for k := 1; k < len(span); k++ {
+			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+				span = span[:k]
+				break
+			}
+		}
 		ev.guests = e.personsIn(span, true, false)
 		ev.occasions = occasionsIn(span)
 		placeRegion = mid[:guestFrom]
 		if len(ev.guests) > 0 {
 			// "同X在Y举行会谈": the place follows the guest.
-			if i := runeIdx(span, "在", 0); i >= 0 {
-				placeRegion = span[i:]
+			if i := runeIdx(full, "在", 0); i >= 0 {
+				placeRegion = full[i:]
 			}
 		}
 	}
@@ -254,6 +287,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		right := rs[after:]
 		end := len(right)
 		for i, r := range right {
+			if r == '，' && hasAnyAt(right, i+1, "以及", "及", "和", "还有") != "" {
+				continue // the list goes on: "…德拉富恩特，以及…萨迪格"
+			}
 			if r == '，' || r == '。' || r == '；' || r == '：' {
 				end = i
 				break
@@ -384,6 +420,12 @@ var hereWords = map[string]bool{"这里": true, "此间": true, "当地": true, 
 func (e *Extractor) splitPlace(pl string) (venue, city string) {
 	if hereWords[pl] {
 		return "", ""
+	}
+	// "位于圣地亚哥市中心的国会大楼": the venue after its location.
+	if strings.HasPrefix(pl, "位于") {
+		if _, v, ok := strings.Cut(pl, "的"); ok && v != "" {
+			return v, ""
+		}
 	}
 	rs := []rune(pl)
 	n, tag, _ := e.gaz.match(rs, 0)
@@ -566,7 +608,7 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if shi < 0 {
 		return ev, false
 	}
-	ev.guests = e.personsIn(rs[after:shi], false, true)
+	ev.guests, _ = dropGroups(e.personsIn(rs[after:shi], true, true))
 	if len(ev.guests) == 0 {
 		return ev, false
 	}

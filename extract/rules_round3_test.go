@@ -121,10 +121,10 @@ func TestRound3Articles(t *testing.T) {
 func TestRound3Relationship(t *testing.T) {
 	e := newT(t)
 	for in, want := range map[string]string{
-		"新华社北京9月1日电 国家主席习近平1日同萨摩亚总理图伊拉埃帕举行会谈。习近平指出，中国同太平洋岛国建立相互尊重、共同发展的战略伙伴关系。":    "相互尊重、共同发展的战略伙伴",
+		"新华社北京9月1日电 国家主席习近平1日同萨摩亚总理图伊拉埃帕举行会谈。习近平指出，中国同太平洋岛国建立相互尊重、共同发展的战略伙伴关系。": "相互尊重、共同发展的战略伙伴",
 		"新华社北京9月1日电 国家主席习近平1日同肯尼亚总统肯雅塔举行会谈。双方将中肯关系提升为平等互信、互利共赢的全面合作伙伴关系。":       "平等互信、互利共赢的全面合作伙伴",
-		"新华社北京9月1日电 国家主席习近平1日同塔吉克斯坦总统拉赫蒙举行会谈。作为全面战略合作伙伴，中方愿同塔方携手同心。":        "全面战略合作伙伴",
-		"新华社北京9月1日电 全国人大常委会委员长吴邦国1日会见美国前国务卿奥尔布赖特。奥尔布赖特表示，两国有理由也应该成为战略伙伴。": "",
+		"新华社北京9月1日电 国家主席习近平1日同塔吉克斯坦总统拉赫蒙举行会谈。作为全面战略合作伙伴，中方愿同塔方携手同心。":            "全面战略合作伙伴",
+		"新华社北京9月1日电 全国人大常委会委员长吴邦国1日会见美国前国务卿奥尔布赖特。奥尔布赖特表示，两国有理由也应该成为战略伙伴。":       "",
 	} {
 		r := e.Extract(in, Options{})
 		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
@@ -137,6 +137,57 @@ func TestRound3Relationship(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: relationship %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRound3GuestsHostsTitles(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a past meeting referred to is none",
+			"新华社北京3月22日电 全国人大常委会委员长栗战书22日在人民大会堂会见美国众议员拉森。\n习近平主席与特朗普总统阿根廷会晤达成的重要共识，为中美关系发展指明了方向。",
+			[]string{"栗战书/全国人大常委会委员长/CN,>拉森/众议员/US@人民大会堂|北京"}},
+		{"foreign hosts, one day each",
+			"新华社圣地亚哥3月10日电 即将卸任的智利总统拉戈斯和当选总统巴切莱特分别于9日和10日在圣地亚哥会见了前来参加智利总统权力交接仪式的中国政府特使、农业部长杜青林。",
+			[]string{"拉戈斯/总统/CL,>杜青林/农业部长/CN|圣地亚哥", "巴切莱特/当选总统/CL,>杜青林/农业部长/CN|圣地亚哥"}},
+		{"the counterpart ends before the day and the verb phrase",
+			"中新社北京十一月三日电 中国国务院总理温家宝与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤。",
+			[]string{"温家宝/国务院总理/CN,>弗拉德科夫/总理/RU@人民大会堂|北京"}},
+		{"a list continued after a comma, the last item with a clause of its own",
+			"新华社北京5月14日电 外交部长王毅14日在京分别会见来华出席会议的洪都拉斯外长雷纳、墨西哥外长德拉富恩特，以及即将离任回国的苏丹驻华大使、新任外长萨迪格。",
+			[]string{"王毅/外交部长/CN,>雷纳/外长/HN|北京", "王毅/外交部长/CN,>德拉富恩特/外长/MX|北京", "王毅/外交部长/CN,>萨迪格/新任外长/SD|北京"}},
+		{"an office outside the lexicon, by its last word",
+			"新华网北京11月12日电 全国人大常委会委员长张德江12日在人民大会堂会见了美国国会众议院少数党领袖佩洛西。",
+			[]string{"张德江/全国人大常委会委员长/CN,>佩洛西/国会众议院少数党领袖/US@人民大会堂|北京"}},
+		{"an office ending in 长",
+			"新华社北京5月12日电 国家主席习近平12日在人民大会堂会见世界卫生组织总干事谭德塞和巴拿马运河管理局局长巴斯克斯。",
+			[]string{"习近平/国家主席/CN,>谭德塞/总干事,>巴斯克斯/运河管理局局长/PA@人民大会堂|北京"}},
+	} {
+		r := e.Extract(c.in, Options{Date: "2019-03-22"})
+		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRound3Projects(t *testing.T) {
+	e := newT(t)
+	for in, want := range map[string][]string{
+		"新华社北京9月1日电 国家主席习近平1日同埃及总统塞西举行会谈。中方愿同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略紧密对接。": {"2030愿景", "苏伊士运河走廊开发"},
+		"新华社北京9月1日电 国家主席习近平1日同埃及总理马德布利举行会谈。要以苏伊士经贸合作区等园区合作为牵引。":               {"苏伊士经贸合作区"},
+		"中新社内罗毕5月10日电 国务院总理李克强10日同肯尼亚总统肯雅塔举行会谈。双方要共同实施好中非联合研究中心项目。":           {"中非联合研究中心"},
+		"新华社北京5月14日电 外交部长王毅14日会见洪都拉斯外长雷纳。雷纳表示，拉方为习近平主席提出的“五大工程”深感振奋。":         {"五大工程"},
+	} {
+		r := e.Extract(in, Options{})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: no meeting", in)
+			continue
+		}
+		if got := r.Articles[0].Meetings[0].Projects; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: projects %q, want %q", in, got, want)
 		}
 	}
 }
