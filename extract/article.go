@@ -233,7 +233,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		if c.dl != nil {
 			m := c.dl
 			a.source = s[m[2]:m[3]]
-			a.city = s[m[4]:m[5]]
+			a.city = e.datelineCity(s[m[4]:m[5]])
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
 			}
@@ -623,4 +623,14 @@ func contMarks(s string) [][]int {
 			out = append(out, []int{b, b + m[1]})
 		}
 	}
+}
+
+// datelineCity drops the country before a dateline's city abroad
+// ("新华社韩国平昌2月9日电", "新华社瑞士洛桑1月18日电").
+func (e *Extractor) datelineCity(c string) string {
+	rs := []rune(c)
+	if n, tag, _ := e.gaz.match(rs, 0); n > 0 && tag == "cty" && len(rs)-n >= 2 {
+		return string(rs[n:])
+	}
+	return c
 }

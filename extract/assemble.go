@@ -521,6 +521,10 @@ func (e *Extractor) attendees(s sentence) []person {
 	}
 	var out []person
 	list := strings.TrimSpace(g[1])
+	// "陪同李鹏委员长访问的全国人大常委会秘书长何椿霖等": the clause is no office.
+	if i := strings.Index(list, "的"); i > 0 && (strings.HasPrefix(list, "陪同") || strings.HasPrefix(list, "随同")) {
+		list = list[i+len("的"):]
+	}
 	if i := strings.LastIndex(list, "等"); i > 0 {
 		list = list[:i] // "蔡奇、王毅等中方官员"
 	}
@@ -536,7 +540,7 @@ func (e *Extractor) attendees(s sentence) []person {
 		out = append(out, p)
 		i = end
 		if i < len(rs) {
-			if w := hasAnyAt(rs, i, "、", "和", "及"); w != "" {
+			if w := hasAnyAt(rs, i, "、", "和", "及", "，"); w != "" {
 				i += len([]rune(w))
 			} else {
 				return nil

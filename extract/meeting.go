@@ -421,6 +421,9 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 	if hereWords[pl] {
 		return "", ""
 	}
+	if c, ok := strings.CutPrefix(pl, "首都"); ok && len([]rune(c)) >= 2 {
+		pl = c // "在特立尼达和多巴哥首都西班牙港"
+	}
 	// "位于圣地亚哥市中心的国会大楼": the venue after its location.
 	if strings.HasPrefix(pl, "位于") {
 		if _, v, ok := strings.Cut(pl, "的"); ok && v != "" {
@@ -441,6 +444,9 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 		}
 	}
 	rest := string(rs)
+	if c, ok := strings.CutPrefix(rest, "首都"); ok && len([]rune(c)) >= 2 {
+		rest, rs = c, []rune(c)
+	}
 	isVenue := false
 	for _, v := range venueEnds {
 		if strings.HasSuffix(rest, v) {

@@ -279,6 +279,10 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	var out []person
 	itemStart, ownClause := true, false
 	for i := 0; i < len(rs); {
+		if itemStart && rs[i] == '由' && i+1 < len(rs) {
+			i++ // "由主席布莱尔·泰勒率领的…": the head follows
+			continue
+		}
 		if itemStart {
 			if p, end, ok := e.ledBy(rs, i); ok {
 				out = append(out, p)

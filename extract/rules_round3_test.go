@@ -191,3 +191,33 @@ func TestRound3Projects(t *testing.T) {
 		}
 	}
 }
+
+func TestRound3HeldOutFixes(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+		city     string
+	}{
+		{"dateline city after its country",
+			"新华社瑞士日内瓦1月18日电 国家主席习近平18日在日内瓦会见联合国秘书长古特雷斯。",
+			[]string{"习近平/国家主席/CN,>古特雷斯/秘书长|日内瓦"}, "日内瓦"},
+		{"a delegation's head with his office before the name",
+			"本报北京11月8日电 全国政协副主席董建华8日下午在北京会见由主席布莱尔·泰勒率领的美国城市联盟代表团。",
+			[]string{"董建华/全国政协副主席/CN,>布莱尔·泰勒/主席/US|北京"}, "北京"},
+		{"attendees after a clause and a comma",
+			"新华社北京11月8日电 全国政协副主席董建华8日在北京会见美国众议员拉森。\n陪同董建华访问的教育部长周济，全国政协副秘书长王胜洪等参加会见。",
+			[]string{"董建华/全国政协副主席/CN,>拉森/众议员/US,+周济/教育部长/CN,+王胜洪/全国政协副秘书长/CN|北京"}, "北京"},
+		{"a capital named as such",
+			"新华网西班牙港6月2日电 国家主席习近平2日在特立尼达和多巴哥首都西班牙港会见圭亚那总统拉莫塔尔。",
+			[]string{"习近平/国家主席/CN,>拉莫塔尔/总统/GY|西班牙港"}, "西班牙港"},
+	} {
+		r := e.Extract(c.in, Options{Date: "2013-06-02"})
+		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+		if len(r.Articles) > 0 && r.Articles[0].City != c.city {
+			t.Errorf("%s: dateline city %q, want %q", c.name, r.Articles[0].City, c.city)
+		}
+	}
+}
