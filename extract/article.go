@@ -541,6 +541,14 @@ var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户
 // captionRe ends a photo caption: "新华社发", "中新社发 廖文静 摄", "新华社记者 高洁 摄".
 var captionRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|本报|新华网|中新网|光明日报)(?:记者)?[\p{Han}· ]{0,12}?(?:发|摄)[）)]?$`)
 
+// creditEnd reports a photo credit ending t (a cheap test on the last rune
+// before captionRe).
+func creditEnd(t string) bool {
+	t = strings.TrimRight(t, " ）)")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " "))
+}
+
 // isCaption is true for a block of photo captions of the report itself
 // (an archive photo, "资料图片", is not: it shows a past event).
 func isCaption(s string) bool {
@@ -549,7 +557,7 @@ func isCaption(s string) bool {
 	}
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !captionRe.MatchString(l) {
+		if l != "" && !creditEnd(l) {
 			return false
 		}
 	}

@@ -63,7 +63,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	var evs []event
 	captionPara := map[int]bool{}
 	for _, s := range sents {
-		if captionRe.MatchString(s.text) {
+		if creditEnd(s.text) {
 			captionPara[s.para] = true
 		}
 	}

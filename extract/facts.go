@@ -145,15 +145,26 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if strings.Contains(text, "项目") || strings.ContainsRune(text, '“') || strings.ContainsRune(text, '"') {
+	quoted := strings.ContainsRune(text, '“') || strings.ContainsRune(text, '"')
+	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
+	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
+	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
+	if listed || work || named {
 		var names []string
-		for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
-			for _, q := range quotedItemRe.FindAllStringSubmatch(g[1], -1) {
-				names = append(names, q[1])
+		if listed {
+			for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
+				for _, q := range quotedItemRe.FindAllStringSubmatch(g[1], -1) {
+					names = append(names, q[1])
+				}
 			}
 		}
-		for _, re := range []*regexp.Regexp{quotedWorkRe, projectRe} {
-			for _, g := range re.FindAllStringSubmatch(text, -1) {
+		if work {
+			for _, g := range quotedWorkRe.FindAllStringSubmatch(text, -1) {
+				names = append(names, g[1])
+			}
+		}
+		if named {
+			for _, g := range projectRe.FindAllStringSubmatch(text, -1) {
 				names = append(names, g[1])
 			}
 		}
