@@ -29,6 +29,9 @@ var (
 	datelineRe = regexp.MustCompile(`(新华社|中新社|中新网|中评社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
 	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
+	// 据新华社电，" — the outlet of the report is the one relayed.
+	relayRe = regexp.MustCompile(`^\s*据(新华社|中新社|中新网|中评社|人民日报|新华网|央视新闻|央视网|光明日报|中国日报)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
 	// reportedByRe is People's Daily's byline "记者吴绮敏、张川杜报道：".
 	reportedByRe = regexp.MustCompile(`^\s*(记者[\p{Han}·、 ]{2,40}?)报道[：:]`)
 	// signOffRe is a reporter's name closing a paragraph: "张平参加会见。（王慧慧）".
@@ -76,6 +79,9 @@ func midSentence(ln string) bool {
 	r, _ := utf8.DecodeLastRuneInString(ln)
 	if strings.ContainsRune("。！？!?”’）)】：:；;…", r) {
 		return false
+	}
+	if (r == '摄' || r == '发') && captionRe.MatchString(ln) {
+		return false // a photo caption's credit ends it
 	}
 	return strings.ContainsAny(ln, "，、,；")
 }
@@ -126,7 +132,11 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		lt := strings.TrimLeft(line, " ")
 		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
 			base := off + len(line) - len(lt)
-			cuts = append(cuts, cut{pos: base, news: lt[m[2]:m[3]]})
+			src := lt[m[2]:m[3]]
+			if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
+				src = r[1]
+			}
+			cuts = append(cuts, cut{pos: base, news: src})
 		}
 		off += len(line) + 1
 	}
@@ -144,12 +154,27 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		first = cuts[0].pos
 	}
 	head := strings.TrimSpace(s[:first])
-	var pendingTitle string
+	var pendingTitle, caption string
+	if len(cuts) > 0 && cuts[0].dl != nil {
+		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
+		for head != "" {
+			line, more, _ := strings.Cut(head, "\n")
+			if !isCaption(line) {
+				break
+			}
+			caption = strings.TrimSpace(caption + "\n" + line)
+			head = strings.TrimSpace(more)
+		}
+	}
 	if head != "" {
 		title, rest := leadingHeadline(head)
 		if len(cuts) > 0 {
 			pendingTitle = title
-			if rest != "" && !isFurniture(rest) {
+			if isCaption(rest) && cuts[0].dl != nil {
+				// A photo caption above the dateline belongs to the report
+				// ("…会见…姆瓦纳瓦萨。  新华社发").
+				caption = strings.TrimSpace(caption + "\n" + rest)
+			} else if rest != "" && !isFurniture(rest) {
 				a := rawArticle{text: rest, pageYear: pageYear}
 				arts = append(arts, a)
 			}
@@ -193,6 +218,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				}
 			}
 		}
+		if caption != "" && i == 0 && c.dl != nil {
+			body = caption + "\n" + body
+		}
 		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
 		if pendingTitle != "" {
 			t := pendingTitle
@@ -205,7 +233,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		if c.dl != nil {
 			m := c.dl
 			a.source = s[m[2]:m[3]]
-			a.city = s[m[4]:m[5]]
+			a.city = e.datelineCity(s[m[4]:m[5]])
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
 			}
@@ -310,6 +338,12 @@ func isHeadlineBlock(s string) bool {
 		}
 	}
 	return true
+}
+
+// originalTitle is a reprint's note of the headline it replaced.
+func originalTitle(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, "原标题：") || strings.HasPrefix(l, "原标题:")
 }
 
 func headlineLine(l string) bool {
@@ -467,9 +501,13 @@ func parseOptDate(s string) (int, int, int) {
 // separator, as a wrapped headline) off the top of a text.
 func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
-	// A masthead or time stamp above the headline is no part of it.
-	for len(lines) > 1 && normalize.IsStamp(strings.TrimSpace(lines[0])) {
+	// A masthead or time stamp above the headline is no part of it, nor
+	// is a reprint's "原标题：" line (the headline it replaced).
+	for len(lines) > 1 && (normalize.IsStamp(strings.TrimSpace(lines[0])) || originalTitle(lines[0])) {
 		lines = lines[1:]
+	}
+	if originalTitle(lines[0]) {
+		return "", strings.TrimSpace(strings.Join(lines[1:], "\n"))
 	}
 	if !headlineLine(strings.TrimSpace(lines[0])) {
 		return "", s
@@ -499,6 +537,32 @@ var furnitureRe = regexp.MustCompile(`摄$|摄）$|摄\)$|资料图片|编辑[:�
 
 // sourceLineRe reads the outlet from a "来源: 央视新闻客户端" line.
 var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户端|网站|微信公众号|官网)?\s*(?:\||$)`)
+
+// captionRe ends a photo caption: "新华社发", "中新社发 廖文静 摄", "新华社记者 高洁 摄".
+var captionRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|本报|新华网|中新网|光明日报)(?:记者)?[\p{Han}· ]{0,12}?(?:发|摄)[）)]?$`)
+
+// creditEnd reports a photo credit ending t (a cheap test on the last rune
+// before captionRe).
+func creditEnd(t string) bool {
+	t = strings.TrimRight(t, " ）)")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " "))
+}
+
+// isCaption is true for a block of photo captions of the report itself
+// (an archive photo, "资料图片", is not: it shows a past event).
+func isCaption(s string) bool {
+	if s == "" || strings.Contains(s, "资料图片") || strings.Contains(s, "资料照片") {
+		return false
+	}
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !creditEnd(l) {
+			return false
+		}
+	}
+	return true
+}
 
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {
@@ -567,4 +631,14 @@ func contMarks(s string) [][]int {
 			out = append(out, []int{b, b + m[1]})
 		}
 	}
+}
+
+// datelineCity drops the country before a dateline's city abroad
+// ("新华社韩国平昌2月9日电", "新华社瑞士洛桑1月18日电").
+func (e *Extractor) datelineCity(c string) string {
+	rs := []rune(c)
+	if n, tag, _ := e.gaz.match(rs, 0); n > 0 && tag == "cty" && len(rs)-n >= 2 {
+		return string(rs[n:])
+	}
+	return c
 }

@@ -61,11 +61,39 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	sents := splitSentences(a.text)
 	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
 	var evs []event
+	captionPara := map[int]bool{}
+	for _, s := range sents {
+		if creditEnd(s.text) {
+			captionPara[s.para] = true
+		}
+	}
 	for i, s := range sents {
 		if ev, ok := e.findEvent(s); ok {
 			ev.sent = i
+			ev.caption = captionPara[s.para]
 			evs = append(evs, ev)
 		}
+	}
+	// Several hosts meeting the same guest, "分别于9日和10日": one event each.
+	for k := 0; k < len(evs); k++ {
+		ev := evs[k]
+		if len(ev.cohosts) == 0 {
+			continue
+		}
+		all := append([]event{}, ev)
+		all[0].cohosts = nil
+		for _, co := range ev.cohosts {
+			c := ev
+			c.host, c.cohosts = co, nil
+			all = append(all, c)
+		}
+		if len(ev.days) == len(all) {
+			for h := range all {
+				all[h].day = ev.days[h]
+			}
+		}
+		evs = append(evs[:k], append(all, evs[k+1:]...)...)
+		k += len(all) - 1
 	}
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
@@ -87,6 +115,39 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	for k := range evs {
 		if evs[k].collective && len(evs[k].guests) == 0 {
 			evs[k].guests = e.collectiveGuests(sents, evs[k].sent)
+		}
+	}
+	// The meetings of a 分别会见 told one by one ("在会见X时，习近平说") share
+	// the lead's date, time and place; a lead that named no guest (a group:
+	// "分别会见一些太平洋岛国领导人") gives way to them.
+	for k := range evs {
+		if !evs[k].while {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if evs[j].while {
+				continue
+			}
+			if evs[j].host.name == evs[k].host.name {
+				inheritLead(&evs[k], evs[j])
+				if len(evs[j].guests) == 0 {
+					evs[j].collective, evs[j].group = false, false
+				}
+			}
+			break
+		}
+	}
+	// A delegation met as a group is named by its head later on: "拉森等议员…".
+	for k := range evs {
+		if !evs[k].group || len(evs[k].guests) > 0 {
+			continue
+		}
+		to := len(sents)
+		if k+1 < len(evs) {
+			to = evs[k+1].sent
+		}
+		if g, ok := e.delegationHead(sents[evs[k].sent+1:to], evs[k]); ok {
+			evs[k].guests = []person{g}
 		}
 	}
 	kept := evs[:0]
@@ -211,7 +272,32 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 		for _, gs := range guestSets {
-			m := e.buildMeeting(ev, gs, a, year, sents, from, to, ctx)
+			gf, gt := from, to
+			if !ev.split || len(gs) == 0 {
+				m := e.buildMeeting(ev, gs, a, year, sents, gf, gt, ctx)
+				meetings = append(meetings, m)
+				continue
+			}
+			if _, ok := ev.guestSent[gs[0].name]; !ok && ev.split && len(ev.guestSent) > 0 {
+				// Told only in the lead: the paragraphs before the first guest's.
+				for _, o := range ev.guestSent {
+					gt = min(gt, o)
+				}
+			}
+			if w, ok := ev.guestSent[gs[0].name]; ok && ev.split {
+				// "会见索萨时，王毅说…": this guest's paragraphs only.
+				gf = w
+				for _, o := range ev.guestSent {
+					if o > w && o < gt {
+						gt = o
+					}
+				}
+			}
+			gev := ev
+			if ev.split && gs[0].ownClause {
+				gev.occasions = nil
+			}
+			m := e.buildMeeting(gev, gs, a, year, sents, gf, gt, ctx)
 			meetings = append(meetings, m)
 		}
 	}
@@ -226,10 +312,37 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 func mergeEvents(evs []event) []event {
 	var out []event
 	for _, ev := range evs {
+		if ev.split && len(ev.guests) > 1 {
+			// 分别会见 A和B after a caption of the meeting with A: only B is new.
+			rest := ev.guests[:0:0]
+			for _, g := range ev.guests {
+				met := false
+				for k := range out {
+					if out[k].host.name == ev.host.name && hasGuest(out[k], g.name) {
+						met = true
+						fillEvent(&out[k], ev)
+					}
+				}
+				if !met {
+					rest = append(rest, g)
+				}
+			}
+			if len(rest) == 0 {
+				continue
+			}
+			ev.guests = rest
+		}
 		dup := false
 		for k := range out {
 			if sameParticipants(out[k], ev) {
 				dup = true
+				fillEvent(&out[k], ev)
+				if ev.while && len(ev.guests) == 1 {
+					if out[k].guestSent == nil {
+						out[k].guestSent = map[string]int{}
+					}
+					out[k].guestSent[ev.guests[0].name] = ev.sent
+				}
 				if out[k].kind == KindOther && ev.kind != KindOther {
 					keep := out[k].sent
 					out[k] = ev
@@ -243,6 +356,30 @@ func mergeEvents(evs []event) []event {
 		}
 	}
 	return out
+}
+
+func hasGuest(ev event, name string) bool {
+	for _, g := range ev.guests {
+		if g.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// fillEvent completes an event from a later telling of the same meeting
+// (a photo caption, then the lead: "7日下午").
+func fillEvent(ev *event, later event) {
+	if ev.tod == "" && later.day == ev.day {
+		ev.tod = later.tod
+	}
+	if ev.place == "" && ev.city == "" || ev.caption && !later.caption && later.place != "" {
+		// The report's own words win over a photo caption's.
+		ev.place, ev.city = later.place, later.city
+	}
+	if len(ev.occasions) == 0 {
+		ev.occasions = later.occasions
+	}
 }
 
 func sameParticipants(a, b event) bool {
@@ -309,12 +446,21 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		addEv(&m, "timeOfDay", ev.tod, s)
 	}
 	// A place that is only a city ("在北京会见") is the city, not a venue.
-	if ev.place != "" && cityOf(ev.place, a.city) != ev.place {
+	if a.city != "" && ev.city != a.city && strings.HasPrefix(ev.city, a.city) && ev.place != "" {
+		// "克劳福德布什|总统的私人农场": the dateline city ends the address.
+		ev.place = strings.TrimPrefix(ev.city, a.city) + ev.place
+		ev.city = a.city
+	}
+	if ev.place != "" && (ev.city != "" || cityOf(ev.place, a.city) != ev.place) {
 		m.Place = strp(ev.place)
 		addEv(&m, "place", ev.place, s)
 	}
-	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" {
-		if c := cityOf(ev.place, a.city); c != "" {
+	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" || ev.city != "" {
+		c := ev.city
+		if c == "" {
+			c = cityOf(ev.place, a.city)
+		}
+		if c != "" {
 			m.City = strp(c)
 			addEv(&m, "city", c, s)
 		}
@@ -375,6 +521,10 @@ func (e *Extractor) attendees(s sentence) []person {
 	}
 	var out []person
 	list := strings.TrimSpace(g[1])
+	// "陪同李鹏委员长访问的全国人大常委会秘书长何椿霖等": the clause is no office.
+	if i := strings.Index(list, "的"); i > 0 && (strings.HasPrefix(list, "陪同") || strings.HasPrefix(list, "随同")) {
+		list = list[i+len("的"):]
+	}
 	if i := strings.LastIndex(list, "等"); i > 0 {
 		list = list[:i] // "蔡奇、王毅等中方官员"
 	}
@@ -390,7 +540,7 @@ func (e *Extractor) attendees(s sentence) []person {
 		out = append(out, p)
 		i = end
 		if i < len(rs) {
-			if w := hasAnyAt(rs, i, "、", "和", "及"); w != "" {
+			if w := hasAnyAt(rs, i, "、", "和", "及", "，"); w != "" {
 				i += len([]rune(w))
 			} else {
 				return nil
@@ -433,4 +583,60 @@ func longBefore(ev event, a rawArticle) bool {
 	evd := time.Date(ey, time.Month(ev.month), ev.day, 0, 0, 0, 0, time.UTC)
 	ad := time.Date(y, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
 	return ad.Sub(evd) > 3*24*time.Hour
+}
+
+// inheritLead gives a meeting told as "在会见X时" what its lead sentence told
+// of all the meetings: date, time of day, place and occasions.
+func inheritLead(ev *event, lead event) {
+	if ev.day == 0 {
+		ev.year, ev.month, ev.day = lead.year, lead.month, lead.day
+	}
+	if ev.tod == "" {
+		ev.tod = lead.tod
+	}
+	if ev.place == "" && ev.city == "" {
+		ev.place, ev.city = lead.place, lead.city
+	}
+	if len(ev.occasions) == 0 {
+		ev.occasions = lead.occasions
+	}
+	if ev.host.title == "" {
+		ev.host.title = lead.host.title
+	}
+}
+
+// delegationHead finds the head of a delegation met as a group in the
+// sentences after the meeting: a sentence opening "拉森等议员…" or
+// "代表团团长X…". The head is a foreign person, never the host.
+func (e *Extractor) delegationHead(sents []sentence, ev event) (person, bool) {
+	for _, s := range sents {
+		rs := s.rs
+		start := 0
+		if w := hasAnyAt(rs, 0, "代表团团长", "团长"); w != "" {
+			start = len([]rune(w))
+		}
+		k := start
+		for k < len(rs) && k-start < 12 && isNameRune(rs[k]) {
+			k++
+		}
+		name := e.cutName(rs[start:k])
+		nl := len([]rune(name))
+		if nl < 2 || name == ev.host.name {
+			continue
+		}
+		if start == 0 && !hasAt(rs, nl, "等") {
+			continue
+		}
+		if n, tag, val := e.gaz.match(rs, start); n > 0 {
+			if tag != "ldr" || e.lex.Leaders[val].Country == "CN" {
+				continue
+			}
+		}
+		p := person{name: name, country: ev.groupCountry}
+		if ld, ok := e.lex.Leaders[name]; ok {
+			p.known, p.country, p.org = true, ld.Country, ld.Organisation
+		}
+		return p, true
+	}
+	return person{}, false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,10 +14,17 @@ var (
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
 	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；和与及]{0,8}?合作`)
 	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
-	railRe       = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
-	attendRe     = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
-	zoneRe       = regexp.MustCompile(`([\p{Han}]{2,8}(?:[-－—·][\p{Han}]{2,6})?(?:综合开发区|经济合作区|经贸合作区|工业园区|产业园区|经济特区|自由贸易区|产业园|工业园|开发区))`)
-	anaphorRe    = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
+	// quotedListRe is a list of quoted strategies: "同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略".
+	quotedListRe = regexp.MustCompile(`((?:[“"][^”"“]{2,12}[”"][、和及]?){2,6})等(?:发展|国家|经济)?(?:战略|规划|计划|构想)`)
+	quotedItemRe = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"]`)
+	// quotedWorkRe is a quoted programme named as such: "“五大工程”", "“丝路书香”工程".
+	quotedWorkRe = regexp.MustCompile(`[“"]([^”"“]{2,10}(?:工程|计划|行动|走廊|合作区))[”"]`)
+	// projectRe is a named joint project: "共同实施好中非联合研究中心项目".
+	projectRe = regexp.MustCompile(`(?:实施|推进|建设|落实|建好|办好|运营好|实施好)(中[\p{Han}－-]{3,11}?)(?:等)?项目`)
+	railRe    = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
+	attendRe  = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
+	zoneRe    = regexp.MustCompile(`([\p{Han}]{2,8}(?:[-－—·][\p{Han}]{2,6})?(?:综合开发区|经济合作区|经贸合作区|工业园区|产业园区|经济特区|自由贸易区|产业园|工业园|开发区))`)
+	anaphorRe = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
 var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入", "共建", "构建"}
@@ -137,6 +145,39 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
+	quoted := strings.ContainsRune(text, '“') || strings.ContainsRune(text, '"')
+	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
+	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
+	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
+	if listed || work || named {
+		var names []string
+		if listed {
+			for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
+				for _, q := range quotedItemRe.FindAllStringSubmatch(g[1], -1) {
+					names = append(names, q[1])
+				}
+			}
+		}
+		if work {
+			for _, g := range quotedWorkRe.FindAllStringSubmatch(text, -1) {
+				names = append(names, g[1])
+			}
+		}
+		if named {
+			for _, g := range projectRe.FindAllStringSubmatch(text, -1) {
+				names = append(names, g[1])
+			}
+		}
+		for _, name := range names {
+			if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
+				continue
+			}
+			var added bool
+			if m.Projects, added = addUnique(m.Projects, name); added {
+				addEv(m, "projects", name, s)
+			}
+		}
+	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
 		if re == quotedRe && !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划") ||
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
@@ -155,7 +196,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	}
 	// Relationship: the longest designation wins.
 	for _, loc := range relMatches(text) {
-		g := text[loc[0]:loc[1]]
+		if wishBefore(text[:loc[0]]) {
+			continue // "两国应该成为战略伙伴": a wish, not the designation
+		}
+		g := text[relModifiers(text, loc[0]):loc[1]]
 		pre := []rune(text[:loc[0]])
 		pre = pre[max(0, len(pre)-4):]
 		// China–ASEAN and the like are not a bilateral designation.
@@ -416,6 +460,47 @@ func relMatches(text string) [][]int {
 	}
 }
 
+// wishBefore reports a modal "成为" before a designation.
+func wishBefore(pre string) bool {
+	for _, w := range []string{"应该成为", "应当成为", "应成为", "可以成为", "能够成为", "希望成为", "愿意成为", "愿成为"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relModifiers extends a designation starting at byte start back over its
+// qualities, "相互尊重、共同发展的" or "平等互信、互利共赢的" (phrases of two to
+// four characters joined by 、, then 的).
+func relModifiers(text string, start int) int {
+	if !strings.HasSuffix(text[:start], "的") {
+		return start
+	}
+	rs := []rune(text[:start-len("的")])
+	k, items := len(rs), 0
+	for {
+		j := k
+		for j > 0 && k-j < 4 && unicode.Is(unicode.Han, rs[j-1]) && rs[j-1] != '的' && rs[j-1] != '、' {
+			j--
+		}
+		if k-j < 2 {
+			break
+		}
+		items++
+		if j > 0 && rs[j-1] == '、' {
+			k = j - 1
+			continue
+		}
+		k = j
+		break
+	}
+	if items < 2 {
+		return start
+	}
+	return len(string(rs[:k]))
+}
+
 func containsAnyWord(s string, words ...string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
@@ -427,7 +512,7 @@ func containsAnyWord(s string, words ...string) bool {
 
 // zoneLead are words that open the phrase before a zone's name ("继续建设好
 // 磨憨-磨丁经济合作区", "和万象赛色塔综合开发区").
-var zoneLead = []string{"建设好", "建设", "推进", "打造", "共建", "推动", "加快", "继续", "合作", "和", "及", "与", "、", "好", "的", "在", "同"}
+var zoneLead = []string{"建设好", "建设", "推进", "打造", "共建", "推动", "加快", "继续", "合作", "和", "及", "与", "、", "好", "的", "在", "同", "以", "依托", "围绕"}
 
 // trimZone cuts what precedes a zone's name; "" when too little is left.
 func trimZone(z string) string {

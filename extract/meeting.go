@@ -81,6 +81,7 @@ type event struct {
 	day       int
 	tod       string
 	place     string
+	city      string // the city of a place written as an address, if told
 	occasions []string
 	split     bool // 分别会见: one meeting per guest
 	// credentials is true for "接受…递交国书": the envoys are listed in
@@ -88,12 +89,33 @@ type event struct {
 	credentials bool
 	// collective is true for 集体会见 without named guests.
 	collective bool
+	// while is true for "在会见X时，Y说": one meeting of a 分别会见 told
+	// before, whose date and place it shares.
+	while bool
+	// guestSent holds, for a 分别会见, the sentence where the meeting with
+	// each guest is told ("会见雷纳时，…").
+	guestSent map[string]int
+	// caption is true for an event told in a photo caption.
+	caption bool
+	// group is true for a counterpart named as a group or delegation
+	// ("分别会见一些太平洋岛国领导人", "会见美国众议院…代表团"): the guests
+	// are named later in the article.
+	group bool
+	// groupCountry is the country of that group, if the phrase names one.
+	groupCountry string
+	// cohosts are further hosts of "A和B分别于9日和10日会见…" (one meeting
+	// each); days are the days of "分别于…", one per host, 0 if not told.
+	cohosts []person
+	days    []int
 }
 
 var (
 	dateInRe = regexp.MustCompile(`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日`)
 	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
+
+// daysRe reads the days of several hosts' meetings: "分别于9日和10日".
+var daysRe = regexp.MustCompile(`^分别于((?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:和(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)+)`)
 
 var todMap = map[string]string{
 	"上午": Morning, "早上": Morning, "早晨": Morning, "凌晨": Morning, "当天上午": Morning,
@@ -103,7 +125,7 @@ var todMap = map[string]string{
 }
 
 // venueEnds mark a place that is a building rather than a city.
-var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
 
 // beijingVenues are venues named without their city.
 var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
@@ -143,7 +165,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		}
 		after := p + len([]rune(tr.word))
 		// "会见后", "会谈时", "会晤以来": an event referred to, not told.
-		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的") != "" {
+		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的", "达成", "所达成", "取得", "形成", "成果", "精神", "共识", "机制") != "" {
 			continue
 		}
 		if ev, ok := e.eventAt(rs, p, after, *tr); ok {
@@ -197,6 +219,24 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if hostEnd < 0 {
 		return ev, false
 	}
+	// "拉戈斯和当选总统巴切莱特分别于9日和10日…会见": one meeting per host.
+	if k := runeIdx(left, "分别", clauseStart); k > clauseStart {
+		hs := e.personsIn(left[clauseStart:k], false, true)
+		if len(hs) >= 2 {
+			ev.host = hs[0]
+			for _, h := range hs[1:] {
+				if h.country == "" && h.org == "" {
+					h.country = hs[0].country
+				}
+				ev.cohosts = append(ev.cohosts, h)
+			}
+			if m := daysRe.FindStringSubmatch(string(left[k:])); m != nil {
+				for _, d := range strings.Split(m[1], "和") {
+					ev.days = append(ev.days, number(strings.TrimSuffix(d, "日")))
+				}
+			}
+		}
+	}
 	if ev.host.country == "" && ev.host.org == "" {
 		ev.host.country = "CN"
 	}
@@ -220,15 +260,25 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	placeRegion := mid
+	var counterpart []rune // the words naming the counterpart
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
+		full := span
+		// The counterparts end where the place, day or verb phrase begins:
+		// "与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤".
+		for k := 1; k < len(span); k++ {
+			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+				span = span[:k]
+				break
+			}
+		}
 		ev.guests = e.personsIn(span, true, false)
 		ev.occasions = occasionsIn(span)
 		placeRegion = mid[:guestFrom]
 		if len(ev.guests) > 0 {
 			// "同X在Y举行会谈": the place follows the guest.
-			if i := runeIdx(span, "在", 0); i >= 0 {
-				placeRegion = span[i:]
+			if i := runeIdx(full, "在", 0); i >= 0 {
+				placeRegion = full[i:]
 			}
 		}
 	}
@@ -237,12 +287,16 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		right := rs[after:]
 		end := len(right)
 		for i, r := range right {
+			if r == '，' && hasAnyAt(right, i+1, "以及", "及", "和", "还有") != "" {
+				continue // the list goes on: "…德拉富恩特，以及…萨迪格"
+			}
 			if r == '，' || r == '。' || r == '；' || r == '：' {
 				end = i
 				break
 			}
 		}
 		span := right[:end]
+		counterpart = span
 		if hasAt(span, 0, "祝贺") {
 			span = span[2:] // "致电祝贺X当选…"
 		}
@@ -283,6 +337,15 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	var hadGroup bool
 	ev.guests, hadGroup = dropGroups(ev.guests)
+	if len(ev.guests) == 0 && tr.kind == KindMeeting && groupPhrase(counterpart) {
+		ev.group = true
+		for _, m := range e.gaz.scan(counterpart) {
+			if m.tag == "cty" && m.val != "CN" {
+				ev.groupCountry = m.val
+				break
+			}
+		}
+	}
 	switch {
 	case tr.word == "递交国书":
 		ev.guests = nil
@@ -294,6 +357,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	case len(ev.guests) == 0 && hadGroup && tr.kind == KindMeeting:
 		// "同建交太平洋岛国领导人举行集体会见": guests named after.
 		ev.collective = true
+	case len(ev.guests) == 0 && ev.group:
+		// named later: kept only if the article names them
 	case len(ev.guests) == 0:
 		return ev, false
 	}
@@ -314,7 +379,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			ev.tod = todMap[m[2]]
 		}
 	}
-	ev.place = placeIn(placeRegion)
+	ev.place, ev.city = e.splitPlace(placeIn(placeRegion))
 	// "在利雅得出席首届中国－阿拉伯国家峰会期间会见": the host's occasion.
 	if o := duringOccasion(rs[hostEnd:p]); o != "" {
 		ev.occasions, _ = addUnique(ev.occasions, o)
@@ -327,6 +392,85 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	return ev, true
+}
+
+// groupWords end a counterpart that is a group or a delegation, whose
+// members are named later ("会见美国众议院“美中工作小组”代表团").
+var groupWords = []string{"代表团", "一行", "访华团", "访问团", "考察团", "友好团", "小组", "客人", "领导人", "外宾", "嘉宾", "贵宾", "政要", "使节"}
+
+// groupPhrase reports whether span names a group rather than persons.
+func groupPhrase(span []rune) bool {
+	t := strings.TrimRight(string(span), "”’\" ")
+	for _, w := range groupWords {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hereWords stand for the dateline city ("在这里会见", "在此间会见").
+var hereWords = map[string]bool{"这里": true, "此间": true, "当地": true, "该市": true}
+
+// splitPlace reads a place written as an address, "斐济楠迪", "肯尼亚国家宫",
+// "美国得克萨斯州克劳福德布什总统的私人农场": after the country (and a state
+// or province) comes the city, then the venue. It returns the venue (empty
+// for a city only) and the city (empty when the address names none). A
+// place without a country prefix ("北京人民大会堂") is kept as written.
+func (e *Extractor) splitPlace(pl string) (venue, city string) {
+	if hereWords[pl] {
+		return "", ""
+	}
+	if c, ok := strings.CutPrefix(pl, "首都"); ok && len([]rune(c)) >= 2 {
+		pl = c // "在特立尼达和多巴哥首都西班牙港"
+	}
+	// "位于圣地亚哥市中心的国会大楼": the venue after its location.
+	if strings.HasPrefix(pl, "位于") {
+		if _, v, ok := strings.Cut(pl, "的"); ok && v != "" {
+			return v, ""
+		}
+	}
+	rs := []rune(pl)
+	n, tag, _ := e.gaz.match(rs, 0)
+	if n == 0 || tag != "cty" || n >= len(rs) {
+		return pl, ""
+	}
+	rs = rs[n:]
+	// A state or province: "得克萨斯州", "加利福尼亚州", "广东省".
+	for k := 2; k <= min(len(rs)-1, 7); k++ {
+		if rs[k-1] == '州' || rs[k-1] == '省' {
+			rs = rs[k:]
+			break
+		}
+	}
+	rest := string(rs)
+	if c, ok := strings.CutPrefix(rest, "首都"); ok && len([]rune(c)) >= 2 {
+		rest, rs = c, []rune(c)
+	}
+	isVenue := false
+	for _, v := range venueEnds {
+		if strings.HasSuffix(rest, v) {
+			isVenue = true
+			break
+		}
+	}
+	if !isVenue {
+		return "", rest // "斐济楠迪": a city
+	}
+	// "克劳福德布什总统的私人农场": the venue begins at its owner.
+	for k := 2; k <= min(len(rs)-2, 6); k++ {
+		if m, tag, _ := e.gaz.match(rs, k); m > 0 && (tag == "ldr" || tag == "ttl") {
+			return string(rs[k:]), string(rs[:k])
+		}
+	}
+	for _, v := range venueNouns {
+		if c, ok := strings.CutSuffix(rest, v); ok && c != "" {
+			if k := len([]rune(c)); k >= 2 && k <= 6 {
+				return rest, c // "阿斯塔纳总统府"
+			}
+		}
+	}
+	return rest, ""
 }
 
 // placeIn finds "在<place>" in the words between host and verb.
@@ -455,7 +599,7 @@ func repeated(left []rune) bool {
 // 分别会见 tell each meeting: the verb opens the sentence, the guest ends
 // with 时, and the host is the speaker after the comma.
 func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
-	if p != 0 || tr.with || tr.kind == KindMessage {
+	if !(p == 0 || p == 1 && rs[0] == '在') || tr.with || tr.kind == KindMessage {
 		return ev, false
 	}
 	shi := -1
@@ -470,7 +614,7 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if shi < 0 {
 		return ev, false
 	}
-	ev.guests = e.personsIn(rs[after:shi], false, true)
+	ev.guests, _ = dropGroups(e.personsIn(rs[after:shi], true, true))
 	if len(ev.guests) == 0 {
 		return ev, false
 	}
@@ -481,6 +625,6 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if host.country == "" && host.org == "" {
 		host.country = "CN"
 	}
-	ev.host, ev.kind = host, tr.kind
+	ev.host, ev.kind, ev.while = host, tr.kind, true
 	return ev, true
 }

@@ -12,6 +12,10 @@ import (
 type person struct {
 	name, title, country, org string
 	known                     bool // name is a lexicon leader
+	// ownClause is true for a person of a list described by a clause of
+	// its own ("…，以及即将离任回国的苏丹驻华大使…"): the occasion of the
+	// list does not extend to it.
+	ownClause bool
 }
 
 // partyRanks are Party offices written before the state office in a chain
@@ -21,7 +25,8 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
-	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王"}
+	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
+	"领袖", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长"}
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -162,6 +167,15 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if p.title == "" && known != "" {
 		p.title = known
 	}
+	// An envoy's or ambassador's office gives way to the state office after
+	// it ("中国政府特使、农业部长杜青林"), and any office to a new one
+	// ("驻华大使、新任外长萨迪格").
+	if group != "" && p.title != group && !partyRanks[group] {
+		if strings.HasPrefix(group, "新任") || strings.HasPrefix(group, "当选") ||
+			strings.HasSuffix(p.title, "特使") || strings.HasSuffix(p.title, "特别代表") || strings.HasSuffix(p.title, "大使") {
+			p.title = group
+		}
+	}
 	p.title = strings.TrimSuffix(p.title, "兼")
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
@@ -218,6 +232,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if p.title == "" && !bare {
 		return p, i, false
 	}
+	if eventNoun(name) {
+		return p, i, false // "智利总统权力交接仪式": an event, not a name
+	}
 	p.name = name
 	return p, j + nl + suffix, true
 }
@@ -260,14 +277,33 @@ func (e *Extractor) cutName(rs []rune) string {
 // only at the start of the list or after a separator.
 func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	var out []person
-	itemStart := true
+	itemStart, ownClause := true, false
 	for i := 0; i < len(rs); {
+		if itemStart && rs[i] == '由' && i+1 < len(rs) {
+			i++ // "由主席布莱尔·泰勒率领的…": the head follows
+			continue
+		}
+		if itemStart {
+			if p, end, ok := e.ledBy(rs, i); ok {
+				out = append(out, p)
+				i, itemStart = end, false
+				continue
+			}
+		}
 		p, end, ok := e.personAt(rs, i, bare && itemStart, generic && itemStart)
 		if ok {
+			p.ownClause, ownClause = ownClause, false
 			out = append(out, p)
 			i = end
 			itemStart = false
 			continue
+		}
+		if itemStart {
+			// A relative clause opens the item: "以及即将离任回国的苏丹驻华大使…".
+			if k := e.clauseEnd(rs, i); k > i {
+				i, ownClause = k, true
+				continue
+			}
 		}
 		itemStart = false
 		if w := hasAnyAt(rs, i, "、", "和", "及", "以及", "与", "，"); w != "" {
@@ -278,6 +314,33 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 		i++
 	}
 	return out
+}
+
+// eventNoun reports a word that names an event or an ordinal, never a person.
+func eventNoun(name string) bool {
+	for _, w := range []string{"仪式", "会议", "峰会", "论坛", "典礼", "活动", "大会", "开幕式", "年会", "庆典", "会晤", "会谈", "定期"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return strings.ContainsRune(name, '第') && strings.ContainsRune(name, '次')
+}
+
+// clauseEnd returns the index after the 的 of a short relative clause
+// starting at rs[i] ("即将离任回国的"), or i when there is none.
+func (e *Extractor) clauseEnd(rs []rune, i int) int {
+	for k := i + 1; k < len(rs) && k < i+16; k++ {
+		if n, _, _ := e.gaz.match(rs, k); n > 0 {
+			return i // a country, office or name: not a bare clause
+		}
+		switch rs[k] {
+		case '、', '，', '。', '；', '：':
+			return i
+		case '的':
+			return k + 1
+		}
+	}
+	return i
 }
 
 // mentionStarts reports whether a lexicon form starts in rs[from:to].
@@ -298,4 +361,90 @@ func inTransliteration(segs []gse.Segment, k int) bool {
 		return false
 	}
 	return segs[k-1].Token().Pos() == "x" && segs[k+1].Token().Pos() == "x"
+}
+
+// delegationNouns end a delegation led by a named person.
+var delegationNouns = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行"}
+
+// ledBy parses a delegation introduced by its head, the head's office
+// written after the name: "由谢赫·哈西娜主席率领的孟加拉国人民联盟代表团"
+// (the head is the guest; the country is the delegation's). An office
+// written before the name is left to personAt ("参议员戴恩斯率领的…").
+func (e *Extractor) ledBy(rs []rune, i int) (p person, end int, ok bool) {
+	j := i
+	if j < len(rs) && rs[j] == '由' {
+		j++
+	}
+	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag != "ldr" {
+		return p, i, false
+	}
+	k := j
+	for k < len(rs) && k-j < 12 && isNameRune(rs[k]) {
+		k++
+	}
+	name := e.cutName(rs[j:k])
+	nl := len([]rune(name))
+	if nl < 2 {
+		return p, i, false
+	}
+	at := j + nl
+	// The office after the name: a lexicon title or up to six runes
+	// ending in a title word.
+	if n, tag, _ := e.gaz.match(rs, at); n > 0 && tag == "ttl" {
+		at += n
+	} else {
+		for m := at + 1; m <= min(len(rs), at+6); m++ {
+			if hasAt(rs, m, "率领") && hasGenericTitleEnd(string(rs[at:m])) {
+				at = m
+				break
+			}
+		}
+	}
+	w := hasAnyAt(rs, at, "率领的", "率的", "带领的")
+	if w == "" {
+		return p, i, false
+	}
+	at += len([]rune(w))
+	end = -1
+	for m := at; m < len(rs) && m < at+30; m++ {
+		if strings.ContainsRune("，。、；", rs[m]) {
+			break
+		}
+		if d := hasAnyAt(rs, m, delegationNouns...); d != "" {
+			end = m + len([]rune(d))
+			break
+		}
+	}
+	if end < 0 {
+		return p, i, false
+	}
+	p.name = name
+	if n, tag, val := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
+		p.name, p.known = val, true
+		ld := e.lex.Leaders[val]
+		p.country, p.org = ld.Country, ld.Organisation
+	}
+	if p.country == "" && p.org == "" {
+		for _, m := range e.gaz.scan(rs[at:end]) {
+			if m.tag == "cty" {
+				p.country = m.val
+				break
+			}
+			if m.tag == "org" {
+				p.org = m.val
+				break
+			}
+		}
+	}
+	return p, end, true
+}
+
+// hasGenericTitleEnd reports whether w ends in a title word.
+func hasGenericTitleEnd(w string) bool {
+	for _, t := range genericTitleEnds {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -213,7 +214,7 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next):
+	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next):
 		return true
 	case stableOnly:
 		return false
@@ -252,6 +253,15 @@ func endsSentence(t string) bool {
 		}
 	}
 	return false
+}
+
+// creditRe is a photo credit closing a caption: "新华社记者 庞兴雷 摄", "新华社发".
+var creditRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|新华网|中新网|光明日报)(?:记者)?[\p{Han}· ]{0,12}?(?:发|摄)$`)
+
+// endsCredit: the line is a photo caption ending with its credit.
+func endsCredit(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return (r == '摄' || r == '发') && creditRe.MatchString(t)
 }
 
 // endsMidSentence: the line ends with punctuation that a sentence goes on
