@@ -35,6 +35,7 @@ type serveCmd struct {
 	depth       int
 	shutdownFor time.Duration
 	review      float64
+	cacheBytes  int
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
@@ -51,6 +52,7 @@ func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.complexity, "max-complexity", 10000, "query complexity limit")
 	fs.IntVar(&c.depth, "max-depth", 15, "query depth limit")
 	fs.Float64Var(&c.review, "review-threshold", 0, "confidence under which facts go to the review queue (0: the default, 0.6)")
+	fs.IntVar(&c.cacheBytes, "result-cache-bytes", 0, "answers of repeated queries kept on the embedded store until it changes (0: 32 MiB, negative: off)")
 	fs.DurationVar(&c.shutdownFor, "shutdown-timeout", 10*time.Second, "how long requests in flight may finish at shutdown")
 }
 
@@ -102,7 +104,8 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 		MaxComplexity: c.complexity,
 		MaxDepth:      c.depth,
 
-		ReviewThreshold: c.review,
+		ReviewThreshold:  c.review,
+		ResultCacheBytes: c.cacheBytes,
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/dashboard/", dashboard.Handler())

@@ -220,8 +220,47 @@ func (r *runner) embedded(ctx context.Context) {
 		if err := srv.Stop(); err != nil {
 			r.note("stopping the embedded server", err)
 		}
+		if n == r.cfg.Reports {
+			r.embeddedUncached(ctx, bin, n)
+		}
 	}
 }
+
+// embeddedUncached measures the three queries on the embedded store with
+// the result cache off: the cost of answering, not of replaying an answer
+// (the load rotates through few variable sets, so a cached server mostly
+// replays).
+func (r *runner) embeddedUncached(ctx context.Context, bin string, n int) {
+	if ctx.Err() != nil || r.loadBin == "" {
+		return
+	}
+	dir := filepath.Join(r.cfg.WorkDir, fmt.Sprintf("serve-mem-nocache-%d", n))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		r.note("embedded store, result cache off", err)
+		return
+	}
+	r.logf("bench: serve (%s), embedded store, result cache off, %d reports", filepath.Base(bin), n)
+	srv, err := startServer(ctx, dir, serveEnv(Neo4jConfig{}), bin, r.cfg.ServeTimeout,
+		"--corpus", r.corpusDir(n), "--result-cache-bytes", "-1")
+	if err != nil {
+		r.note("embedded store, result cache off", err)
+		return
+	}
+	defer func() {
+		if err := srv.Stop(); err != nil {
+			r.note("stopping the embedded server", err)
+		}
+	}()
+	for _, q := range shortQueries {
+		if row, ok := r.measureQuery(ctx, StoreEmbeddedUncached, srv.URL+"/query", q, nil); ok {
+			r.rep.Load = append(r.rep.Load, row)
+		}
+	}
+}
+
+// StoreEmbeddedUncached names the embedded store's rows measured with the
+// result cache off.
+const StoreEmbeddedUncached = "embedded, result cache off"
 
 // loadAndSoak runs the three analyst queries and then the soak against a
 // running server, each from dipgraph-load.
