@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
@@ -37,50 +39,110 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	ins, err := m.readInputs(args)
+	files, err := m.inputFiles(args)
 	if err != nil {
 		return err
 	}
+	// Each file is read as a stream (ExtractReader: about 1 MB at a time),
+	// and each article written as soon as it is extracted, so memory stays
+	// bounded whatever the input size.
 	w := bufio.NewWriter(m.Stdout)
-	res := extract.Result{Articles: []extract.Article{}}
+	out := &articleWriter{w: w, jsonl: c.format == "jsonl"}
 	ok := 0
-	for _, in := range ins {
+	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		r, err := ex.ExtractBytes(in.Data, extract.Options{Date: c.date, Source: c.source, File: in.Name})
+		err := extractFile(m, ex, f, extract.Options{Date: c.date, Source: c.source, File: f}, out.write)
 		if err != nil {
-			m.reportFileError(in.Name, err)
-			continue
+			if out.err != nil {
+				return fmt.Errorf("write: %w", out.err)
+			}
+			m.reportFileError(f, err)
+			if out.n == 0 {
+				continue
+			}
 		}
 		ok++
-		if c.format == "jsonl" {
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			for _, a := range r.Articles {
-				if err := enc.Encode(a); err != nil {
-					return fmt.Errorf("write: %w", err)
-				}
-			}
-			continue
-		}
-		res.Articles = append(res.Articles, r.Articles...)
 	}
 	if ok == 0 {
 		return exitError{1}
 	}
-	if c.format == "json" {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			return fmt.Errorf("write: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
+	if err := out.close(); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
+	return w.Flush()
+}
+
+// extractFile streams one file ("-": stdin) through the extractor.
+func extractFile(m *Main, ex *extract.Extractor, f string, opts extract.Options, emit func(extract.Article) error) error {
+	if f == "-" {
+		return ex.ExtractReader(m.Stdin, opts, emit)
+	}
+	fh, err := os.Open(f)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	defer fh.Close()
+	return ex.ExtractReader(fh, opts, emit)
+}
+
+// articleWriter writes articles as they come: JSON Lines, or the
+// {"articles": […]} document opened at the first article.
+type articleWriter struct {
+	w     *bufio.Writer
+	jsonl bool
+	n     int
+	err   error
+}
+
+func (o *articleWriter) write(a extract.Article) error {
+	var b []byte
+	if o.jsonl {
+		b, o.err = marshal(a, "", "")
+	} else {
+		b, o.err = marshal(a, "    ", "  ")
+	}
+	if o.err != nil {
+		return o.err
+	}
+	switch {
+	case o.jsonl:
+	case o.n == 0:
+		o.w.WriteString("{\n  \"articles\": [\n    ")
+	default:
+		o.w.WriteString(",\n    ")
+	}
+	o.n++
+	o.w.Write(b)
+	if o.jsonl {
+		o.w.WriteByte('\n')
+	}
 	return nil
+}
+
+// close ends the JSON document.
+func (o *articleWriter) close() error {
+	switch {
+	case o.jsonl:
+	case o.n == 0:
+		o.w.WriteString("{\n  \"articles\": []\n}\n")
+	default:
+		o.w.WriteString("\n  ]\n}\n")
+	}
+	return nil
+}
+
+// marshal is json.MarshalIndent without HTML escaping.
+func marshal(v any, prefix, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 // checkDate accepts "" or an ISO date.

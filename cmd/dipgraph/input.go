@@ -29,46 +29,60 @@ const maxInput = 256 << 20
 // stderr naming it; the others are still read. It returns an error only
 // when nothing at all could be read.
 func (m *Main) readInputs(paths []string) ([]input, error) {
+	files, err := m.inputFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	var out []input
+	for _, f := range files {
+		var b []byte
+		var err error
+		if f == "-" {
+			b, err = io.ReadAll(io.LimitReader(m.Stdin, maxInput+1))
+			if err == nil && len(b) > maxInput {
+				err = fmt.Errorf("input larger than %d MiB", maxInput>>20)
+			}
+		} else {
+			b, err = readFile(f)
+		}
+		if err != nil {
+			m.reportFileError(f, err)
+			continue
+		}
+		out = append(out, input{Name: f, Data: b})
+	}
+	if len(out) == 0 {
+		return nil, exitError{1}
+	}
+	return out, nil
+}
+
+// inputFiles expands the PATH arguments into files ("-" for stdin): a
+// folder gives its text files, sorted. A path that cannot be used gets a
+// one-line message naming it; it fails only when no file is left.
+func (m *Main) inputFiles(paths []string) ([]string, error) {
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("no input: name files, folders or - for stdin")
 	}
-	var out []input
-	failed := 0
-	fail := func(name string, err error) {
-		failed++
-		fmt.Fprintf(m.Stderr, "dipgraph: %s: %v\n", name, err)
-	}
+	var out []string
 	for _, p := range paths {
 		if p == "-" {
-			b, err := io.ReadAll(io.LimitReader(m.Stdin, maxInput+1))
-			switch {
-			case err != nil:
-				fail("-", err)
-			case len(b) > maxInput:
-				fail("-", fmt.Errorf("input larger than %d MiB", maxInput>>20))
-			default:
-				out = append(out, input{Name: "-", Data: b})
-			}
+			out = append(out, p)
 			continue
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			fail(p, unwrapPathError(err))
+			m.reportFileError(p, unwrapPathError(err))
 			continue
 		}
 		if !st.IsDir() {
-			b, err := readFile(p)
-			if err != nil {
-				fail(p, err)
-				continue
-			}
-			out = append(out, input{Name: p, Data: b})
+			out = append(out, p)
 			continue
 		}
 		var files []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				fail(path, unwrapPathError(err))
+				m.reportFileError(path, unwrapPathError(err))
 				return nil
 			}
 			name := d.Name()
@@ -84,27 +98,19 @@ func (m *Main) readInputs(paths []string) ([]input, error) {
 			return nil
 		})
 		if err != nil {
-			fail(p, err)
+			m.reportFileError(p, err)
 			continue
 		}
 		if len(files) == 0 {
-			fail(p, fmt.Errorf("no text files (%s) in folder", strings.Join(textExts, ", ")))
+			m.reportFileError(p, fmt.Errorf("no text files (%s) in folder", strings.Join(textExts, ", ")))
 			continue
 		}
 		sort.Strings(files)
-		for _, f := range files {
-			b, err := readFile(f)
-			if err != nil {
-				fail(f, err)
-				continue
-			}
-			out = append(out, input{Name: f, Data: b})
-		}
+		out = append(out, files...)
 	}
 	if len(out) == 0 {
 		return nil, exitError{1}
 	}
-	_ = failed
 	return out, nil
 }
 
