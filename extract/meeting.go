@@ -305,7 +305,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		if hasAt(span, 0, "祝贺") {
 			span = span[2:] // "致电祝贺X当选…"
 		}
-		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 {
+		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 && runeIdx(span, "的", i) < 0 {
+			// "会见X并宴请": the list ends at 并; but "进行访问并出席…的
+			// 南非副总统X" is a relative clause before the guest.
 			span = span[:i]
 		}
 		// A delegation first: "以X为团长的…代表团".

@@ -77,3 +77,15 @@ func TestSplitNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRound4GuestAfterClauseWithBing(t *testing.T) {
+	e := newT(t)
+	for in, want := range map[string][]string{
+		"新华社北京10月29日电 国务院总理李克强29日下午在人民大会堂会见来华进行正式访问并出席中国南非国家双边委员会第七次全会的南非副总统马布扎。": {"李克强/国务院总理/CN,>马布扎/副总统/ZA@人民大会堂|北京"},
+		"新华社北京6月26日电 国务委员兼外长王毅26日应约同日本外相河野太郎通电话。":                                 {"王毅/国务委员兼外长/CN,>河野太郎/外相/JP"},
+	} {
+		if got := briefs(e.Extract(in, Options{Date: "2019-10-29"})); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\n got  %q\n want %q", in, got, want)
+		}
+	}
+}
