@@ -129,6 +129,14 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				continue
 			}
 			if evs[j].host.name == evs[k].host.name {
+				if evs[k].delegation != "" {
+					g, ok := delegationGuest(sents[evs[j].sent].text, evs[j].guests, evs[k].delegation)
+					if !ok {
+						evs[k].guests = nil // no head known: not a meeting of its own
+						break
+					}
+					evs[k].guests = []person{g}
+				}
 				inheritLead(&evs[k], evs[j])
 				if len(evs[j].guests) == 0 {
 					evs[j].collective, evs[j].group = false, false
@@ -603,6 +611,53 @@ func inheritLead(ev *event, lead event) {
 	if ev.host.title == "" {
 		ev.host.title = lead.host.title
 	}
+}
+
+// delegationGuest finds, among the guests of a lead sentence, the head of
+// the delegation named delegation: the guest whose name stands nearest to
+// the delegation's name (or to its name without the country: "蒙古人民党" →
+// "人民党"), as in "会见由蒙古人民党总书记X率领的代表团、由日本公明党党首Y率领的代表团".
+func delegationGuest(lead string, guests []person, delegation string) (person, bool) {
+	best, bestD, tie := -1, 1<<30, false
+	forms := []string{delegation}
+	rs := []rune(delegation)
+	for k := 1; k < len(rs)-1; k++ {
+		forms = append(forms, string(rs[k:]))
+	}
+	for _, f := range forms {
+		for gi, g := range guests {
+			gp := strings.Index(lead, g.name)
+			if gp < 0 || g.name == "" {
+				continue
+			}
+			for off := 0; ; {
+				i := strings.Index(lead[off:], f)
+				if i < 0 {
+					break
+				}
+				i += off
+				d := gp - (i + len(f)) // delegation before the name
+				if i >= gp+len(g.name) {
+					d = i - (gp + len(g.name)) // after it
+				}
+				if d >= 0 && d < 60 {
+					if d < bestD {
+						best, bestD, tie = gi, d, false
+					} else if d == bestD && gi != best {
+						tie = true
+					}
+				}
+				off = i + len(f)
+			}
+		}
+		if best >= 0 {
+			break // the longest form that occurs decides
+		}
+	}
+	if best < 0 || tie {
+		return person{}, false
+	}
+	return guests[best], true
 }
 
 // delegationHead finds the head of a delegation met as a group in the

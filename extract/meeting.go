@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // trigger is an event verb and the kind of meeting it reports.
@@ -92,6 +93,10 @@ type event struct {
 	// while is true for "在会见X时，Y说": one meeting of a 分别会见 told
 	// before, whose date and place it shares.
 	while bool
+	// delegation is the delegation named by a while event instead of its
+	// head ("会见蒙古人民党代表团时" → "蒙古人民党"); the head is the guest of
+	// the lead whose name stands next to it.
+	delegation string
 	// guestSent holds, for a 分别会见, the sentence where the meeting with
 	// each guest is told ("会见雷纳时，…").
 	guestSent map[string]int
@@ -125,7 +130,7 @@ var todMap = map[string]string{
 }
 
 // venueEnds mark a place that is a building rather than a city.
-var venueEnds = []string{"大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+var venueEnds = []string{"青瓦台", "大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
 
 // beijingVenues are venues named without their city.
 var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
@@ -300,7 +305,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		if hasAt(span, 0, "祝贺") {
 			span = span[2:] // "致电祝贺X当选…"
 		}
-		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 {
+		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 && runeIdx(span, "的", i) < 0 {
+			// "会见X并宴请": the list ends at 并; but "进行访问并出席…的
+			// 南非副总统X" is a relative clause before the guest.
 			span = span[:i]
 		}
 		// A delegation first: "以X为团长的…代表团".
@@ -516,6 +523,16 @@ func cityOf(place, dateline string) string {
 			return c
 		}
 	}
+	// "首尔青瓦台", "洛桑国际奥林匹克博物馆": a city abroad before its venue.
+	for _, c := range foreignCities {
+		if rest, ok := strings.CutPrefix(place, c); ok && utf8.RuneCountInString(rest) >= 2 {
+			for _, v := range venueEnds {
+				if strings.HasSuffix(rest, v) {
+					return c
+				}
+			}
+		}
+	}
 	for _, v := range venueEnds {
 		if strings.HasSuffix(place, v) {
 			if dateline == "" {
@@ -533,6 +550,19 @@ func cityOf(place, dateline string) string {
 	}
 	return place
 }
+
+// foreignCities are capitals and other cities abroad where Chinese leaders
+// meet, as Xinhua writes them, for places written "city+venue".
+var foreignCities = []string{"首尔", "东京", "大阪", "平壤", "河内", "胡志明市", "万象", "金边", "曼谷", "仰光", "内比都", "吉隆坡", "新加坡", "雅加达", "马尼拉",
+	"斯里巴加湾市", "新德里", "伊斯兰堡", "达卡", "加德满都", "科伦坡", "马累", "喀布尔", "德黑兰", "巴格达", "利雅得", "吉达", "多哈", "阿布扎比", "迪拜",
+	"科威特城", "马斯喀特", "麦纳麦", "安曼", "大马士革", "贝鲁特", "安卡拉", "伊斯坦布尔", "开罗", "阿尔及尔", "拉巴特", "突尼斯", "的黎波里", "喀土穆",
+	"亚的斯亚贝巴", "内罗毕", "达累斯萨拉姆", "坎帕拉", "基加利", "卢萨卡", "哈拉雷", "比勒陀利亚", "约翰内斯堡", "开普敦", "马普托", "罗安达", "温得和克",
+	"哈博罗内", "阿布贾", "拉各斯", "阿克拉", "达喀尔", "阿比让", "金沙萨", "布拉柴维尔", "雅温得", "利伯维尔", "阿斯塔纳", "努尔苏丹", "阿拉木图",
+	"塔什干", "撒马尔罕", "比什凯克", "杜尚别", "阿什哈巴德", "乌兰巴托", "莫斯科", "圣彼得堡", "明斯克", "基辅", "华沙", "布拉格", "布达佩斯",
+	"贝尔格莱德", "布加勒斯特", "索非亚", "雅典", "罗马", "马德里", "里斯本", "巴黎", "柏林", "伦敦", "都柏林", "布鲁塞尔", "阿姆斯特丹", "海牙",
+	"卢森堡", "维也纳", "伯尔尼", "日内瓦", "洛桑", "达沃斯", "斯德哥尔摩", "奥斯陆", "赫尔辛基", "哥本哈根", "雷克雅未克", "华盛顿", "纽约",
+	"旧金山", "渥太华", "墨西哥城", "哈瓦那", "巴拿马城", "圣何塞", "利马", "圣地亚哥", "布宜诺斯艾利斯", "巴西利亚", "里约热内卢", "加拉加斯",
+	"波哥大", "基多", "拉巴斯", "蒙得维的亚", "亚松森", "堪培拉", "悉尼", "惠灵顿", "奥克兰", "苏瓦", "莫尔兹比港", "阿皮亚", "努库阿洛法"}
 
 // venueNouns name a building after its city ("阿斯塔纳总统府").
 var venueNouns = []string{"总理府", "总统府", "国家宫", "国宾馆", "人民大会堂", "克里姆林宫", "议会大厦", "国会大厦", "王宫", "独立宫", "和平宫", "政府大楼", "总督府"}
@@ -614,7 +644,17 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if shi < 0 {
 		return ev, false
 	}
-	ev.guests, _ = dropGroups(e.personsIn(rs[after:shi], true, true))
+	phrase := rs[after:shi]
+	for _, d := range delegationNouns {
+		if t, ok := strings.CutSuffix(string(phrase), d); ok && utf8.RuneCountInString(t) >= 2 {
+			ev.delegation = t
+			ev.guests = []person{{name: t}}
+			break
+		}
+	}
+	if ev.delegation == "" {
+		ev.guests, _ = dropGroups(e.personsIn(phrase, true, true))
+	}
 	if len(ev.guests) == 0 {
 		return ev, false
 	}

@@ -26,7 +26,7 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
-	"领袖", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长"}
+	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长"}
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -109,6 +109,21 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			text = string(rs[j : j+n])
 		}
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
+		if tag == "ldr" && group == "" {
+			// "习近平主席特别代表", "普京总统特使": a leader's envoy; the
+			// leader's name is part of the office.
+			m := j + n
+			for {
+				k, t, _ := e.gaz.match(rs, m)
+				if k == 0 || t != "ttl" {
+					break
+				}
+				m += k
+			}
+			if w := string(rs[j+n : m]); m > j+n && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
+				isTitle, n, text = true, m-j, string(rs[j:m])
+			}
+		}
 		isKnown := isTitle
 		if !isTitle && group == "" && (generic || p.country != "" || p.org != "") && n == 0 {
 			// An office outside the lexicon: up to 12 runes ending in a title

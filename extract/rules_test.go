@@ -110,7 +110,11 @@ func TestCityOf(t *testing.T) {
 		{"", "北京", "北京"},
 		{"阿斯塔纳", "北京", "阿斯塔纳"},
 		{"万象总理府", "", "万象"},
-		{"万象总理府", "北京", "北京"},
+		// A known city before a venue is the city, whatever the dateline
+		// (as "天津梅江会展中心" above); an unknown prefix is not.
+		{"万象总理府", "北京", "万象"},
+		{"首尔青瓦台", "平昌", "首尔"},
+		{"西湖国宾馆", "杭州", "杭州"},
 	}
 	for _, c := range cases {
 		if got := cityOf(c.place, c.dateline); got != c.want {
