@@ -166,6 +166,7 @@ var schema = []string{
 	"CREATE CONSTRAINT review_fact IF NOT EXISTS FOR (n:" + labelReview + ") REQUIRE n.factId IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.date)",
 	"CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.kind)",
+	"CREATE INDEX meeting_min_confidence IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.minConfidence)",
 	"CREATE INDEX article_date IF NOT EXISTS FOR (n:" + labelArticle + ") ON (n.date)",
 	"CREATE INDEX leader_country IF NOT EXISTS FOR (n:" + labelLeader + ") ON (n.country)",
 }

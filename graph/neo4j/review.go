@@ -14,17 +14,20 @@ import (
 // from the meetings, so that re-ingesting a text leaves them in place.
 const labelReview = "Review"
 
-// reviewState reads every meeting and every decision. The queue is built
+// reviewState reads the meetings with evidence under threshold (every
+// meeting that may hold a fact when threshold > 1; meetings stored before
+// minConfidence existed always) and every decision. The queue is built
 // from the meetings' evidence by the same code as the embedded store's
 // (graph.ReviewFacts, graph.PageReview), so both answer alike.
-func (s *Store) reviewState(ctx context.Context, op string) ([]*graph.Meeting, map[string]graph.Decision, error) {
+func (s *Store) reviewState(ctx context.Context, op string, threshold float64) ([]*graph.Meeting, map[string]graph.Decision, error) {
 	type state struct {
 		docs []string
 		recs []*neo4j.Record
 	}
 	st, err := read(ctx, s, op, func(tx neo4j.ManagedTransaction) (state, error) {
 		var st state
-		ms, err := collect(ctx, tx, "MATCH (m:"+labelMeeting+") RETURN m.doc AS doc", nil)
+		ms, err := collect(ctx, tx, "MATCH (m:"+labelMeeting+") WHERE coalesce(m.minConfidence, 0.0) < $t RETURN m.doc AS doc",
+			map[string]any{"t": threshold})
 		if err != nil {
 			return st, err
 		}
@@ -58,7 +61,11 @@ func (s *Store) ReviewQueue(ctx context.Context, q graph.ReviewQuery) (graph.Rev
 	if _, err := q.Page.Normalize(); err != nil {
 		return graph.ReviewPage{}, err
 	}
-	ms, decisions, err := s.reviewState(ctx, "neo4j.reviewQueue")
+	t := q.Threshold
+	if t <= 0 {
+		t = graph.DefaultReviewThreshold
+	}
+	ms, decisions, err := s.reviewState(ctx, "neo4j.reviewQueue", t)
 	if err != nil {
 		return graph.ReviewPage{}, err
 	}
@@ -70,7 +77,7 @@ func (s *Store) Review(ctx context.Context, d graph.Decision) (graph.ReviewItem,
 	if err := d.Check(time.Now()); err != nil {
 		return graph.ReviewItem{}, err
 	}
-	ms, _, err := s.reviewState(ctx, "neo4j.review")
+	ms, _, err := s.reviewState(ctx, "neo4j.review", 2) // any meeting: a fact of any confidence may be decided
 	if err != nil {
 		return graph.ReviewItem{}, err
 	}

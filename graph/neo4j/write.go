@@ -372,6 +372,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			"occasions": list(m.Occasions), "cooperationAreas": list(m.CooperationAreas),
 			"initiatives": list(m.Initiatives), "agreementDomains": list(m.AgreementDomains), "projects": list(m.Projects),
 			"articleIds": list(m.ArticleIDs), "doc": string(doc),
+			"minConfidence": minConfidence(&m),
 		}})
 		for _, pt := range m.Participants {
 			rel := roleRel[pt.Role]
@@ -571,4 +572,17 @@ func list(s []string) any {
 		return nil
 	}
 	return s
+}
+
+// minConfidence is the lowest confidence of m's scored evidence (1 when
+// none is scored): the review queue reads only meetings under its
+// threshold.
+func minConfidence(m *graph.Meeting) float64 {
+	low := 1.0
+	for _, ev := range m.Evidence {
+		if ev.Confidence > 0 && ev.Confidence < low {
+			low = ev.Confidence
+		}
+	}
+	return low
 }
