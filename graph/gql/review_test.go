@@ -47,8 +47,13 @@ const reviewQ = `query($status: ReviewStatus, $threshold: Float, $first: Int, $a
 const reviewM = `mutation($id: ID!, $d: ReviewDecision!, $who: String!) {
   reviewFact(id: $id, decision: $d, reviewer: $who) { id status reviewer reviewedAt } }`
 
-func TestReviewQueueAPI(t *testing.T) {
-	s := openMem(t)
+func TestReviewQueueAPI(t *testing.T) { testReviewQueueAPI(t, openMem) }
+
+// The same on Neo4j.
+func TestReviewQueueAPINeo4j(t *testing.T) { testReviewQueueAPI(t, openNeo4j) }
+
+func testReviewQueueAPI(t *testing.T, open func(t *testing.T) graph.Store) {
+	s := open(t)
 	docs := storetest.ReviewDocs()
 	if _, err := s.Ingest(t.Context(), docs); err != nil {
 		t.Fatal(err)
