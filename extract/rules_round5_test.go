@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,56 @@ func TestRound5NameDots(t *testing.T) {
 		want := []string{"王毅/外交部长/CN,>约翰·基/前总理/NZ|北京"}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("dot %q:\n got  %q\n want %q", dot, got, want)
+		}
+	}
+}
+
+func TestRound5Articles(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in                       string
+		source, city, title, reporters string
+	}{
+		{"a foreign outlet's dateline",
+			"俄罗斯卫星通讯社北京12月19日电 中国国家主席习近平12月19日致电塞西，祝贺他当选连任埃及总统。",
+			"俄罗斯卫星通讯社", "北京", "", ""},
+		{"another form of the same outlet takes its canonical name",
+			"俄新社莫斯科3月5日电 俄罗斯总统普京5日在克里姆林宫会见中国外交部长王毅。",
+			"俄罗斯卫星通讯社", "莫斯科", "", ""},
+		{"a Hong Kong paper's dateline",
+			"大公报北京3月5日讯 国家主席习近平5日在人民大会堂会见新加坡总理黄循财。",
+			"大公报", "北京", "", ""},
+		{"a sign-off with 记者 and a space, in an article without dateline",
+			"国务院总理温家宝8月31日会见了来访的斯里兰卡总统库马拉通加。\n温家宝说，中斯友好源远流长。（记者 李诗佳）",
+			"", "", "", "李诗佳"},
+		{"a time stamp with its source above the dateline is no headline",
+			"2024年07月08日08:55 来源：人民网-人民日报\n新华社北京7月7日电 国务院总理李强致电斯塔默，祝贺他就任英国首相。",
+			"新华社", "北京", "", ""},
+		{"a headline above a stamp with its source, not glued to it",
+			"南非总统祖马会见刘延东\n\n2017-04-26 21:06 来源: 新华社\n\n新华社比勒陀利亚4月26日电 南非总统祖马在总统官邸会见国务院副总理刘延东。",
+			"新华社", "比勒陀利亚", "南非总统祖马会见刘延东", ""},
+		{"a breadcrumb above the headline",
+			"首页>要闻 要闻\n李克强应约同德国总理默克尔通电话\n央视网消息(新闻联播)：国务院总理李克强今天下午应约同德国总理默克尔通电话。",
+			"央视网", "", "李克强应约同德国总理默克尔通电话", ""},
+		{"a headline above a photo's credit line",
+			"李克强会见国际奥委会主席巴赫\n\n新华社 饶爱民 摄\n\n国务院总理李克强21日在中南海紫光阁会见国际奥委会主席巴赫。",
+			"", "", "李克强会见国际奥委会主席巴赫", ""},
+		{"a headline with a colon subtitle is not joined to the lead",
+			"习近平会见挪威首相:进一步发展中挪友好合作符合两国人民意愿\n\n9月9日下午，国家主席习近平在北京钓鱼台国宾馆会见来华进行正式访问的挪威首相斯特勒。",
+			"", "", "习近平会见挪威首相：进一步发展中挪友好合作符合两国人民意愿", ""},
+	} {
+		r := e.Extract(c.in, Options{Date: "2024-09-09"})
+		if len(r.Articles) != 1 {
+			t.Errorf("%s: %d articles", c.name, len(r.Articles))
+			continue
+		}
+		a := r.Articles[0]
+		title := ""
+		if a.Title != nil {
+			title = *a.Title
+		}
+		if a.Source != c.source || a.City != c.city || title != c.title || strings.Join(a.Reporters, ",") != c.reporters {
+			t.Errorf("%s: got %q %q %q %q, want %q %q %q %q", c.name, a.Source, a.City, title, a.Reporters, c.source, c.city, c.title, c.reporters)
 		}
 	}
 }

@@ -27,6 +27,13 @@ func isStamp(t string) bool {
 			return false
 		}
 	}
+	// "2024年07月08日08:55 来源：人民网-人民日报": a stamp with its source.
+	if i := strings.Index(t, "来源"); i > 0 {
+		if !sourceTail(t[i+len("来源"):]) {
+			return false
+		}
+		t = t[:i]
+	}
 	digits, date := 0, false
 	for len(t) > 0 {
 		if o := stampWord(t); o > 0 {
@@ -46,6 +53,20 @@ func isStamp(t string) bool {
 		t = t[n:]
 	}
 	return date && digits >= 6
+}
+
+// sourceTail reports the rest of a stamp's "来源：人民网-人民日报": a colon,
+// then a short outlet name (ideographs, Latin letters, "-", spaces).
+func sourceTail(t string) bool {
+	t = strings.TrimLeft(t, " :：")
+	n := 0
+	for _, r := range t {
+		n++
+		if n > 24 || !(isHan(r) || r == '-' || r == ' ' || r == '·' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // stampWord returns the length of an outlet name at the start of t, 0 if none.
