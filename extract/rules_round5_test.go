@@ -102,3 +102,50 @@ func TestRound5Articles(t *testing.T) {
 		}
 	}
 }
+
+func TestRound5AreasAndProjects(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, sent      string
+		areas, projects []string
+	}{
+		{"和 joining two areas at the end of a list",
+			"温家宝说，中方愿扩大同斯方在农业、基础设施、能源和资源开发等领域的合作。",
+			[]string{"农业", "基础设施", "能源", "资源开发"}, nil},
+		{"和平 is no conjunction",
+			"温家宝说，中方愿加强在和平利用核能、航天等领域的合作。",
+			[]string{"和平利用核能", "航天"}, nil},
+		{"a short list opening its clause",
+			"吴邦国说，两国政治互信不断加强，经贸等各领域的合作不断扩大。",
+			[]string{"经贸"}, nil},
+		{"领域的对话、交流与合作",
+			"温家宝说，中方愿同小岛屿国家加强在气候变化、环境保护等领域的对话、交流与合作。",
+			[]string{"气候变化", "环境保护"}, nil},
+		{"the addressee before an area is dropped",
+			"温家宝说，中方将加强对非传染病防控、医疗等领域合作。",
+			[]string{"传染病防控", "医疗"}, nil},
+		{"a list without 等 is no list of cooperation areas",
+			"温家宝说，双方同意加强在能源安全、气候变化领域的合作。",
+			nil, nil},
+		{"strategies docked with each other",
+			"温家宝说，双方要推动“中国制造2025”同德国“工业4.0”对接取得扎实成果。",
+			nil, []string{"中国制造2025", "工业4.0"}},
+		{"an initiative docked with a strategy: only the strategy is a project",
+			"温家宝说，双方要推进“一带一路”倡议同“光明之路”新经济政策对接。",
+			nil, []string{"光明之路"}},
+	} {
+		in := "新华社北京8月31日电 国务院总理温家宝31日在人民大会堂会见斯里兰卡总统库马拉通加。\n" + c.sent
+		r := e.Extract(in, Options{Date: "2005-08-31"})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: no single meeting", c.name)
+			continue
+		}
+		m := r.Articles[0].Meetings[0]
+		if !reflect.DeepEqual(m.CooperationAreas, c.areas) && len(m.CooperationAreas)+len(c.areas) > 0 {
+			t.Errorf("%s: areas %q, want %q", c.name, m.CooperationAreas, c.areas)
+		}
+		if !reflect.DeepEqual(m.Projects, c.projects) && len(m.Projects)+len(c.projects) > 0 {
+			t.Errorf("%s: projects %q, want %q", c.name, m.Projects, c.projects)
+		}
+	}
+}
