@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // rethrow makes the recovery in Extract re-panic; tests set it so that a
@@ -222,8 +223,19 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+	// An outlet named after a country opening the dateline ("俄罗斯卫星通讯社
+	// 北京…电") tells nothing of the meeting's sides.
+	outletEnd := -1
+	for form := range outletCanon {
+		if strings.HasPrefix(strings.TrimLeft(a.text, "据【[ "), form) && utf8.RuneCountInString(form) > outletEnd {
+			outletEnd = utf8.RuneCountInString(form) + utf8.RuneCountInString(a.text) - utf8.RuneCountInString(strings.TrimLeft(a.text, "据【[ "))
+		}
+	}
 	for _, s := range sents {
 		for _, mt := range s.ments {
+			if s.start+mt.end <= outletEnd {
+				continue
+			}
 			if mt.tag == "cty" {
 				ctx.countries, _ = addUnique(ctx.countries, mt.val)
 			} else if mt.tag == "ldr" {

@@ -632,6 +632,10 @@ func occasionsIn(span []rune) []string {
 		// The occasion ends at the 的 before the guest; take the last 的
 		// before the first country or title only when the first is too short.
 		for _, loc := range splitKeep(body) {
+			// "出席“中俄面向21世纪地区合作研讨会”的": the name without its quotes.
+			if q, ok := strings.CutPrefix(loc, "“"); ok && strings.HasSuffix(q, "”") && strings.Count(q, "”") == 1 {
+				loc = strings.TrimSuffix(q, "”")
+			}
 			if loc != "" && !isVisit(loc) {
 				out = append(out, loc)
 			}

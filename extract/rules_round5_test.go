@@ -149,3 +149,34 @@ func TestRound5AreasAndProjects(t *testing.T) {
 		}
 	}
 }
+
+func TestRound5Countries(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"an outlet named after a country gives no side",
+			"俄罗斯卫星通讯社北京12月19日电 中国国家主席习近平12月19日致电塞西，祝贺他当选连任阿拉伯埃及共和国总统。",
+			[]string{"习近平/国家主席/CN,>塞西/EG"}},
+		{"澳洲 is Australia",
+			"东网11月6日电 外交部长王毅6日在北京会见澳洲外长黄英贤。",
+			[]string{"王毅/外交部长/CN,>黄英贤/外长/AU|北京"}},
+	} {
+		r := e.Extract(c.in, Options{Date: "2023-12-19"})
+		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRound5QuotedOccasion(t *testing.T) {
+	e := newT(t)
+	r := e.Extract("新华社北京6月22日电 全国人大常委会委员长李鹏今天在人民大会堂会见了出席“中俄面向21世纪地区合作研讨会”的俄罗斯国家杜马副主席科罗廖夫一行。", Options{Date: "1999-06-22"})
+	if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+		t.Fatalf("no single meeting: %q", briefs(r))
+	}
+	if got := r.Articles[0].Meetings[0].Occasions; !reflect.DeepEqual(got, []string{"中俄面向21世纪地区合作研讨会"}) {
+		t.Errorf("occasions %q", got)
+	}
+}
