@@ -45,6 +45,8 @@ var (
 	// datelineRe reads a dateline: outlet (lexicon/outlets.tsv, or 本报),
 	// city, optional year, month, day.
 	datelineRe = regexp.MustCompile(`(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
+	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
+	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
 	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
@@ -149,6 +151,20 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			line = line[:i]
 		}
 		lt := strings.TrimLeft(line, " ")
+		if strings.HasPrefix(lt, "【") {
+			// "【明报专讯】…", "【文汇网讯】据新华网报道，…": the outlet, or the
+			// one it relays.
+			if m := bracketNewsRe.FindStringSubmatchIndex(lt); m != nil {
+				src := lt[m[2]:m[3]]
+				if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
+					src = r[1]
+				}
+				if c, ok := outletCanon[src]; ok {
+					src = c
+				}
+				cuts = append(cuts, cut{pos: off + len(line) - len(lt), news: src})
+			}
+		}
 		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
 			base := off + len(line) - len(lt)
 			src := lt[m[2]:m[3]]
@@ -178,6 +194,10 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
 		for head != "" {
 			line, more, _ := strings.Cut(head, "\n")
+			if normalize.IsChrome(strings.TrimSpace(line)) {
+				head = strings.TrimSpace(more) // a separator between captions
+				continue
+			}
 			if !isCaption(line) {
 				break
 			}
@@ -567,6 +587,20 @@ func parseOptDate(s string) (int, int, int) {
 	return y, m, d
 }
 
+// pageLine reports a line of the page around the report: a time stamp,
+// navigation (normalize.IsChrome) or a breadcrumb.
+func pageLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return normalize.IsStamp(l) || normalize.IsChrome(l) || breadcrumb(l)
+}
+
+// menuWord reports a line of a page's menu above the headline ("新闻"):
+// three runes at most, no punctuation.
+func menuWord(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && utf8.RuneCountInString(l) <= 3 && allHan(l)
+}
+
 // breadcrumb reports a page's navigation line ("首页>要闻", "当前位置：…").
 func breadcrumb(l string) bool {
 	l = strings.TrimSpace(l)
@@ -582,10 +616,10 @@ func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
 	// A masthead or time stamp above the headline is no part of it, nor
 	// is a reprint's "原标题：" line (the headline it replaced).
-	for len(lines) > 1 && (normalize.IsStamp(strings.TrimSpace(lines[0])) || originalTitle(lines[0]) || breadcrumb(lines[0])) {
+	for len(lines) > 1 && (pageLine(lines[0]) || originalTitle(lines[0]) || menuWord(lines[0])) {
 		lines = lines[1:]
 	}
-	if l := strings.TrimSpace(lines[0]); normalize.IsStamp(l) || breadcrumb(l) {
+	if pageLine(lines[0]) {
 		return "", s // page furniture, never a headline
 	}
 	if originalTitle(lines[0]) {
@@ -649,7 +683,7 @@ func isCaption(s string) bool {
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) {
+		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
 			return false
 		}
 	}

@@ -96,6 +96,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
+	// "王毅同日另与…举行会谈": the day of the meeting told before.
+	for k := 1; k < len(evs); k++ {
+		if evs[k].day == 0 && evs[k-1].day != 0 && strings.Contains(sents[evs[k].sent].text, "同日") {
+			evs[k].year, evs[k].month, evs[k].day = evs[k-1].year, evs[k-1].month, evs[k-1].day
+		}
+	}
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
 	for k := range evs {

@@ -303,6 +303,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
 		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
+			if w == "同" && hasAnyAt(mid, i+1, "日", "时", "样", "一天") != "" {
+				continue // "同日另与…": the same day, not "with"
+			}
 			guestFrom = i + len([]rune(w))
 			break
 		}

@@ -47,8 +47,8 @@ func clauseVerbAt(rs []rune, i int) bool {
 
 // nameSuffixes follow a name without being part of it: a military rank
 // ("约瑟夫·普吕厄上将"), a spouse ("哈林及夫人") or 夫人 as a form of
-// address ("总统库马拉通加夫人").
-var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "上将", "中将", "少将", "大将", "元帅"}
+// address ("总统库马拉通加夫人"), or the 等 closing a list ("麦康奈尔等").
+var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅"}
 
 // trimNameSuffix drops one of nameSuffixes from the end of a name.
 func trimNameSuffix(name string) string {

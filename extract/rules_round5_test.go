@@ -180,3 +180,68 @@ func TestRound5QuotedOccasion(t *testing.T) {
 		t.Errorf("occasions %q", got)
 	}
 }
+
+func TestRound5PageChrome(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in                       string
+		source, city, title, reporters string
+	}{
+		{"a menu word, a breadcrumb and a source line around the headline",
+			"新闻\n新闻中心 首页 > 新闻中心\n\n王岐山会见法国总理\n\n来源:中国新闻网     发布日期:2015/3/2 10:00:01    浏览数:12\n\n中新社北京3月2日电(记者 王牧) 国家副主席王岐山2日在北京会见了法国总理瓦尔斯。",
+			"中新社", "北京", "王岐山会见法国总理", "王牧"},
+		{"a breadcrumb of a Hong Kong paper, a menu row and an address line",
+			"文汇首页 > 即时新闻 > 即时中国 > 正文\n【打印】   【评论】   【推荐】  【关闭】\n\n王毅会见德国外长\n\nhttp://news.wenweipo.com   [2015-03-02]    我要评论\n\n【文汇网讯】据新华网报道，外交部长王毅2日在北京会见德国外长施泰因迈尔。",
+			"新华网", "", "王毅会见德国外长", ""},
+		{"a paper's own bracketed dateline",
+			"王毅晤德国外长\n文章日期:2015年3月3日\n\n【明报专讯】外交部长王毅周一(2日)在北京与德国外长施泰因迈尔会晤。",
+			"明报", "", "王毅晤德国外长", ""},
+		{"separators between doubled captions",
+			"3月2日,国家主席习近平在北京人民大会堂会见法国总理瓦尔斯。 中新社发 廖文静 摄\n|\n3月2日,国家主席习近平在北京人民大会堂会见法国总理瓦尔斯。 中新社发 廖文静 摄\n|\n中新网北京3月2日电 (记者 孙宇挺)国家主席习近平2日上午在人民大会堂会见了法国总理瓦尔斯。",
+			"中新网", "北京", "", "孙宇挺"},
+	} {
+		r := e.Extract(c.in, Options{Date: "2015-03-02"})
+		if len(r.Articles) != 1 {
+			t.Errorf("%s: %d articles", c.name, len(r.Articles))
+			continue
+		}
+		a := r.Articles[0]
+		title := ""
+		if a.Title != nil {
+			title = *a.Title
+		}
+		if a.Source != c.source || a.City != c.city || title != c.title || strings.Join(a.Reporters, ",") != c.reporters {
+			t.Errorf("%s: got %q %q %q %q, want %q %q %q %q", c.name, a.Source, a.City, title, a.Reporters, c.source, c.city, c.title, c.reporters)
+		}
+	}
+}
+
+func TestRound5SameDayAndListEnd(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"同日 is no counterpart, and takes the day told before",
+			"新华社巴黎3月4日电 外交部长王毅2日在巴黎会见法国总统奥朗德。王毅同日另与法国外长法比尤斯举行会谈。",
+			[]string{"王毅/外交部长/CN,>奥朗德/总统/FR|巴黎", "王毅/外交部长/CN,>法比尤斯/外长/FR|巴黎"}},
+		{"the 等 closing a list is no part of a name",
+			"新华社华盛顿2月15日电 国家副主席习近平15日会见了美国参院少数党领袖麦康奈尔等。",
+			[]string{"习近平/国家副主席/CN,>麦康奈尔/参院少数党领袖/US|华盛顿"}},
+	} {
+		r := e.Extract(c.in, Options{Date: "2015-03-04"})
+		got := briefs(r)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+		if c.name[0:6] == "同日" {
+			for _, a := range r.Articles {
+				for _, m := range a.Meetings {
+					if m.Date != "2015-03-02" {
+						t.Errorf("%s: date %s", c.name, m.Date)
+					}
+				}
+			}
+		}
+	}
+}
