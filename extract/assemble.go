@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -293,8 +294,24 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		guestSets := [][]person{ev.guests}
 		if ev.split {
 			guestSets = nil
+			done := map[string]bool{}
 			for _, g := range ev.guests {
-				guestSets = append(guestSets, []person{g})
+				if done[g.name] {
+					continue
+				}
+				set := []person{g}
+				for _, names := range ev.together {
+					if slices.Contains(names, g.name) {
+						set = set[:0]
+						for _, h := range ev.guests {
+							if slices.Contains(names, h.name) {
+								set = append(set, h)
+								done[h.name] = true
+							}
+						}
+					}
+				}
+				guestSets = append(guestSets, set)
 			}
 		}
 		for _, gs := range guestSets {
@@ -357,6 +374,36 @@ func mergeEvents(evs []event) []event {
 				continue
 			}
 			ev.guests = rest
+		}
+		// "在会见里德、麦康奈尔时": guests of a 分别会见 met together.
+		if ev.while && len(ev.guests) > 1 {
+			joined := false
+			for k := range out {
+				if !out[k].split || out[k].host.name != ev.host.name {
+					continue
+				}
+				all := true
+				for _, g := range ev.guests {
+					all = all && hasGuest(out[k], g.name)
+				}
+				if !all {
+					continue
+				}
+				var names []string
+				if out[k].guestSent == nil {
+					out[k].guestSent = map[string]int{}
+				}
+				for _, g := range ev.guests {
+					names = append(names, g.name)
+					out[k].guestSent[g.name] = ev.sent
+				}
+				out[k].together = append(out[k].together, names)
+				joined = true
+				break
+			}
+			if joined {
+				continue
+			}
 		}
 		dup := false
 		for k := range out {

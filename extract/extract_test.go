@@ -165,8 +165,8 @@ func TestReportsGold(t *testing.T) {
 	// The fifth held-out round (106 onwards), pooled apart with floors a
 	// little under the values after that round's fixes.
 	round5Floors := map[string]float64{
-		"articles": 0.95, "reporters": 0.95, "headlines": 0.95, "meetings": 0.82, "participants": 0.82,
-		"titles": 0.78, "countries": 0.82, "city": 0.95, "occasions": 0.95, "attendees": 0.95,
+		"articles": 0.95, "reporters": 0.95, "headlines": 0.95, "meetings": 0.95, "participants": 0.95,
+		"titles": 0.93, "countries": 0.95, "city": 0.95, "occasions": 0.95, "attendees": 0.95,
 		"initiatives": 0.95, "projects": 0.95,
 	}
 	var total, heldOut, round3, round4, round5 eval.Report

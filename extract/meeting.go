@@ -100,6 +100,9 @@ type event struct {
 	// guestSent holds, for a 分别会见, the sentence where the meeting with
 	// each guest is told ("会见雷纳时，…").
 	guestSent map[string]int
+	// together holds, for a 分别会见, the guests met in one meeting, as a
+	// paragraph tells them ("在会见里德、麦康奈尔时").
+	together [][]string
 	// caption is true for an event told in a photo caption.
 	caption bool
 	// group is true for a counterpart named as a group or delegation

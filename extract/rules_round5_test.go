@@ -245,3 +245,14 @@ func TestRound5SameDayAndListEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestRound5GuestsMetTogether(t *testing.T) {
+	e := newT(t)
+	in := "新华社华盛顿2月15日电 国家副主席习近平15日分别会见了美国国会众议长博纳和参院多数党领袖里德、少数党领袖麦康奈尔。\n" +
+		"在会见博纳时，习近平说，中美关系不断发展。\n在会见里德、麦康奈尔时，习近平表示，双方要加强合作。"
+	got := briefs(e.Extract(in, Options{Date: "2012-02-16"}))
+	want := []string{"习近平/国家副主席/CN,>博纳/国会众议长/US|华盛顿", "习近平/国家副主席/CN,>里德/参院多数党领袖/US,>麦康奈尔/少数党领袖/US|华盛顿"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("\n got  %q\n want %q", got, want)
+	}
+}
