@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/lexicon"
 	"github.com/dipgraph/dipgraph/extract/normalize"
 )
 
@@ -25,17 +26,37 @@ type rawArticle struct {
 	pageYear     int // year inferred from the whole page, 0 if none
 }
 
+// outletCanon maps an outlet's written form to its canonical name;
+// outletAlt is the forms' alternation, longest first.
+var outletCanon, outletAlt = outlets()
+
+func outlets() (map[string]string, string) {
+	canon, forms, err := lexicon.Outlets()
+	if err != nil {
+		panic("extract: lexicon/outlets.tsv: " + err.Error()) // embedded data, checked by the tests
+	}
+	for i, f := range forms {
+		forms[i] = regexp.QuoteMeta(f)
+	}
+	return canon, strings.Join(forms, "|")
+}
+
 var (
-	datelineRe = regexp.MustCompile(`(新华社|中新社|中新网|中评社|本报|人民日报|人民网|央视网|央视新闻|中国日报|光明日报|经济日报|国际在线|新华网|中国新闻网|环球时报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
+	// datelineRe reads a dateline: outlet (lexicon/outlets.tsv, or 本报),
+	// city, optional year, month, day.
+	datelineRe = regexp.MustCompile(`(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
+	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
+	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
 	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
-	relayRe = regexp.MustCompile(`^\s*据(新华社|中新社|中新网|中评社|人民日报|新华网|央视新闻|央视网|光明日报|中国日报)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
+	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
 	// reportedByRe is People's Daily's byline "记者吴绮敏、张川杜报道：".
 	reportedByRe = regexp.MustCompile(`^\s*(记者[\p{Han}·、 ]{2,40}?)报道[：:]`)
 	// signOffRe is a reporter's name closing a paragraph: "张平参加会见。（王慧慧）".
-	signOffRe  = regexp.MustCompile(`(?m)[。！？”][（(]([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4}){0,2})[）)]$`)
+	// "…。(记者 李诗佳)", with the word 记者 and a space, is one too.
+	signOffRe  = regexp.MustCompile(`(?m)[。！？”][（(](?:记者 ?)?([\p{Han}]{2,4}(?:[、 ][\p{Han}]{2,4}){0,2})[）)]$`)
 	reporterRe = regexp.MustCompile(`^\s*[（(]((?:记者|通讯员|特派记者|驻[\p{Han}]{1,8}记者)[^）)]{1,80})[）)]`)
 	contRe     = regexp.MustCompile(`[（(]上接(?:第?[\d一二三四五六七八九十]+版|[\p{Han}]{0,4}版)[）)]`)
 	fullDateRe = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日`)
@@ -130,6 +151,20 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			line = line[:i]
 		}
 		lt := strings.TrimLeft(line, " ")
+		if strings.HasPrefix(lt, "【") {
+			// "【明报专讯】…", "【文汇网讯】据新华网报道，…": the outlet, or the
+			// one it relays.
+			if m := bracketNewsRe.FindStringSubmatchIndex(lt); m != nil {
+				src := lt[m[2]:m[3]]
+				if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
+					src = r[1]
+				}
+				if c, ok := outletCanon[src]; ok {
+					src = c
+				}
+				cuts = append(cuts, cut{pos: off + len(line) - len(lt), news: src})
+			}
+		}
 		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
 			base := off + len(line) - len(lt)
 			src := lt[m[2]:m[3]]
@@ -159,6 +194,10 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
 		for head != "" {
 			line, more, _ := strings.Cut(head, "\n")
+			if normalize.IsChrome(strings.TrimSpace(line)) {
+				head = strings.TrimSpace(more) // a separator between captions
+				continue
+			}
 			if !isCaption(line) {
 				break
 			}
@@ -233,6 +272,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		if c.dl != nil {
 			m := c.dl
 			a.source = s[m[2]:m[3]]
+			if c, ok := outletCanon[a.source]; ok {
+				a.source = c
+			}
 			a.city = e.datelineCity(s[m[4]:m[5]])
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
@@ -255,6 +297,13 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		if body != "" {
 			arts = append(arts, a)
+		}
+	}
+	// An article without dateline may still close with its reporter
+	// ("…。（记者 李诗佳）").
+	for i := range arts {
+		if arts[i].reporters == nil && (strings.Contains(arts[i].text, "（记者") || strings.Contains(arts[i].text, "(记者")) {
+			arts[i].reporters = signOff(arts[i].text)
 		}
 	}
 	return arts
@@ -387,7 +436,9 @@ func originalTitle(l string) bool {
 
 func headlineLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 40 && !strings.ContainsAny(l, "。，；？")
+	// "？" is no sentence mark here: a headline may ask, and a garbled
+	// copy puts it for a lost character ("习近平向?yàn)趵…").
+	return n >= 4 && n <= 40 && !strings.ContainsAny(l, "。，；")
 }
 
 // trailingHeadline splits a last headline-like line off body.
@@ -536,14 +587,40 @@ func parseOptDate(s string) (int, int, int) {
 	return y, m, d
 }
 
+// pageLine reports a line of the page around the report: a time stamp,
+// navigation (normalize.IsChrome) or a breadcrumb.
+func pageLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return normalize.IsStamp(l) || normalize.IsChrome(l) || breadcrumb(l)
+}
+
+// menuWord reports a line of a page's menu above the headline ("新闻"):
+// three runes at most, no punctuation.
+func menuWord(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && utf8.RuneCountInString(l) <= 3 && allHan(l)
+}
+
+// breadcrumb reports a page's navigation line ("首页>要闻", "当前位置：…").
+func breadcrumb(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasPrefix(l, "当前位置") || strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") {
+		return true
+	}
+	return strings.HasPrefix(l, "首页") && strings.ContainsAny(l, ">＞›»") && utf8.RuneCountInString(l) <= 40
+}
+
 // leadingHeadline splits one or two headline lines (joined without a
 // separator, as a wrapped headline) off the top of a text.
 func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
 	// A masthead or time stamp above the headline is no part of it, nor
 	// is a reprint's "原标题：" line (the headline it replaced).
-	for len(lines) > 1 && (normalize.IsStamp(strings.TrimSpace(lines[0])) || originalTitle(lines[0])) {
+	for len(lines) > 1 && (pageLine(lines[0]) || originalTitle(lines[0]) || menuWord(lines[0])) {
 		lines = lines[1:]
+	}
+	if pageLine(lines[0]) {
+		return "", s // page furniture, never a headline
 	}
 	if originalTitle(lines[0]) {
 		return "", strings.TrimSpace(strings.Join(lines[1:], "\n"))
@@ -606,7 +683,7 @@ func isCaption(s string) bool {
 func isFurniture(s string) bool {
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) {
+		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
 			return false
 		}
 	}

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // rethrow makes the recovery in Extract re-panic; tests set it so that a
@@ -94,6 +96,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
+	}
+	// "王毅同日另与…举行会谈": the day of the meeting told before.
+	for k := 1; k < len(evs); k++ {
+		if evs[k].day == 0 && evs[k-1].day != 0 && strings.Contains(sents[evs[k].sent].text, "同日") {
+			evs[k].year, evs[k].month, evs[k].day = evs[k-1].year, evs[k-1].month, evs[k-1].day
+		}
 	}
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
@@ -222,8 +230,19 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+	// An outlet named after a country opening the dateline ("俄罗斯卫星通讯社
+	// 北京…电") tells nothing of the meeting's sides.
+	outletEnd := -1
+	for form := range outletCanon {
+		if strings.HasPrefix(strings.TrimLeft(a.text, "据【[ "), form) && utf8.RuneCountInString(form) > outletEnd {
+			outletEnd = utf8.RuneCountInString(form) + utf8.RuneCountInString(a.text) - utf8.RuneCountInString(strings.TrimLeft(a.text, "据【[ "))
+		}
+	}
 	for _, s := range sents {
 		for _, mt := range s.ments {
+			if s.start+mt.end <= outletEnd {
+				continue
+			}
 			if mt.tag == "cty" {
 				ctx.countries, _ = addUnique(ctx.countries, mt.val)
 			} else if mt.tag == "ldr" {
@@ -275,8 +294,24 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		guestSets := [][]person{ev.guests}
 		if ev.split {
 			guestSets = nil
+			done := map[string]bool{}
 			for _, g := range ev.guests {
-				guestSets = append(guestSets, []person{g})
+				if done[g.name] {
+					continue
+				}
+				set := []person{g}
+				for _, names := range ev.together {
+					if slices.Contains(names, g.name) {
+						set = set[:0]
+						for _, h := range ev.guests {
+							if slices.Contains(names, h.name) {
+								set = append(set, h)
+								done[h.name] = true
+							}
+						}
+					}
+				}
+				guestSets = append(guestSets, set)
 			}
 		}
 		for _, gs := range guestSets {
@@ -339,6 +374,36 @@ func mergeEvents(evs []event) []event {
 				continue
 			}
 			ev.guests = rest
+		}
+		// "在会见里德、麦康奈尔时": guests of a 分别会见 met together.
+		if ev.while && len(ev.guests) > 1 {
+			joined := false
+			for k := range out {
+				if !out[k].split || out[k].host.name != ev.host.name {
+					continue
+				}
+				all := true
+				for _, g := range ev.guests {
+					all = all && hasGuest(out[k], g.name)
+				}
+				if !all {
+					continue
+				}
+				var names []string
+				if out[k].guestSent == nil {
+					out[k].guestSent = map[string]int{}
+				}
+				for _, g := range ev.guests {
+					names = append(names, g.name)
+					out[k].guestSent[g.name] = ev.sent
+				}
+				out[k].together = append(out[k].together, names)
+				joined = true
+				break
+			}
+			if joined {
+				continue
+			}
 		}
 		dup := false
 		for k := range out {

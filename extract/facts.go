@@ -12,8 +12,13 @@ var (
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
-	coopRe       = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域[^，。；和与及]{0,8}?合作`)
-	quotedRe     = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
+	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作";
+	// coopLeadRe a short list opening a clause with 等各领域 ("经贸等各领域的
+	// 合作不断扩大"; a list of another body's areas, "贸易、投资等领域合作扎实推进",
+	// is not one).
+	coopLeadRe = regexp.MustCompile(`^([^，。；、]{2,8}?(?:、[^，。；、]{2,8}?)*)等各领域的?合作`)
+	coopRe     = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域(?:[^，。；和与及]{0,8}?|的?(?:对话、|沟通、)?交流[与和])合作`)
+	quotedRe   = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	// quotedListRe is a list of quoted strategies: "同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略".
 	quotedListRe = regexp.MustCompile(`((?:[“"][^”"“]{2,12}[”"][、和及]?){2,6})等(?:发展|国家|经济)?(?:战略|规划|计划|构想)`)
 	quotedItemRe = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"]`)
@@ -60,9 +65,20 @@ func splitList(s string) []string {
 		for _, p := range []string{"了", "在", "两国", "双方", "涉及"} {
 			it = strings.TrimPrefix(it, p)
 		}
-		if it != "" && len([]rune(it)) <= 20 {
-			out = append(out, it)
+		// "对非传染病防控": the area without its addressee (对非, 对华, 对外).
+		if rs := []rune(it); len(rs) >= 5 && rs[0] == '对' && strings.ContainsRune("非华外欧美亚拉", rs[1]) {
+			it = string(rs[2:])
 		}
+		if it == "" || len([]rune(it)) > 20 {
+			continue
+		}
+		// "能源和资源开发": 和 joining two areas, never that of 和平, 和谐.
+		if a, b, ok := strings.Cut(it, "和"); ok && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2 &&
+			!strings.ContainsAny(b[:len("和")], "平谐解睦") && !strings.Contains(b, "和") {
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, it)
 	}
 	return out
 }
@@ -98,12 +114,16 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
 				continue
 			}
-			for _, g := range coopRe.FindAllStringSubmatch(clause, -1) {
+			gs := coopRe.FindAllStringSubmatch(clause, -1)
+			if gs == nil {
+				gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
+			}
+			for _, g := range gs {
 				items := g[1]
 				if i := strings.LastIndex(items, "在"); i >= 0 {
 					items = items[i+len("在"):]
 				}
-				if !strings.Contains(g[0], "等") && !strings.Contains(items, "、") {
+				if !strings.Contains(g[0], "等") {
 					continue
 				}
 				for _, d := range splitList(items) {
@@ -169,6 +189,19 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 		for _, name := range names {
+			if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
+				continue
+			}
+			var added bool
+			if m.Projects, added = addUnique(m.Projects, name); added {
+				addEv(m, "projects", name, s)
+			}
+		}
+	}
+	// Strategies docked with each other: "推动“中国制造2025”同德国“工业4.0”
+	// 对接", "“一带一路”同“光明之路”新经济政策对接".
+	if quoted && strings.Contains(text, "对接") {
+		for _, name := range dockedNames(text) {
 			if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
 				continue
 			}
@@ -539,4 +572,46 @@ func trimZone(z string) string {
 		return head + suf
 	}
 	return ""
+}
+
+// dockedNames returns the quoted names of the clause before each 对接 of
+// text ("推动“中国制造2025”同德国“工业4.0”对接" → 中国制造2025, 工业4.0),
+// when the clause holds two or more, joined by 同, 与 or 和.
+func dockedNames(text string) []string {
+	var out []string
+	for off := 0; ; {
+		i := strings.Index(text[off:], "对接")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("对接")
+		start := max(strings.LastIndex(text[:i], "，"), strings.LastIndex(text[:i], "。"), strings.LastIndex(text[:i], "；"))
+		if start < 0 {
+			start = 0
+		}
+		clause := text[start:i]
+		if !containsAnyWord(clause, "同", "与", "和") {
+			continue
+		}
+		var names []string
+		for rest := clause; ; {
+			a := strings.Index(rest, "“")
+			if a < 0 {
+				break
+			}
+			rest = rest[a+len("“"):]
+			b := strings.Index(rest, "”")
+			if b < 0 {
+				break
+			}
+			if n := utf8.RuneCountInString(rest[:b]); n >= 2 && n <= 15 && !strings.ContainsAny(rest[:b], "，。；、") {
+				names = append(names, rest[:b])
+			}
+			rest = rest[b+len("”"):]
+		}
+		if len(names) >= 2 {
+			out = append(out, names...)
+		}
+	}
 }

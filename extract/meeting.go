@@ -100,6 +100,9 @@ type event struct {
 	// guestSent holds, for a 分别会见, the sentence where the meeting with
 	// each guest is told ("会见雷纳时，…").
 	guestSent map[string]int
+	// together holds, for a 分别会见, the guests met in one meeting, as a
+	// paragraph tells them ("在会见里德、麦康奈尔时").
+	together [][]string
 	// caption is true for an event told in a photo caption.
 	caption bool
 	// group is true for a counterpart named as a group or delegation
@@ -170,8 +173,11 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		}
 		after := p + len([]rune(tr.word))
 		// "会见后", "会谈时", "会晤以来": an event referred to, not told.
-		if hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的", "达成", "所达成", "取得", "形成", "成果", "精神", "共识", "机制") != "" {
-			continue
+		if w := hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的", "达成", "所达成", "取得", "形成", "成果", "精神", "共识", "机制"); w != "" {
+			// "会见中国国务院副总理…", "会见中共…代表团": a guest, not "during".
+			if w != "中" || hasAnyAt(rs, after+1, "国", "共", "华", "央", "联部", "方") == "" {
+				continue
+			}
 		}
 		if ev, ok := e.eventAt(rs, p, after, *tr); ok {
 			ev.sent = -1
@@ -201,6 +207,12 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	// Of the persons in the clause, the host is the one the verb phrase
 	// follows ("…的特别代表、国家副主席王岐山在首尔会见"), else the first.
 	first := true
+	type span struct {
+		p          person
+		start, end int
+	}
+	var seen []span // every person before the verb, for several hosts
+	hostIdx := -1
 	for i := clauseStart; i < len(left); i++ {
 		if !first && hasAnyAt(left, i, "同", "与", "向", "应约", "给") != "" {
 			break // the counterpart, not the host
@@ -214,9 +226,11 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		if !found {
 			continue
 		}
+		seen = append(seen, span{hp, i, end})
+		end += posMarker(left, end) // "祖马（右）在…会见": a photo's position
 		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9')
 		if first || follows {
-			ev.host, hostEnd = hp, end
+			ev.host, hostEnd, hostIdx = hp, end, len(seen)-1
 			first = false
 		}
 		i = end - 1
@@ -242,8 +256,44 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 	}
+	// "总统A、总理B、议长C22日分别会见了X": one meeting per host, the hosts
+	// a list joined by 、/和/及 that ends with the host.
+	if tr.word == "分别会见" && len(ev.cohosts) == 0 && hostIdx >= 1 {
+		last := hostIdx
+		first := last
+		for first > 0 {
+			prev, cur := seen[first-1], seen[first]
+			if joinedBy(left, prev.end, cur.start) {
+				first--
+				continue
+			}
+			// "、参议院主席布哈里": an office outside the lexicon.
+			if prev.end < cur.start && strings.ContainsRune("、和及", left[prev.end]) {
+				if q, qend, ok := e.personAt(left, prev.end+1, false, true); ok && qend == cur.end && q.name == cur.p.name {
+					seen[first].p = q
+					first--
+					continue
+				}
+			}
+			break
+		}
+		if last > first {
+			ev.host = seen[first].p
+			for _, h := range seen[first+1 : last+1] {
+				if h.p.country == "" && h.p.org == "" && !h.p.known {
+					h.p.country = ev.host.country
+				}
+				ev.cohosts = append(ev.cohosts, h.p)
+			}
+		}
+	}
 	if ev.host.country == "" && ev.host.org == "" {
 		ev.host.country = "CN"
+	}
+	for k := range ev.cohosts {
+		if ev.cohosts[k].country == "" && ev.cohosts[k].org == "" {
+			ev.cohosts[k].country = "CN"
+		}
 	}
 	ev.kind = tr.kind
 	// "以视频方式会见/会谈": a video call.
@@ -256,6 +306,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
 		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
+			if w == "同" && hasAnyAt(mid, i+1, "日", "时", "样", "一天") != "" {
+				continue // "同日另与…": the same day, not "with"
+			}
 			guestFrom = i + len([]rune(w))
 			break
 		}
@@ -585,6 +638,10 @@ func occasionsIn(span []rune) []string {
 		// The occasion ends at the 的 before the guest; take the last 的
 		// before the first country or title only when the first is too short.
 		for _, loc := range splitKeep(body) {
+			// "出席“中俄面向21世纪地区合作研讨会”的": the name without its quotes.
+			if q, ok := strings.CutPrefix(loc, "“"); ok && strings.HasSuffix(q, "”") && strings.Count(q, "”") == 1 {
+				loc = strings.TrimSuffix(q, "”")
+			}
 			if loc != "" && !isVisit(loc) {
 				out = append(out, loc)
 			}
@@ -667,4 +724,36 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	}
 	ev.host, ev.kind, ev.while = host, tr.kind, true
 	return ev, true
+}
+
+// joinedBy reports whether rs[from:to] is a list separator: 、, 和 or 及.
+func joinedBy(rs []rune, from, to int) bool {
+	if from < 0 || to > len(rs) || from >= to {
+		return false
+	}
+	switch string(rs[from:to]) {
+	case "、", "和", "及", "，":
+		return true
+	}
+	return false
+}
+
+// posMarker returns the length of a photo caption's position marker at
+// rs[i] ("（右）", "（左二）", "(中)"), or 0.
+func posMarker(rs []rune, i int) int {
+	if i >= len(rs) || (rs[i] != '（' && rs[i] != '(') {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k <= i+4; k++ {
+		switch rs[k] {
+		case '左', '右', '中', '前', '后', '一', '二', '三', '四', '五':
+			continue
+		case '）', ')':
+			if k > i+1 && strings.ContainsRune("左右中前后", rs[i+1]) {
+				return k + 1 - i
+			}
+		}
+		return 0
+	}
+	return 0
 }

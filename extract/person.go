@@ -46,8 +46,9 @@ func clauseVerbAt(rs []rune, i int) bool {
 }
 
 // nameSuffixes follow a name without being part of it: a military rank
-// ("约瑟夫·普吕厄上将") or a spouse ("哈林及夫人").
-var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "上将", "中将", "少将", "大将", "元帅"}
+// ("约瑟夫·普吕厄上将"), a spouse ("哈林及夫人") or 夫人 as a form of
+// address ("总统库马拉通加夫人"), or the 等 closing a list ("麦康奈尔等").
+var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅"}
 
 // trimNameSuffix drops one of nameSuffixes from the end of a name.
 func trimNameSuffix(name string) string {
@@ -331,9 +332,10 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	return out
 }
 
-// eventNoun reports a word that names an event or an ordinal, never a person.
+// eventNoun reports a word that names an event, an ordinal or a venue
+// ("总统官邸"), never a person.
 func eventNoun(name string) bool {
-	for _, w := range []string{"仪式", "会议", "峰会", "论坛", "典礼", "活动", "大会", "开幕式", "年会", "庆典", "会晤", "会谈", "定期"} {
+	for _, w := range []string{"仪式", "会议", "峰会", "论坛", "典礼", "活动", "大会", "开幕式", "年会", "庆典", "会晤", "会谈", "定期", "官邸", "宾馆", "大会堂", "饭店", "酒店", "大厦"} {
 		if strings.HasSuffix(name, w) {
 			return true
 		}

@@ -214,13 +214,20 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next):
+	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next), isChrome(cur), isChrome(next):
 		return true
 	case stableOnly:
 		return false
 	case endsMidSentence(cur), openBracket(cur):
 		return false
 	case i == start && l.blankAfter && headlineLike(cur):
+		return true
+	case i == start && headlineLike(cur) && creditLine(next):
+		// A headline above a photo's credit ("新华社 饶爱民 摄").
+		return true
+	case i == 0 && headlineLike(cur) && colonInside(cur):
+		// The first line with a colon subtitle and no comma is a headline
+		// ("习近平会见挪威首相：进一步发展中挪友好合作…").
 		return true
 	case i == 0 && subtitleBreak(lines, i):
 		return true
@@ -262,6 +269,17 @@ var creditRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|新华网
 func endsCredit(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return (r == '摄' || r == '发') && creditRe.MatchString(t)
+}
+
+// creditLine: the line is a photo credit alone ("新华社 饶爱民 摄").
+func creditLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 20 && endsCredit(t) && creditRe.FindStringIndex(t)[0] == 0
+}
+
+// colonInside: the line holds a colon that neither opens nor closes it.
+func colonInside(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	return i > 0 && i < len(t)-len("：") && !strings.Contains(t[:i], "消息")
 }
 
 // endsMidSentence: the line ends with punctuation that a sentence goes on

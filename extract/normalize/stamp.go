@@ -27,6 +27,13 @@ func isStamp(t string) bool {
 			return false
 		}
 	}
+	// "2024年07月08日08:55 来源：人民网-人民日报": a stamp with its source.
+	if i := strings.Index(t, "来源"); i > 0 {
+		if !sourceTail(t[i+len("来源"):]) {
+			return false
+		}
+		t = t[:i]
+	}
 	digits, date := 0, false
 	for len(t) > 0 {
 		if o := stampWord(t); o > 0 {
@@ -46,6 +53,20 @@ func isStamp(t string) bool {
 		t = t[n:]
 	}
 	return date && digits >= 6
+}
+
+// sourceTail reports the rest of a stamp's "来源：人民网-人民日报": a colon,
+// then a short outlet name (ideographs, Latin letters, "-", spaces).
+func sourceTail(t string) bool {
+	t = strings.TrimLeft(t, " :：")
+	n := 0
+	for _, r := range t {
+		n++
+		if n > 24 || !(isHan(r) || r == '-' || r == ' ' || r == '·' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // stampWord returns the length of an outlet name at the start of t, 0 if none.
@@ -79,3 +100,51 @@ func subtitleBreak(lines []line, i int) bool {
 // IsStamp reports a normalised line that only dates a page (a time stamp,
 // a newspaper masthead or trailer), which is page furniture, not a headline.
 func IsStamp(line string) bool { return isStamp(line) }
+
+// isChrome reports a line of page navigation rather than text: a
+// breadcrumb ("新闻中心 首页 > 新闻中心", "文汇首页 > 即时新闻 > 正文"), a row
+// of bracketed menu items ("【打印】【评论】【关闭】"), a line opening with a
+// web address, or a separator ("|"). It is its own paragraph and never
+// part of a headline.
+func isChrome(t string) bool {
+	if t == "" || len(t) > 160 {
+		return false
+	}
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
+		return true
+	}
+	if strings.Trim(t, "|｜-—_=* ") == "" {
+		return true
+	}
+	if strings.HasPrefix(t, "【") {
+		rest := t
+		for rest != "" {
+			rest = strings.TrimLeft(rest, " ")
+			if !strings.HasPrefix(rest, "【") {
+				break
+			}
+			end := strings.Index(rest, "】")
+			if end < 0 || utf8.RuneCountInString(rest[:end]) > 7 {
+				return false
+			}
+			rest = rest[end+len("】"):]
+		}
+		return strings.TrimSpace(rest) == ""
+	}
+	if !strings.ContainsAny(t, ">＞›»") || strings.ContainsAny(t, "，。；！？") {
+		return false
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n == 0 || n > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// IsChrome reports a normalised line of page navigation (see isChrome).
+func IsChrome(line string) bool { return isChrome(line) }

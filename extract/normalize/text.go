@@ -56,12 +56,14 @@ func clean(s string) string {
 // Traditional-only character (see hasTraditional), found in the same pass.
 func cleanText(s string) (string, bool) {
 	trad, nfc := false, false
+	last := rune(0) // the last rune written
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
+			last = 0
 			switch {
 			case c == '\r':
 				if i < len(s) && s[i] == '\n' {
@@ -96,7 +98,14 @@ func cleanText(s string) (string, bool) {
 			r = narrow(r)
 		case r == '\uFF05': // ％
 			r = '%'
+		case isNameDot(r) && isHan(last) && i < len(s):
+			// The dot of a transliterated name in its other forms
+			// ("约翰‧基", "约翰・基"): one dot, U+00B7, between ideographs.
+			if next, _ := utf8.DecodeRuneInString(s[i:]); isHan(next) {
+				r = '·'
+			}
 		}
+		last = r
 		b.WriteRune(r)
 		if !nfcStable(r) {
 			nfc = true
@@ -111,6 +120,17 @@ func cleanText(s string) (string, bool) {
 		trad = hasTraditional(out)
 	}
 	return out, trad
+}
+
+// isNameDot reports the characters that pages use for the middle dot of a
+// transliterated name: hyphenation point, katakana and half-width katakana
+// middle dots, bullet, bullet and dot operators.
+func isNameDot(r rune) bool {
+	switch r {
+	case '\u2027', '\u30FB', '\uFF65', '\u2022', '\u2219', '\u22C5':
+		return true
+	}
+	return false
 }
 
 // narrow folds a full-width character to its ASCII form.
