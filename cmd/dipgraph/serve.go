@@ -38,6 +38,7 @@ type serveCmd struct {
 	review      float64
 	cacheBytes  int
 	gcPercent   int
+	memLimitMiB int64
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
@@ -56,6 +57,7 @@ func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.Float64Var(&c.review, "review-threshold", 0, "confidence under which facts go to the review queue (0: the default, 0.6)")
 	fs.IntVar(&c.cacheBytes, "result-cache-bytes", 0, "answers of repeated queries kept on the embedded store until it changes (0: 32 MiB, negative: off)")
 	fs.IntVar(&c.gcPercent, "gc-percent", 400, "Go GC target while serving (as GOGC; ignored when GOGC is set): a higher value trades memory (heap up to 1+N/100 times the live graph) for fewer collections under load")
+	fs.Int64Var(&c.memLimitMiB, "memory-limit-mib", 1024, "soft heap limit in MiB (as GOMEMLIMIT; ignored when GOMEMLIMIT is set; 0: none): past it the GC runs as often as needed, so --gc-percent costs memory only on small graphs")
 	fs.DurationVar(&c.shutdownFor, "shutdown-timeout", 10*time.Second, "how long requests in flight may finish at shutdown")
 }
 
@@ -79,6 +81,9 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 		// the default GOGC=100 collection takes about a third of the CPU
 		// under load (graph/gql/README.md).
 		debug.SetGCPercent(c.gcPercent)
+	}
+	if m.env("GOMEMLIMIT") == "" && c.memLimitMiB > 0 {
+		debug.SetMemoryLimit(c.memLimitMiB << 20)
 	}
 
 	st, err := c.store.open(ctx, m)
