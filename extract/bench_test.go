@@ -8,6 +8,7 @@ import (
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/extract/normalize"
+	"github.com/dipgraph/dipgraph/internal/corpusgen"
 )
 
 // BenchmarkExtract measures extraction of the seed page on one core.
@@ -54,6 +55,25 @@ func BenchmarkNew(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := extract.New(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtractGenerated measures extraction of generated reports (the
+// benchmark harness's corpus: many short reports, plain and PDF-page
+// layouts) on one core, report by report.
+func BenchmarkExtractGenerated(b *testing.B) {
+	reports := corpusgen.Generate(500, 1)
+	e := extractor(b)
+	var n int64
+	for _, r := range reports {
+		n += int64(len(r.Text))
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, r := range reports {
+			e.Extract(r.Text, extract.Options{File: r.Name})
 		}
 	}
 }
