@@ -30,6 +30,20 @@ type rawArticle struct {
 // outletAlt is the forms' alternation, longest first.
 var outletCanon, outletAlt = outlets()
 
+// datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city,
+// optional year, month, day.
+var datelinePat = `(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
+
+// datelineFirst holds the first rune of every outlet form and of 本报.
+var datelineFirst = func() map[rune]bool {
+	first := map[rune]bool{'本': true}
+	for form := range outletCanon {
+		r, _ := utf8.DecodeRuneInString(form)
+		first[r] = true
+	}
+	return first
+}()
+
 func outlets() (map[string]string, string) {
 	canon, forms, err := lexicon.Outlets()
 	if err != nil {
@@ -44,7 +58,10 @@ func outlets() (map[string]string, string) {
 var (
 	// datelineRe reads a dateline: outlet (lexicon/outlets.tsv, or 本报),
 	// city, optional year, month, day.
-	datelineRe = regexp.MustCompile(`(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
+	datelineRe = regexp.MustCompile(datelinePat)
+	// datelineAtRe is datelineRe anchored: tried only where an outlet can
+	// start (datelineFirst), which is much cheaper than scanning a line.
+	datelineAtRe = regexp.MustCompile(`^` + datelinePat)
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
 	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
@@ -710,16 +727,23 @@ func datelines(s string) [][]int {
 		}
 		head := line[:n]
 		if strings.Contains(head, "日电") || strings.Contains(head, "日讯") || strings.Contains(head, "日消息") || strings.Contains(head, "日電") {
-			for _, m := range datelineRe.FindAllStringSubmatchIndex(head, -1) {
-				if m[0] > 40 {
-					break
-				}
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += off
+			// The leftmost matches starting in the first 40 bytes, as
+			// FindAll would give them, trying only where an outlet starts.
+			for p := 0; p <= 40 && p < len(head); {
+				r, size := utf8.DecodeRuneInString(head[p:])
+				if datelineFirst[r] {
+					if m := datelineAtRe.FindStringSubmatchIndex(head[p:]); m != nil {
+						for k := range m {
+							if m[k] >= 0 {
+								m[k] += off + p
+							}
+						}
+						out = append(out, m)
+						p = m[1] - off
+						continue
 					}
 				}
-				out = append(out, m)
+				p += size
 			}
 		}
 		off = end + 1
