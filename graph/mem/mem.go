@@ -230,7 +230,7 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	page.Meetings = make([]*graph.Meeting, 0, end-start)
 	page.Cursors = make([]string, 0, end-start)
 	for _, m := range ms[start:end] {
-		page.Meetings = append(page.Meetings, cloneMeeting(m))
+		page.Meetings = append(page.Meetings, m.Clone())
 		page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
 	}
 	page.HasNextPage = end < len(ms)
@@ -320,7 +320,7 @@ func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meetin
 	err := s.read("mem.meetingsByID", func() error {
 		for i, id := range ids {
 			if m := s.meetings[id]; m != nil {
-				out[i] = cloneMeeting(m)
+				out[i] = m.Clone()
 			}
 		}
 		return nil

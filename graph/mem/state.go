@@ -317,31 +317,6 @@ func (st *state) recomputeLeader(name string) {
 
 // Copies handed to callers, so that they cannot change the store.
 
-func cloneMeeting(m *graph.Meeting) *graph.Meeting {
-	c := *m
-	c.Occasions = slices.Clone(m.Occasions)
-	c.Participants = slices.Clone(m.Participants)
-	c.AgreementDomains = slices.Clone(m.AgreementDomains)
-	c.CooperationAreas = slices.Clone(m.CooperationAreas)
-	c.Initiatives = slices.Clone(m.Initiatives)
-	c.Projects = slices.Clone(m.Projects)
-	c.ArticleIDs = slices.Clone(m.ArticleIDs)
-	c.Evidence = slices.Clone(m.Evidence)
-	c.Supports = nil
-	for _, s := range m.Supports {
-		c.Supports = append(c.Supports, cloneSupport(s))
-	}
-	c.Proposals = nil
-	for _, p := range m.Proposals {
-		if p.Evidence != nil {
-			e := *p.Evidence
-			p.Evidence = &e
-		}
-		c.Proposals = append(c.Proposals, p)
-	}
-	return &c
-}
-
 func cloneSupport(s graph.Support) graph.Support {
 	if s.Evidence != nil {
 		e := *s.Evidence
