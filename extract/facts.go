@@ -239,6 +239,16 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
 			continue
 		}
+		// "重要战略合作伙伴", "重要的合作伙伴": a description of the other
+		// side, not the designation of the relationship.
+		if strings.HasSuffix(text[:loc[0]], "重要") || strings.HasSuffix(text[:loc[0]], "重要的") {
+			continue
+		}
+		// A third party's designation ("非中战略伙伴关系", "中加全面合作伙伴
+		// 关系" told to Jamaica) is not the meeting's.
+		if e.thirdPartyDesignation(pre, m) {
+			continue
+		}
 		// A bare 合作伙伴 counts only right after 中X/两国 ("中美合作伙伴关系").
 		bilateral := len(pre) >= 2 && (pre[len(pre)-2] == '中' || string(pre[len(pre)-2:]) == "两国")
 		if !bilateral && !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
@@ -459,6 +469,41 @@ func agreeMatches(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// thirdPartyDesignation reports a designation written after "中X" or "X中"
+// (pre: the runes just before it) where X stands for no country of the
+// meeting's foreign participants: a region (非, 拉, 欧) or another country.
+func (e *Extractor) thirdPartyDesignation(pre []rune, m *Meeting) bool {
+	if len(pre) < 2 {
+		return false
+	}
+	a, b := pre[len(pre)-2], pre[len(pre)-1]
+	var x rune
+	switch {
+	case a == '中' && b != '中':
+		x = b
+	case b == '中' && a != '中':
+		x = a
+	default:
+		return false
+	}
+	if x == '国' || x == '方' || !unicode.Is(unicode.Han, x) {
+		return false
+	}
+	foreign := false
+	for _, p := range m.Participants {
+		if p.Country == nil || *p.Country == "" || *p.Country == "CN" {
+			continue
+		}
+		foreign = true
+		for _, c := range e.lex.Abbr[x] {
+			if c == *p.Country {
+				return false
+			}
+		}
+	}
+	return foreign
 }
 
 // relWords build a partnership designation before 伙伴 .
