@@ -101,7 +101,7 @@ func midSentence(ln string) bool {
 	if strings.ContainsRune("。！？!?”’）)】：:；;…", r) {
 		return false
 	}
-	if (r == '摄' || r == '发') && captionRe.MatchString(ln) {
+	if creditEnd(ln) {
 		return false // a photo caption's credit ends it
 	}
 	return strings.ContainsAny(ln, "，、,；")
@@ -113,7 +113,12 @@ func startsArticle(ln string) bool {
 		return true
 	}
 	loc = contRe.FindStringIndex(ln)
-	return loc != nil && loc[0] == 0
+	if loc != nil && loc[0] == 0 {
+		return true
+	}
+	// A source-only dateline: "【大公报讯】…", "央视网消息：…".
+	lt := strings.TrimLeft(ln, " ")
+	return bracketNewsRe.MatchString(lt) || newsRe.MatchString(lt)
 }
 
 type cut struct {
@@ -190,7 +195,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	}
 	head := strings.TrimSpace(s[:first])
 	var pendingTitle, caption string
-	if len(cuts) > 0 && cuts[0].dl != nil {
+	if len(cuts) > 0 && (cuts[0].dl != nil || cuts[0].news != "") {
 		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
 		for head != "" {
 			line, more, _ := strings.Cut(head, "\n")
@@ -209,7 +214,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		title, rest := leadingHeadline(head)
 		if len(cuts) > 0 {
 			pendingTitle = title
-			if isCaption(rest) && cuts[0].dl != nil {
+			if isCaption(rest) && (cuts[0].dl != nil || cuts[0].news != "") {
 				// A photo caption above the dateline belongs to the report
 				// ("…会见…姆瓦纳瓦萨。  新华社发").
 				caption = strings.TrimSpace(caption + "\n" + rest)
@@ -257,7 +262,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				}
 			}
 		}
-		if caption != "" && i == 0 && c.dl != nil {
+		if caption != "" && i == 0 && (c.dl != nil || c.news != "") {
 			body = caption + "\n" + body
 		}
 		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
@@ -662,7 +667,18 @@ var captionRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|本报|�
 func creditEnd(t string) bool {
 	t = strings.TrimRight(t, " ）)")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " "))
+	if (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " ")) {
+		return true
+	}
+	// "图：12日，…会见俄罗斯总理梅德韦杰夫 中新社": a credit naming the
+	// outlet only, after a space.
+	if i := strings.LastIndexByte(t, ' '); i > 0 && (r == '社' || r == '网' || r == '报') {
+		switch t[i+1:] {
+		case "新华社", "中新社", "新华网", "中新网", "人民日报", "路透社", "美联社", "法新社":
+			return true
+		}
+	}
+	return false
 }
 
 // isCaption is true for a block of photo captions of the report itself

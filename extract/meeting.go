@@ -214,8 +214,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	hostEnd := -1
 	clauseStart := 0
 	for i := len(left) - 1; i >= 0; i-- {
-		if left[i] == '。' || left[i] == '；' {
-			clauseStart = i + 1
+		if left[i] == '。' || left[i] == '；' || left[i] == '】' {
+			clauseStart = i + 1 // "【大公报讯】据中新社报道：": not a host
 			break
 		}
 	}
@@ -371,9 +371,22 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		// Counterparts after the verb: "会见…的X国总统Y", "致电Y，".
 		right := rs[after:]
 		end := len(right)
+		commaList := false // counterparts joined by a comma: one meeting each
 		for i, r := range right {
 			if r == '，' && hasAnyAt(right, i+1, "以及", "及", "和", "还有") != "" {
 				continue // the list goes on: "…德拉富恩特，以及…萨迪格"
+			}
+			if r == '，' && i > 0 {
+				// "会见俄罗斯总理A，白俄罗斯总理B以及…": a list of persons
+				// each with country and office, joined by a comma.
+				if q, _, ok := e.personAt(right, i+1, false, false); ok && q.country != "" && q.title != "" && q.name != "" {
+					commaList = true
+					continue
+				}
+			}
+			if r == '时' && hasAnyAt(right, i+1, "表示", "说", "指出", "强调", "介绍") != "" {
+				end = i // "李克强在会见白俄罗斯总理鲁马斯时表示": the guest ends at 时
+				break
 			}
 			if r == '，' || r == '。' || r == '；' || r == '：' {
 				end = i
@@ -421,6 +434,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 		ev.occasions = occasionsIn(span)
+		if commaList && len(ev.guests) > 1 {
+			ev.split = true
+		}
 	}
 	var hadGroup bool
 	ev.guests, hadGroup = dropGroups(ev.guests)

@@ -118,3 +118,26 @@ func TestRound6Dates(t *testing.T) {
 		t.Errorf("互致新年贺电: want one MESSAGE, got %q", briefs(r))
 	}
 }
+
+func TestRound6Layout(t *testing.T) {
+	e := newT(t)
+	in := "图：5日，国务院总理温家宝在阿斯塔纳会见哈萨克斯坦总理马西莫夫 新华社\n" +
+		"【星岛讯】据新华社报道：国务院总理温家宝当地时间5日上午在阿斯塔纳会见哈萨克斯坦总理马西莫夫，塔吉克斯坦总理阿基洛夫以及乌兹别克斯坦总理米尔济约耶夫。\n" +
+		"温家宝在会见塔吉克斯坦总理阿基洛夫时表示，中方愿同塔方深化合作。\n" +
+		"在会见乌兹别克斯坦总理米尔济约耶夫时，温家宝指出，中乌合作潜力巨大。"
+	r := e.Extract(in, Options{Date: "2010-11-06"})
+	want := []string{"温家宝/国务院总理/CN,>马西莫夫/总理/KZ|阿斯塔纳", "温家宝/国务院总理/CN,>阿基洛夫/总理/TJ|阿斯塔纳", "温家宝/国务院总理/CN,>米尔济约耶夫/总理/UZ|阿斯塔纳"}
+	if got := briefs(r); !reflect.DeepEqual(got, want) {
+		t.Errorf("caption with an outlet credit, bracketed source dateline, comma list:\n got  %q\n want %q", got, want)
+	}
+	if len(r.Articles) != 1 || r.Articles[0].Source != "新华社" {
+		t.Errorf("want one article relayed from 新华社, got %d", len(r.Articles))
+	}
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			if m.Date != "2010-11-05" || m.TimeOfDay == nil || *m.TimeOfDay != Morning {
+				t.Errorf("%s: date %s, want 2010-11-05 in the morning", brief(m), m.Date)
+			}
+		}
+	}
+}
