@@ -44,11 +44,11 @@ func outlets() (map[string]string, string) {
 var (
 	// datelineRe reads a dateline: outlet (lexicon/outlets.tsv, or 本报),
 	// city, optional year, month, day.
-	datelineRe = regexp.MustCompile(`(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
+	datelineRe = regexp.MustCompile(`(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`)
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
 	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
 	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
@@ -172,7 +172,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
 			base := off + len(line) - len(lt)
-			src := lt[m[2]:m[3]]
+			src := strings.TrimSuffix(lt[m[2]:m[3]], "客户端") // "央视新闻客户端消息"
 			if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
 				src = r[1]
 			}

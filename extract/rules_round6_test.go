@@ -141,3 +141,35 @@ func TestRound6Layout(t *testing.T) {
 		}
 	}
 }
+
+func TestRound6Articles(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in            string
+		source, city, title string
+	}{
+		{"a dateline with a space after the outlet, under a labelled repost stamp",
+			"发布时间:2023-05-02 08:10:00 来源: abc123\n中新社 北京5月1日电 (记者 张三 李四)国务院总理李强1日在北京会见新加坡总理黄循财。",
+			"中新社", "北京", ""},
+		{"the CCTV app's source-only dateline",
+			"央视新闻客户端消息(新闻联播):全国人大常委会委员长赵乐际5月1日在北京会见越南国会主席王廷惠。",
+			"央视新闻", "", ""},
+		{"a labelled stamp with a time zone under the headline is no part of it",
+			"王毅同埃及外长通电话\n更新时间：08:35 2026-03-05 HKT\n外交部长王毅4日同埃及外长阿卜杜勒阿蒂通电话。",
+			"", "", "王毅同埃及外长通电话"},
+	} {
+		r := e.Extract(c.in, Options{Date: "2023-05-02"})
+		if len(r.Articles) != 1 {
+			t.Errorf("%s: %d articles", c.name, len(r.Articles))
+			continue
+		}
+		a := r.Articles[0]
+		title := ""
+		if a.Title != nil {
+			title = *a.Title
+		}
+		if a.Source != c.source || a.City != c.city || title != c.title {
+			t.Errorf("%s: source %q city %q title %q, want %q %q %q", c.name, a.Source, a.City, title, c.source, c.city, c.title)
+		}
+	}
+}
