@@ -172,9 +172,28 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].guests = []person{g}
 		}
 	}
+	// "习近平复信X。…近日，X致信习近平": the letter answered is told as the
+	// background of the reply, not as a meeting of its own.
+	for k := range evs {
+		if evs[k].kind != KindMessage || len(evs[k].guests) != 1 {
+			continue
+		}
+		for _, r := range evs {
+			t := sents[r.sent].text
+			if r.kind == KindMessage && r.sent != evs[k].sent && (strings.Contains(t, "复信") || strings.Contains(t, "回信")) &&
+				len(r.guests) == 1 && r.guests[0].name == evs[k].host.name && r.host.name == evs[k].guests[0].name {
+				evs[k].guests = nil
+				break
+			}
+		}
+	}
 	kept := evs[:0]
-	for _, ev := range evs {
-		if (len(ev.guests) > 0 || ev.collective) && !longBefore(ev, a) {
+	for k, ev := range evs {
+		// A date long before the dateline tells a past meeting, unless it
+		// is the meeting the report opens with ("新华社北京1月10日电 1月4日，
+		// 国家主席习近平复信…") or shows in its photo.
+		old := longBefore(ev, a) && !(k == 0 && ev.sent <= 1) && !ev.caption
+		if (len(ev.guests) > 0 || ev.collective) && !old {
 			kept = append(kept, ev)
 		}
 	}

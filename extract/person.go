@@ -100,6 +100,17 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		break
 	}
+	// A private person described, not titled: "美国艾奥瓦州友人萨拉·兰蒂".
+	if p.country != "" && j < len(rs) {
+		for k := j; k < len(rs) && k <= j+8 && isNameRune(rs[k]); k++ {
+			if w := hasAnyAt(rs, k, "友人", "老朋友"); w != "" {
+				if e := k + utf8.RuneCountInString(w); e < len(rs) && isNameRune(rs[e]) {
+					j = e
+				}
+				break
+			}
+		}
+	}
 	// Titles: adjacent offices join ("总统"+"特使", "国务委员兼外长"); of a
 	// chain separated by 、 the last lexicon office wins over a generic one.
 	group, groupKnown := "", false

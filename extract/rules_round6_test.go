@@ -173,3 +173,23 @@ func TestRound6Articles(t *testing.T) {
 		}
 	}
 }
+
+func TestRound6Letters(t *testing.T) {
+	e := newT(t)
+	in := "新华社北京3月12日电 3月5日，国家主席习近平复信美国加利福尼亚州友人约翰·史密斯。\n" +
+		"习近平表示，中美关系的希望在人民。\n" +
+		"此前，美国加利福尼亚州友人约翰·史密斯致信习近平主席，讲述了自己同中国的交往。"
+	r := e.Extract(in, Options{Date: "2020-03-12"})
+	want := []string{"习近平/国家主席/CN,>约翰·史密斯/US"}
+	if got := briefs(r); !reflect.DeepEqual(got, want) {
+		t.Fatalf("a reply opening the report, a week before the dateline, and the letter it answers:\n got  %q\n want %q", got, want)
+	}
+	if d := r.Articles[0].Meetings[0].Date; d != "2020-03-05" {
+		t.Errorf("date %q, want 2020-03-05", d)
+	}
+	// A past meeting told later in a report is still no meeting.
+	in = "新华社北京3月12日电 国家主席习近平12日在人民大会堂会见法国总统马克龙。\n3月1日，习近平还在北京会见了德国总理朔尔茨。"
+	if got := briefs(e.Extract(in, Options{Date: "2020-03-12"})); len(got) != 1 {
+		t.Errorf("an older meeting later in the report: got %q", got)
+	}
+}
