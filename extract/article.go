@@ -32,7 +32,7 @@ var outletCanon, outletAlt = outlets()
 
 // datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city,
 // optional year, month, day.
-var datelinePat = `(` + outletAlt + `|本报)(?:记者)?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
+var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
 
 // datelineFirst holds the first rune of every outlet form and of 本报.
 var datelineFirst = func() map[rune]bool {
@@ -65,7 +65,7 @@ var (
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
 	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe = regexp.MustCompile(`^(央视网|央视新闻|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
 	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
@@ -118,7 +118,7 @@ func midSentence(ln string) bool {
 	if strings.ContainsRune("。！？!?”’）)】：:；;…", r) {
 		return false
 	}
-	if (r == '摄' || r == '发') && captionRe.MatchString(ln) {
+	if creditEnd(ln) {
 		return false // a photo caption's credit ends it
 	}
 	return strings.ContainsAny(ln, "，、,；")
@@ -130,7 +130,12 @@ func startsArticle(ln string) bool {
 		return true
 	}
 	loc = contRe.FindStringIndex(ln)
-	return loc != nil && loc[0] == 0
+	if loc != nil && loc[0] == 0 {
+		return true
+	}
+	// A source-only dateline: "【大公报讯】…", "央视网消息：…".
+	lt := strings.TrimLeft(ln, " ")
+	return bracketNewsRe.MatchString(lt) || newsRe.MatchString(lt)
 }
 
 type cut struct {
@@ -184,7 +189,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
 			base := off + len(line) - len(lt)
-			src := lt[m[2]:m[3]]
+			src := strings.TrimSuffix(lt[m[2]:m[3]], "客户端") // "央视新闻客户端消息"
 			if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
 				src = r[1]
 			}
@@ -207,7 +212,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	}
 	head := strings.TrimSpace(s[:first])
 	var pendingTitle, caption string
-	if len(cuts) > 0 && cuts[0].dl != nil {
+	if len(cuts) > 0 && (cuts[0].dl != nil || cuts[0].news != "") {
 		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
 		for head != "" {
 			line, more, _ := strings.Cut(head, "\n")
@@ -226,7 +231,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		title, rest := leadingHeadline(head)
 		if len(cuts) > 0 {
 			pendingTitle = title
-			if isCaption(rest) && cuts[0].dl != nil {
+			if isCaption(rest) && (cuts[0].dl != nil || cuts[0].news != "") {
 				// A photo caption above the dateline belongs to the report
 				// ("…会见…姆瓦纳瓦萨。  新华社发").
 				caption = strings.TrimSpace(caption + "\n" + rest)
@@ -274,7 +279,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				}
 			}
 		}
-		if caption != "" && i == 0 && c.dl != nil {
+		if caption != "" && i == 0 && (c.dl != nil || c.news != "") {
 			body = caption + "\n" + body
 		}
 		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
@@ -679,7 +684,18 @@ var captionRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|本报|�
 func creditEnd(t string) bool {
 	t = strings.TrimRight(t, " ）)")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " "))
+	if (r == '摄' || r == '发') && captionRe.MatchString(strings.TrimRight(t, " ")) {
+		return true
+	}
+	// "图：12日，…会见俄罗斯总理梅德韦杰夫 中新社": a credit naming the
+	// outlet only, after a space.
+	if i := strings.LastIndexByte(t, ' '); i > 0 && (r == '社' || r == '网' || r == '报') {
+		switch t[i+1:] {
+		case "新华社", "中新社", "新华网", "中新网", "人民日报", "路透社", "美联社", "法新社":
+			return true
+		}
+	}
+	return false
 }
 
 // isCaption is true for a block of photo captions of the report itself

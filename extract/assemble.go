@@ -73,6 +73,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		if ev, ok := e.findEvent(s); ok {
 			ev.sent = i
 			ev.caption = captionPara[s.para]
+			// A further meeting in the same sentence goes first: the
+			// paragraphs that follow tell the first one.
+			if ev2, ok := e.furtherEvent(s, ev); ok {
+				ev2.sent = i
+				evs = append(evs, ev2)
+			}
 			evs = append(evs, ev)
 		}
 	}
@@ -166,9 +172,28 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].guests = []person{g}
 		}
 	}
+	// "习近平复信X。…近日，X致信习近平": the letter answered is told as the
+	// background of the reply, not as a meeting of its own.
+	for k := range evs {
+		if evs[k].kind != KindMessage || len(evs[k].guests) != 1 {
+			continue
+		}
+		for _, r := range evs {
+			t := sents[r.sent].text
+			if r.kind == KindMessage && r.sent != evs[k].sent && (strings.Contains(t, "复信") || strings.Contains(t, "回信")) &&
+				len(r.guests) == 1 && r.guests[0].name == evs[k].host.name && r.host.name == evs[k].guests[0].name {
+				evs[k].guests = nil
+				break
+			}
+		}
+	}
 	kept := evs[:0]
-	for _, ev := range evs {
-		if (len(ev.guests) > 0 || ev.collective) && !longBefore(ev, a) {
+	for k, ev := range evs {
+		// A date long before the dateline tells a past meeting, unless it
+		// is the meeting the report opens with ("新华社北京1月10日电 1月4日，
+		// 国家主席习近平复信…") or shows in its photo.
+		old := longBefore(ev, a) && !(k == 0 && ev.sent <= 1) && !ev.caption
+		if (len(ev.guests) > 0 || ev.collective) && !old {
 			kept = append(kept, ev)
 		}
 	}
@@ -431,6 +456,64 @@ func mergeEvents(evs []event) []event {
 	return out
 }
 
+// furtherEvent reads a second meeting of the same host told in the same
+// sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
+// 普京，与A和B分别举行会谈". It shares the first one's date and city.
+func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
+	rs := s.rs
+	for k := ev.verbEnd; k+1 < len(rs); k++ {
+		if rs[k] == '。' || rs[k] == '；' {
+			break
+		}
+		if rs[k] != '，' || hasAnyAt(rs, k+1, "同", "与") == "" {
+			continue
+		}
+		end := k + 1
+		for end < len(rs) && rs[end] != '，' && rs[end] != '。' && rs[end] != '；' {
+			end++
+		}
+		clause := rs[k+1 : end]
+		for q := 1; q < len(clause); q++ {
+			if !isTriggerFirst(clause[q]) {
+				continue
+			}
+			var tr *trigger
+			for _, t := range triggersByFirst[clause[q]] {
+				if hasAt(clause, q, triggers[t].word) {
+					tr = &triggers[t]
+					break
+				}
+			}
+			if tr == nil || !tr.with {
+				continue
+			}
+			host := []rune(ev.host.title + ev.host.name)
+			syn := append(append([]rune{}, host...), clause[:q+len([]rune(tr.word))]...)
+			ev2, ok := e.eventAt(syn, len(host)+q, len(host)+q+len([]rune(tr.word)), *tr)
+			if !ok || ev2.host.name != ev.host.name || len(ev2.guests) == 0 {
+				return ev2, false
+			}
+			ev2.host = ev.host
+			// The counterparts serve the country of the first one unless
+			// the clause names another.
+			for g := range ev2.guests {
+				if ev2.guests[g].country == "" && ev2.guests[g].org == "" && len(ev.guests) > 0 {
+					ev2.guests[g].country = ev.guests[0].country
+				}
+			}
+			ev2.year, ev2.month, ev2.day, ev2.span, ev2.tod = ev.year, ev.month, ev.day, ev.span, ev.tod
+			if ev2.city == "" && ev2.place == "" {
+				ev2.city = ev.city
+				if ev.city == "" && ev.place != "" {
+					ev2.place = ev.place
+				}
+			}
+			return ev2, true
+		}
+	}
+	return ev, false
+}
+
 func hasGuest(ev event, name string) bool {
 	for _, g := range ev.guests {
 		if g.name == name {
@@ -443,6 +526,10 @@ func hasGuest(ev event, name string) bool {
 // fillEvent completes an event from a later telling of the same meeting
 // (a photo caption, then the lead: "7日下午").
 func fillEvent(ev *event, later event) {
+	if ev.day == 0 && later.day != 0 {
+		// "25日至28日…会见普京", then the caption "9月25日，…会见普京".
+		ev.year, ev.month, ev.day, ev.span = later.year, later.month, later.day, false
+	}
 	if ev.tod == "" && later.day == ev.day {
 		ev.tod = later.tod
 	}

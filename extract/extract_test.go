@@ -169,11 +169,29 @@ func TestReportsGold(t *testing.T) {
 		"titles": 0.93, "countries": 0.95, "city": 0.95, "occasions": 0.95, "attendees": 0.95,
 		"initiatives": 0.95, "projects": 0.95,
 	}
-	var total, heldOut, round3, round4, round5 eval.Report
+	// The sixth held-out round (114 onwards), pooled apart with floors a
+	// little under the values after that round's fixes
+	// (testdata/reports/README.md): a regression guard, not a target.
+	round6Floors := map[string]float64{
+		"articles": 0.90, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.95,
+		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "city": 0.95, "cooperationAreas": 0.95,
+		"initiatives": 0.95, "supports": 0.95, "relationship": 0.95,
+	}
+	var total, heldOut, round3, round4, round5, round6 eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
 		cols := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if cols[0] >= "114" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			round6.Add(eval.Score(gold, got))
 			continue
 		}
 		if cols[0] >= "106" {
@@ -271,13 +289,24 @@ func TestReportsGold(t *testing.T) {
 	}
 	b.Reset()
 	_ = round5.Print(&b)
-	t.Log("held-out round 5 (106-):\n" + b.String())
+	t.Log("held-out round 5 (106-113):\n" + b.String())
 	if len(round5.Kinds) == 0 {
 		t.Error("no held-out rows (106-) in variants.tsv")
 	}
 	for _, k := range round5.Kinds {
 		if floor, ok := round5Floors[k.Kind]; ok && k.F1 < floor {
 			t.Errorf("held-out round 5 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = round6.Print(&b)
+	t.Log("held-out round 6 (114-):\n" + b.String())
+	if len(round6.Kinds) == 0 {
+		t.Error("no held-out rows (114-) in variants.tsv")
+	}
+	for _, k := range round6.Kinds {
+		if floor, ok := round6Floors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out round 6 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
 }

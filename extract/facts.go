@@ -17,7 +17,7 @@ var (
 	// 合作不断扩大"; a list of another body's areas, "贸易、投资等领域合作扎实推进",
 	// is not one).
 	coopLeadRe = regexp.MustCompile(`^([^，。；、]{2,8}?(?:、[^，。；、]{2,8}?)*)等各领域的?合作`)
-	coopRe     = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|各)?领域(?:[^，。；和与及]{0,8}?|的?(?:对话、|沟通、)?交流[与和])合作`)
+	coopRe     = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|传统|优先|关键|各)?领域(?:[^，。；和与及]{0,8}?|的?(?:对话、|沟通、)?交流[与和])合作`)
 	quotedRe   = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
 	// quotedListRe is a list of quoted strategies: "同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略".
 	quotedListRe = regexp.MustCompile(`((?:[“"][^”"“]{2,12}[”"][、和及]?){2,6})等(?:发展|国家|经济)?(?:战略|规划|计划|构想)`)
@@ -237,6 +237,16 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		pre = pre[max(0, len(pre)-4):]
 		// China–ASEAN and the like are not a bilateral designation.
 		if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
+			continue
+		}
+		// "重要战略合作伙伴", "重要的合作伙伴": a description of the other
+		// side, not the designation of the relationship.
+		if strings.HasSuffix(text[:loc[0]], "重要") || strings.HasSuffix(text[:loc[0]], "重要的") {
+			continue
+		}
+		// A third party's designation ("非中战略伙伴关系", "中加全面合作伙伴
+		// 关系" told to Jamaica) is not the meeting's.
+		if e.thirdPartyDesignation(pre, m) {
 			continue
 		}
 		// A bare 合作伙伴 counts only right after 中X/两国 ("中美合作伙伴关系").
@@ -459,6 +469,41 @@ func agreeMatches(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// thirdPartyDesignation reports a designation written after "中X" or "X中"
+// (pre: the runes just before it) where X stands for no country of the
+// meeting's foreign participants: a region (非, 拉, 欧) or another country.
+func (e *Extractor) thirdPartyDesignation(pre []rune, m *Meeting) bool {
+	if len(pre) < 2 {
+		return false
+	}
+	a, b := pre[len(pre)-2], pre[len(pre)-1]
+	var x rune
+	switch {
+	case a == '中' && b != '中':
+		x = b
+	case b == '中' && a != '中':
+		x = a
+	default:
+		return false
+	}
+	if x == '国' || x == '方' || !unicode.Is(unicode.Han, x) {
+		return false
+	}
+	foreign := false
+	for _, p := range m.Participants {
+		if p.Country == nil || *p.Country == "" || *p.Country == "CN" {
+			continue
+		}
+		foreign = true
+		for _, c := range e.lex.Abbr[x] {
+			if c == *p.Country {
+				return false
+			}
+		}
+	}
+	return foreign
 }
 
 // relWords build a partnership designation before 伙伴 .

@@ -67,6 +67,27 @@ func (g *gazetteer) match(rs []rune, i int) (int, string, string) {
 	return best, tag, val
 }
 
+// matchBelow returns the longest form starting at rs[i] shorter than limit
+// runes ("俄罗斯" inside "俄罗斯联邦"); 0 when none.
+func (g *gazetteer) matchBelow(rs []rune, i, limit int) (int, string, string) {
+	n := &g.root
+	best, tag, val := 0, "", ""
+	for j := i; j < len(rs) && j-i < limit-1; j++ {
+		if n.next == nil {
+			break
+		}
+		c := n.next[rs[j]]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.tag != "" {
+			best, tag, val = j-i+1, n.tag, n.val
+		}
+	}
+	return best, tag, val
+}
+
 // mention is one lexicon form found in a rune slice.
 type mention struct {
 	start, end int // rune offsets

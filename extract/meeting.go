@@ -115,6 +115,11 @@ type event struct {
 	// each); days are the days of "分别于…", one per host, 0 if not told.
 	cohosts []person
 	days    []int
+	// verbEnd is where the event verb ends in its sentence.
+	verbEnd int
+	// span is true when the date before the verb ends a range ("25日至28日
+	// …访问，在莫斯科会见"): the day of the meeting is not told.
+	span bool
 }
 
 var (
@@ -168,6 +173,15 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 				break
 			}
 		}
+		if tr == nil && rs[p] == '互' && hasAt(rs, p, "互致") {
+			// "互致新年贺电", "互致新春贺信": an exchange of messages.
+			for k := p + 2; k < len(rs) && k <= p+8; k++ {
+				if w := hasAnyAt(rs, k, "贺电", "贺信", "贺函"); w != "" {
+					tr = &trigger{word: string(rs[p : k+2]), kind: KindMessage, with: true}
+					break
+				}
+			}
+		}
 		if tr == nil {
 			continue
 		}
@@ -181,6 +195,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		}
 		if ev, ok := e.eventAt(rs, p, after, *tr); ok {
 			ev.sent = -1
+			ev.verbEnd = after
 			return ev, true
 		}
 	}
@@ -199,8 +214,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	hostEnd := -1
 	clauseStart := 0
 	for i := len(left) - 1; i >= 0; i-- {
-		if left[i] == '。' || left[i] == '；' {
-			clauseStart = i + 1
+		if left[i] == '。' || left[i] == '；' || left[i] == '】' {
+			clauseStart = i + 1 // "【大公报讯】据中新社报道：": not a host
 			break
 		}
 	}
@@ -226,6 +241,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		if !found {
 			continue
 		}
+		if hasAnyAt(left, end, "邀请", "的邀请") != "" || strings.HasSuffix(hp.name, "邀请") {
+			i = end - 1 // "应希腊议长塔苏拉斯邀请": the inviter, not the host
+			continue
+		}
 		seen = append(seen, span{hp, i, end})
 		end += posMarker(left, end) // "祖马（右）在…会见": a photo's position
 		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9')
@@ -239,7 +258,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		return ev, false
 	}
 	// "拉戈斯和当选总统巴切莱特分别于9日和10日…会见": one meeting per host.
-	if k := runeIdx(left, "分别", clauseStart); k > clauseStart {
+	if k := runeIdx(left, "分别", clauseStart); k > clauseStart && !(tr.with && containsAny(string(left[clauseStart:k]), "同与")) {
 		hs := e.personsIn(left[clauseStart:k], false, true)
 		if len(hs) >= 2 {
 			ev.host = hs[0]
@@ -310,6 +329,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 				continue // "同日另与…": the same day, not "with"
 			}
 			guestFrom = i + len([]rune(w))
+			// "分别与A，以及B通电话": one call each.
+			if i >= 2 && hasAt(mid, i-2, "分别") {
+				ev.split = true
+			}
 			break
 		}
 		if hasAt(mid, i, "在") {
@@ -325,7 +348,11 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		// The counterparts end where the place, day or verb phrase begins:
 		// "与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤".
 		for k := 1; k < len(span); k++ {
-			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+				// "与A和B分别举行会谈": one meeting each.
+				if hasAt(span, k, "分别") {
+					ev.split = true
+				}
 				span = span[:k]
 				break
 			}
@@ -344,9 +371,22 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		// Counterparts after the verb: "会见…的X国总统Y", "致电Y，".
 		right := rs[after:]
 		end := len(right)
+		commaList := false // counterparts joined by a comma: one meeting each
 		for i, r := range right {
 			if r == '，' && hasAnyAt(right, i+1, "以及", "及", "和", "还有") != "" {
 				continue // the list goes on: "…德拉富恩特，以及…萨迪格"
+			}
+			if r == '，' && i > 0 {
+				// "会见俄罗斯总理A，白俄罗斯总理B以及…": a list of persons
+				// each with country and office, joined by a comma.
+				if q, _, ok := e.personAt(right, i+1, false, false); ok && q.country != "" && q.title != "" && q.name != "" {
+					commaList = true
+					continue
+				}
+			}
+			if r == '时' && hasAnyAt(right, i+1, "表示", "说", "指出", "强调", "介绍") != "" {
+				end = i // "李克强在会见白俄罗斯总理鲁马斯时表示": the guest ends at 时
+				break
 			}
 			if r == '，' || r == '。' || r == '；' || r == '：' {
 				end = i
@@ -394,6 +434,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 		ev.occasions = occasionsIn(span)
+		if commaList && len(ev.guests) > 1 {
+			ev.split = true
+		}
 	}
 	var hadGroup bool
 	ev.guests, hadGroup = dropGroups(ev.guests)
@@ -426,11 +469,22 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	ls := string(left)
 	// The date nearest the verb: the lead sentence may begin with the
 	// dateline's own date ("新华社北京10月1日电 …30日在北京会见").
-	if all := dateInRe.FindAllStringSubmatch(ls, -1); len(all) > 0 {
-		m := all[len(all)-1]
-		ev.year, _ = strconv.Atoi(m[1])
-		ev.month, _ = strconv.Atoi(m[2])
-		ev.day = number(m[3])
+	if all := dateInRe.FindAllStringSubmatchIndex(ls, -1); len(all) > 0 {
+		loc := all[len(all)-1]
+		sub := func(g int) string {
+			if loc[2*g] < 0 {
+				return ""
+			}
+			return ls[loc[2*g]:loc[2*g+1]]
+		}
+		ev.year, _ = strconv.Atoi(sub(1))
+		ev.month, _ = strconv.Atoi(sub(2))
+		ev.day = number(sub(3))
+		// "25日至28日对俄罗斯进行正式友好访问，在莫斯科会见": the end of the
+		// visit, not the day of the meeting.
+		if pre := ls[:loc[0]]; strings.HasSuffix(pre, "至") || strings.HasSuffix(pre, "到") {
+			ev.year, ev.month, ev.day, ev.span = 0, 0, 0, true
+		}
 	}
 	if m := todRe.FindStringSubmatch(ls); m != nil {
 		if m[1] != "" {

@@ -70,6 +70,7 @@ func isNameRune(r rune) bool {
 // ok is false when no person starts at i.
 func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, end int, ok bool) {
 	j := i
+	ctyForm, ctyEnd := "", -1 // the country form read before the offices, and where it ends
 	for j < len(rs) {
 		n, tag, val := e.gaz.match(rs, j)
 		if n == 0 {
@@ -84,6 +85,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 				return p, i, false
 			}
 			p.country = val
+			n = e.countryFormLen(rs, j, n)
+			ctyForm, ctyEnd = string(rs[j:j+n]), j+n
 			j += n
 			continue
 		}
@@ -96,6 +99,17 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			continue
 		}
 		break
+	}
+	// A private person described, not titled: "美国艾奥瓦州友人萨拉·兰蒂".
+	if p.country != "" && j < len(rs) {
+		for k := j; k < len(rs) && k <= j+8 && isNameRune(rs[k]); k++ {
+			if w := hasAnyAt(rs, k, "友人", "老朋友"); w != "" {
+				if e := k + utf8.RuneCountInString(w); e < len(rs) && isNameRune(rs[e]) {
+					j = e
+				}
+				break
+			}
+		}
 	}
 	// Titles: adjacent offices join ("总统"+"特使", "国务委员兼外长"); of a
 	// chain separated by 、 the last lexicon office wins over a generic one.
@@ -193,6 +207,12 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
+	// An organisation named after the country ("中国人民对外友好协会副会长"):
+	// the country's name is part of the office, the country stays.
+	if ctyForm != "" && p.title != "" && ctyEnd < len(rs) && strings.HasPrefix(string(rs[ctyEnd:min(len(rs), ctyEnd+utf8.RuneCountInString(p.title))]), p.title) &&
+		containsAnyWord(p.title, orgNameWords...) {
+		p.title = ctyForm + p.title
+	}
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
@@ -253,6 +273,48 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	}
 	p.name = name
 	return p, j + nl + suffix, true
+}
+
+// orgNameWords end the name of a society or association inside an office
+// ("人民对外友好协会副会长"); a country form before one is part of the name.
+var orgNameWords = []string{"协会", "学会", "基金会", "联合会", "促进会", "商会"}
+
+// countryFormLen returns how much of the country form rs[j:j+n] names the
+// country: a longer form must not eat the start of an office. "俄罗斯联邦委员会
+// 副主席" is 俄罗斯 and the office 联邦委员会副主席, while "俄罗斯联邦总统" keeps
+// 俄罗斯联邦 before the lexicon office 总统.
+func (e *Extractor) countryFormLen(rs []rune, j, n int) int {
+	if k, tag, _ := e.gaz.match(rs, j+n); k > 0 && tag == "ttl" {
+		return n
+	}
+	m, tag, _ := e.gaz.matchBelow(rs, j, n)
+	if m < 2 || tag != "cty" {
+		return n
+	}
+	if e.officeAt(rs, j+m) && !e.officeAt(rs, j+n) {
+		return m
+	}
+	if e.officeAt(rs, j+m) && containsAnyWord(string(rs[j+m:min(len(rs), j+m+14)]), "委员会", "议会", "政府") {
+		return m
+	}
+	return n
+}
+
+// officeAt reports an office outside the lexicon at rs[i]: up to 14 runes of
+// name characters ending in one of genericTitleEnds, followed by a name.
+func (e *Extractor) officeAt(rs []rune, i int) bool {
+	for k := i + 2; k <= min(len(rs)-1, i+14); k++ {
+		if !isNameRune(rs[k-1]) || rs[k-1] == '的' || clauseVerbAt(rs, k-2) {
+			return false
+		}
+		w := string(rs[i:k])
+		for _, end := range genericTitleEnds {
+			if strings.HasSuffix(w, end) && isNameRune(rs[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutName cuts a run of name characters at the first function word or

@@ -13,6 +13,26 @@ func isStamp(t string) bool {
 	if len(t) > 90 || t == "" {
 		return false
 	}
+	// "发布时间：2024-11-19 06:53:37 来源：…", "更新时间：08:35 2026-03-05 HKT":
+	// a labelled stamp.
+	labelled := false
+	for _, l := range []string{"发布时间", "更新时间", "发布日期", "时间"} {
+		if rest, ok := strings.CutPrefix(t, l); ok {
+			rest = strings.TrimLeft(rest, ":： ")
+			if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				t, labelled = rest, true
+				for _, z := range []string{" HKT", " GMT", " CST", " BJT"} {
+					t = strings.TrimSuffix(t, z)
+				}
+			}
+			break
+		}
+	}
+	if labelled {
+		if i := strings.Index(t, "来源"); i > 0 {
+			t = t[:i] // whatever the source is called
+		}
+	}
 	// Cheap test first: a stamp starts with a digit, an outlet or "《".
 	c := t[0]
 	if !(c >= '0' && c <= '9') && !strings.HasPrefix(t, "《") {
