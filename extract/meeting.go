@@ -23,6 +23,7 @@ var triggers = []trigger{
 	{"会谈", KindTalks, true},
 	{"视频会晤", KindVideoCall, true},
 	{"视频通话", KindVideoCall, true},
+	{"视频连线", KindVideoCall, true},
 	{"通电话", KindPhoneCall, true},
 	{"通话", KindPhoneCall, true},
 	{"互致贺电", KindMessage, true},
@@ -319,7 +320,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if (ev.kind == KindMeeting || ev.kind == KindTalks) && runeIdx(left, "视频", 0) >= 0 {
 		ev.kind = KindVideoCall
 	}
-	ev.split = tr.word == "分别会见"
+	// "分别会见", "分别致电A和B": one meeting per counterpart.
+	ev.split = tr.word == "分别会见" || len(left) >= 2 && hasAt(left, len(left)-2, "分别")
 	// Counterparts before the verb: 同/与/向 X.
 	mid := rs[hostEnd:p]
 	guestFrom := -1
