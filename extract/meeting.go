@@ -152,6 +152,9 @@ var pastWords = []string{"去年", "前年", "此前", "上次", "曾经", "曾�
 
 // pastBefore reports a past word in left (the words before the verb).
 func pastBefore(left []rune) bool {
+	if n := len(left); n > 0 && left[n-1] == '曾' || runeIdx(left, "曾同", 0) >= 0 || runeIdx(left, "曾与", 0) >= 0 || runeIdx(left, "曾向", 0) >= 0 {
+		return true // "习近平曾复信…", "曾同X通电话"
+	}
 	for _, w := range pastWords {
 		if runeIdx(left, w, 0) >= 0 {
 			return true
@@ -319,6 +322,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	// "以视频方式会见/会谈": a video call.
 	if (ev.kind == KindMeeting || ev.kind == KindTalks) && runeIdx(left, "视频", 0) >= 0 {
 		ev.kind = KindVideoCall
+	}
+	// "举行电话会谈", "电话会晤": a phone call.
+	if (ev.kind == KindMeeting || ev.kind == KindTalks) && len(left) >= 2 && hasAt(left, len(left)-2, "电话") {
+		ev.kind = KindPhoneCall
 	}
 	// "分别会见", "分别致电A和B": one meeting per counterpart.
 	ev.split = tr.word == "分别会见" || len(left) >= 2 && hasAt(left, len(left)-2, "分别")

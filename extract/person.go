@@ -368,6 +368,12 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 				continue
 			}
 		}
+		if itemStart && hasAt(rs, i, "新任") {
+			// "向新任菲律宾总统马科斯致贺电": 新任 qualifies the office.
+			if _, _, ok := e.personAt(rs, i+2, false, generic); ok {
+				i += 2
+			}
+		}
 		p, end, ok := e.personAt(rs, i, bare && itemStart, generic && itemStart)
 		if ok {
 			p.ownClause, ownClause = ownClause, false
@@ -397,7 +403,8 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 // eventNoun reports a word that names an event, an ordinal or a venue
 // ("总统官邸"), never a person.
 func eventNoun(name string) bool {
-	for _, w := range []string{"仪式", "会议", "峰会", "论坛", "典礼", "活动", "大会", "开幕式", "年会", "庆典", "会晤", "会谈", "定期", "官邸", "宾馆", "大会堂", "饭店", "酒店", "大厦"} {
+	for _, w := range []string{"仪式", "会议", "峰会", "论坛", "典礼", "活动", "大会", "开幕式", "年会", "庆典", "会晤", "会谈", "定期", "官邸", "宾馆", "大会堂", "饭店", "酒店", "大厦",
+		"博览会", "交易会", "开幕", "闭幕", "召开", "举办", "成立", "周年"} { // "致信祝贺…博览会开幕"
 		if strings.HasSuffix(name, w) {
 			return true
 		}
