@@ -148,7 +148,7 @@ var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "
 
 // pastWords before an event verb tell a past event, or reported speech
 // ("去年我们在喀山会晤后", "他说，…会谈"), not the event the report tells.
-var pastWords = []string{"去年", "前年", "此前", "上次", "曾经", "曾在", "曾于", "年前", "以前", "以来", "表示，", "说，", "指出，", "强调，", "介绍，", "认为，"}
+var pastWords = []string{"去年", "前年", "此前", "不久前", "前不久", "上个月", "上月", "上周", "上次", "曾经", "曾在", "曾于", "年前", "以前", "以来", "表示，", "说，", "指出，", "强调，", "介绍，", "认为，"}
 
 // pastBefore reports a past word in left (the words before the verb).
 func pastBefore(left []rune) bool {
