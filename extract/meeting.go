@@ -406,6 +406,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		counterpart = span
 		if hasAt(span, 0, "祝贺") {
 			span = span[2:] // "致电祝贺X当选…"
+			ev.guests = e.electedIn(span)
 		}
 		if i := runeIdx(span, "并", 0); i >= 0 && i > 2 && runeIdx(span, "的", i) < 0 {
 			// "会见X并宴请": the list ends at 并; but "进行访问并出席…的
@@ -428,6 +429,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 		if len(ev.guests) == 0 {
 			ev.guests = e.personsIn(span, tr.kind == KindMessage, true)
+		}
+		if len(ev.guests) > 1 && tr.kind == KindMessage && hasAt(counterpart, 0, "祝贺") && ev.guests[0].country != "" {
+			ev.split = true // "分别致电祝贺A当选X国总统、B当选Y国总统"
 		}
 		// "会见美国国会众议员代表团史密斯一行": the head named after 代表团.
 		if i := runeIdx(span, "代表团", 0); len(ev.guests) == 0 && i >= 0 {
@@ -819,4 +823,52 @@ func posMarker(rs []rune, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// electedWords follow the name in "祝贺X当选/连任Y国总统"; the country and
+// office after them are what the person was elected to.
+var electedWords = []string{"再次当选", "当选", "连任", "就任", "出任", "荣任"}
+
+// electedIn parses "X当选A国总统、Y当选B国总理" (the words after 致电祝贺):
+// each item names one person, whose country, or international
+// organisation, is the one written after the verb. The office there is not
+// a title written before the name and is not kept. It returns nil when
+// span is not of that form.
+func (e *Extractor) electedIn(span []rune) []person {
+	var out []person
+	for start := 0; start < len(span); {
+		end := start
+		for end < len(span) && span[end] != '、' && !(span[end] == '和' && end > start+1) {
+			end++
+		}
+		item := span[start:end]
+		k, w := -1, ""
+		for i := range item {
+			if w = hasAnyAt(item, i, electedWords...); w != "" {
+				k = i
+				break
+			}
+		}
+		if k < 2 {
+			return nil
+		}
+		ps := e.personsIn(item[:k], true, false)
+		if len(ps) != 1 {
+			return nil
+		}
+		p := ps[0]
+		for _, m := range e.gaz.scan(item[k+len([]rune(w)):]) {
+			if m.tag == "cty" && p.country == "" && p.org == "" {
+				p.country = m.val
+				break
+			}
+			if m.tag == "org" && p.country == "" && p.org == "" {
+				p.org = m.val
+				break
+			}
+		}
+		out = append(out, p)
+		start = end + 1
+	}
+	return out
 }
