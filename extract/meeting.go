@@ -24,6 +24,7 @@ var triggers = []trigger{
 	{"视频会晤", KindVideoCall, true},
 	{"视频通话", KindVideoCall, true},
 	{"视频连线", KindVideoCall, true},
+	{"视频峰会", KindVideoCall, true},
 	{"通电话", KindPhoneCall, true},
 	{"通话", KindPhoneCall, true},
 	{"互致贺电", KindMessage, true},
