@@ -8,13 +8,13 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
 	"github.com/dipgraph/dipgraph/graph/mem"
+	"github.com/dipgraph/dipgraph/internal/parallel"
 )
 
 // IngestResult is what `ingest` prints.
@@ -136,39 +136,21 @@ func listTexts(dir string, n int) ([]string, error) {
 
 // extractParallel extracts files on every core, keeping their order.
 func extractParallel(x *extract.Extractor, files []string) ([]graph.Document, error) {
-	results := make([][]graph.Document, len(files))
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				b, err := os.ReadFile(files[i])
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				r, err := x.ExtractBytes(b, extract.Options{File: filepath.Base(files[i])})
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				results[i] = build.Documents(r)
+	results, err := parallel.Map(len(files), func(i int) ([]graph.Document, error) {
+		b, err := os.ReadFile(files[i])
+		if err == nil {
+			var r extract.Result
+			if r, err = x.ExtractBytes(b, extract.Options{File: filepath.Base(files[i])}); err == nil {
+				return build.Documents(r), nil
 			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	var docs []graph.Document
-	for i, ds := range results {
-		if errs[i] != nil {
-			return nil, fmt.Errorf("extract %s: %w", files[i], errs[i])
 		}
+		return nil, fmt.Errorf("extract %s: %w", files[i], err)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var docs []graph.Document
+	for _, ds := range results {
 		docs = append(docs, ds...)
 	}
 	return docs, nil

@@ -6,13 +6,13 @@ package benchcorpus
 
 import (
 	"fmt"
-	"runtime"
 	"sync"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
 	"github.com/dipgraph/dipgraph/internal/corpusgen"
+	"github.com/dipgraph/dipgraph/internal/parallel"
 )
 
 // Seed is the corpus seed the benchmark harness uses.
@@ -35,22 +35,10 @@ func Documents(n int) ([]graph.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("benchcorpus: %w", err)
 	}
-	results := make([][]graph.Document, n)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				l := corpusgen.Make(i, Seed, corpusgen.Options{Layout: corpusgen.LayoutMixed})
-				results[i] = build.Documents(x.Extract(l.Text, extract.Options{File: l.Name}))
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	results, _ := parallel.Map(n, func(i int) ([]graph.Document, error) {
+		l := corpusgen.Make(i, Seed, corpusgen.Options{Layout: corpusgen.LayoutMixed})
+		return build.Documents(x.Extract(l.Text, extract.Options{File: l.Name})), nil
+	})
 	var docs []graph.Document
 	for _, ds := range results {
 		docs = append(docs, ds...)
