@@ -129,6 +129,74 @@ var (
 	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
 
+// isDateRune reports the characters a match of dateInRe is made of.
+func isDateRune(r rune) bool {
+	switch r {
+	case '年', '月', '日', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return r >= '0' && r <= '9'
+}
+
+// lastDateIn returns the submatch indexes of the last match of dateInRe in
+// s (the last one FindAllStringSubmatchIndex lists), or nil. The regexp has
+// no literal prefix, so running it over a whole left context tries every
+// position; instead it runs over one run of date characters at a time, from
+// the last "日" backwards. A match is made of date characters only and ends
+// in "日", so no match crosses a character that is not one, and the matches
+// within a run are those the scan of the whole string finds there.
+func lastDateIn(s string) []int {
+	end := len(s)
+	for {
+		k := strings.LastIndex(s[:end], "日")
+		if k < 0 {
+			return nil
+		}
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if !isDateRune(r) {
+				break
+			}
+			start -= n
+		}
+		if all := dateInRe.FindAllStringSubmatchIndex(s[start:k+len("日")], -1); len(all) > 0 {
+			loc := all[len(all)-1]
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += start
+				}
+			}
+			return loc
+		}
+		end = start
+	}
+}
+
+// todWindow is how far (in bytes) a match of todRe can start before its
+// first "午", "晚", "早" or "凌" (every match holds one): "三十九日下午" or
+// "当地时间下午".
+const todWindow = len("三十九日上")
+
+// firstTodIn is todRe.FindStringSubmatch(s), run from just before the first
+// character that every match holds, not over the whole left context.
+func firstTodIn(s string) []string {
+	k := -1
+	for _, c := range []string{"午", "晚", "早", "凌"} {
+		if i := strings.Index(s, c); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	start := max(k-todWindow, 0)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	return todRe.FindStringSubmatch(s[start:])
+}
+
 // daysRe reads the days of several hosts' meetings: "分别于9日和10日".
 var daysRe = regexp.MustCompile(`^分别于((?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:和(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)+)`)
 
@@ -483,8 +551,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	ls := string(left)
 	// The date nearest the verb: the lead sentence may begin with the
 	// dateline's own date ("新华社北京10月1日电 …30日在北京会见").
-	if all := dateInRe.FindAllStringSubmatchIndex(ls, -1); len(all) > 0 {
-		loc := all[len(all)-1]
+	if loc := lastDateIn(ls); loc != nil {
 		sub := func(g int) string {
 			if loc[2*g] < 0 {
 				return ""
@@ -500,7 +567,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			ev.year, ev.month, ev.day, ev.span = 0, 0, 0, true
 		}
 	}
-	if m := todRe.FindStringSubmatch(ls); m != nil {
+	if m := firstTodIn(ls); m != nil {
 		if m[1] != "" {
 			ev.tod = todMap[m[1]]
 		} else {

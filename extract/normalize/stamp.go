@@ -151,7 +151,7 @@ func isChrome(t string) bool {
 		}
 		return strings.TrimSpace(rest) == ""
 	}
-	if !strings.ContainsAny(t, ">＞›»") || strings.ContainsAny(t, "，。；！？") {
+	if !containsAnyRune(t, ">＞›»") || containsAnyRune(t, "，。；！？") {
 		return false
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
@@ -168,3 +168,17 @@ func isChrome(t string) bool {
 
 // IsChrome reports a normalised line of page navigation (see isChrome).
 func IsChrome(line string) bool { return isChrome(line) }
+
+// containsAnyRune is strings.ContainsAny for a short set of runes, most of
+// them not ASCII: one fast substring search per rune of the set, instead
+// of strings.ContainsAny's decoding of every rune of s and lookup of each
+// in the set (this runs on every line, twice, in every pass of the line
+// joiner).
+func containsAnyRune(s, set string) bool {
+	for _, r := range set {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

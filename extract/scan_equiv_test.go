@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// randomText strings together pieces that the date and time-of-day
+// patterns are made of, with other text between them.
+func randomText(rng *rand.Rand, pieces []string) string {
+	var b strings.Builder
+	for n := rng.Intn(30); n > 0; n-- {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+var datePieces = []string{
+	"1", "2", "9", "0", "2025", "年", "月", "日", "十", "三", "一", "九", "二十", "当天", "同日", "当地时间",
+	"上午", "下午", "中午", "晚", "晚上", "傍晚", "早上", "凌晨", "当晚", "当天晚些时候", "午", "早", "凌",
+	"习近平", "在", "，", "会见", "今", "至", "a", " ", "·",
+}
+
+// lastDateIn and firstTodIn give what the regexps give over the whole text.
+func TestDateScannersMatchRegexps(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for range 50000 {
+		s := randomText(rng, datePieces)
+		var want []int
+		if all := dateInRe.FindAllStringSubmatchIndex(s, -1); len(all) > 0 {
+			want = all[len(all)-1]
+		}
+		if got := lastDateIn(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("lastDateIn(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := firstTodIn(s), todRe.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("firstTodIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
