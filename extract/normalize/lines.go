@@ -12,6 +12,29 @@ type line struct {
 	width      int  // display width: 2 per wide character, 1 otherwise
 	blankAfter bool // a blank line follows before the next line
 	hardAfter  bool // a hard paragraph break follows
+	// furniture caches isStamp(text) || isChrome(text): breakAfter asks it
+	// of every line twice (as the next line, then as the current one).
+	furniture tristate
+}
+
+// tristate is a cached boolean: unknown, no or yes.
+type tristate uint8
+
+const (
+	unknown tristate = iota
+	no
+	yes
+)
+
+// isFurniture reports isStamp(l.text) || isChrome(l.text), computed once.
+func (l *line) isFurniture() bool {
+	if l.furniture == unknown {
+		l.furniture = no
+		if isStamp(l.text) || isChrome(l.text) {
+			l.furniture = yes
+		}
+	}
+	return l.furniture == yes
 }
 
 // paragraphs normalises every line of s and joins the lines that a page
@@ -88,7 +111,7 @@ func joinLines(s string, stableOnly bool) string {
 			buf = append(buf[:0], single...)
 			fallthrough
 		default:
-			buf = append(buf, joinSep(tail(buf), cur)...)
+			buf = append(buf, joinSepBytes(buf, cur)...)
 			buf = append(buf, cur...)
 		}
 		n++
@@ -99,6 +122,17 @@ func joinLines(s string, stableOnly bool) string {
 	}
 	flush()
 	return out.String()
+}
+
+// joinSepBytes is joinSep(tail(buf), next), copying the tail of buf into a
+// string only when reporterBreak needs it (between two ideographs).
+func joinSepBytes(buf []byte, next string) string {
+	a, _ := utf8.DecodeLastRune(buf)
+	b, _ := utf8.DecodeRuneInString(next)
+	if isHan(a) && isHan(b) {
+		return joinSep(tail(buf), next)
+	}
+	return joinSepRunes(a, b)
 }
 
 // tail returns the end of a paragraph being built: enough for joinSep.
@@ -123,6 +157,25 @@ var outlets = []string{
 	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社", "中评社", "中央社",
 }
 
+// outletLeads holds the first rune of every outlet.
+var outletLeads = func() string {
+	var b strings.Builder
+	for _, o := range outlets {
+		r, _ := utf8.DecodeRuneInString(o)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
+// outletLead reports whether t starts with the first rune of an outlet:
+// a cheap test before trying each outlet as a prefix.
+func outletLead(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(outletLeads, r)
+}
+
 // maxWrapWidth is the widest line (in display width: 50 Chinese
 // characters) taken for a line wrapped at a page's column width.
 const maxWrapWidth = 100
@@ -135,6 +188,9 @@ func startsDateline(t string) bool {
 		return true
 	}
 	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "【")
+	if !outletLead(t) {
+		return false
+	}
 	for _, o := range outlets {
 		if !strings.HasPrefix(t, o) {
 			continue
@@ -214,7 +270,9 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next), isChrome(cur), isChrome(next):
+	// (isStamp(cur) || isStamp(next) || isChrome(cur) || isChrome(next), each
+	// line's answer cached.)
+	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), lines[i].isFurniture(), lines[i+1].isFurniture():
 		return true
 	case stableOnly:
 		return false
@@ -362,6 +420,12 @@ func joinSep(para, next string) string {
 	if isHan(a) && isHan(b) && reporterBreak(para, next) {
 		return " "
 	}
+	return joinSepRunes(a, b)
+}
+
+// joinSepRunes is joinSep between the runes a and b when no reporters'
+// names are broken there.
+func joinSepRunes(a, b rune) string {
 	if isCJK(a) || isCJK(b) || isASCIIDigit(a) && isASCIIDigit(b) || a == '-' {
 		return ""
 	}
@@ -433,8 +497,11 @@ func processLineWidth(raw string) (string, int) {
 // rework does processLine's work on a trimmed line that needs it.
 func rework(t string) string {
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
-	toks := make([]rune, 0, len(t))
-	gap := make([]bool, 0, len(t))
+	// All the per-token slices are cut from one allocation.
+	n := utf8.RuneCountInString(t)
+	toks := make([]rune, 0, n)
+	flags := make([]bool, 2*n)
+	gap, neutral := flags[:0:n], flags[n:]
 	sp := false
 	for _, r := range t {
 		if r == ' ' {
@@ -476,24 +543,24 @@ func rework(t string) string {
 	// CJK punctuation (its glyph carries its own spacing); runs of spaced
 	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
 	// and nextPair index the nearest non-neutral pair on either side.
-	neutral := make([]bool, len(toks))
+	neutral = neutral[:len(toks)]
 	for k := 1; k < len(toks); k++ {
 		neutral[k] = isCJK(toks[k-1]) && !isHan(toks[k-1]) || isCJK(toks[k]) && !isHan(toks[k])
 	}
-	prevPair := make([]int, len(toks))
-	nextPair := make([]int, len(toks))
-	last := -1
+	pairs := make([]int32, 2*len(toks))
+	prevPair, nextPair := pairs[:len(toks)], pairs[len(toks):]
+	last := int32(-1)
 	for k := 1; k < len(toks); k++ {
 		prevPair[k] = last
 		if !neutral[k] {
-			last = k
+			last = int32(k)
 		}
 	}
 	last = -1
 	for k := len(toks) - 1; k >= 1; k-- {
 		nextPair[k] = last
 		if !neutral[k] {
-			last = k
+			last = int32(k)
 		}
 	}
 	var b strings.Builder
@@ -565,7 +632,9 @@ func fullWidthPunct(r rune) (rune, bool) {
 func scanLine(t string) (work bool, width int) {
 	prev := rune(0)
 	prevFold := false
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		r, n := decodeRune(t, i)
+		i += n
 		if r == ' ' || r == '．' {
 			return true, 0
 		}
@@ -582,4 +651,24 @@ func scanLine(t string) (work bool, width int) {
 		prev, prevFold = r, fold
 	}
 	return false, width
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// sequences of Chinese text decoded in line (the line scans decode every
+// rune of the text).
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -36,6 +36,9 @@ func isStamp(t string) bool {
 	// Cheap test first: a stamp starts with a digit, an outlet or "《".
 	c := t[0]
 	if !(c >= '0' && c <= '9') && !strings.HasPrefix(t, "《") {
+		if !outletLead(t) {
+			return false
+		}
 		ok := false
 		for _, o := range outlets {
 			if strings.HasPrefix(t, o) {
@@ -91,6 +94,9 @@ func sourceTail(t string) bool {
 
 // stampWord returns the length of an outlet name at the start of t, 0 if none.
 func stampWord(t string) int {
+	if !outletLead(t) {
+		return 0
+	}
 	for _, o := range outlets {
 		if strings.HasPrefix(t, o) {
 			return len(o)
