@@ -40,3 +40,18 @@ func TestDateScannersMatchRegexps(t *testing.T) {
 		}
 	}
 }
+
+// containsWord is strings.Contains.
+func TestContainsWordMatchesContains(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	pieces := []string{"战略", "略", "铁路", "高", "铁", "a", "ab", "", "”", "\"", "合作区", "区", "\xe9", "\x81"}
+	for range 50000 {
+		s, w := randomText(rng, pieces), randomText(rng, pieces[:rng.Intn(len(pieces))+1])
+		if len(w) > 12 {
+			w = w[:rng.Intn(12)]
+		}
+		if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+			t.Fatalf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	}
+}
