@@ -173,28 +173,50 @@ func lastDateIn(s string) []int {
 	}
 }
 
-// todWindow is how far (in bytes) a match of todRe can start before its
-// first "午", "晚", "早" or "凌" (every match holds one): "三十九日下午" or
-// "当地时间下午".
-const todWindow = len("三十九日上")
+// todBefore is how far (in bytes) a match of todRe can start before its
+// first "午", "晚", "早" or "凌" (every match holds one): "三十九日上午" or
+// "当地时间上午"; todLen is the longest match ("三十九日上午", "当天晚些时候").
+const (
+	todBefore = len("三十九日上")
+	todLen    = len("当天晚些时候")
+)
 
-// firstTodIn is todRe.FindStringSubmatch(s), run from just before the first
-// character that every match holds, not over the whole left context.
+// firstTodIn is todRe.FindStringSubmatch(s), run on short windows around
+// the characters that every match holds, not over the whole left context
+// (the regexp has no literal prefix and would try every position). A match
+// starts at most todBefore bytes before such a character k, so the windows
+// from k-todBefore to k, taken in order, cover every possible start, and a
+// match starting in one of them ends within todLen bytes: it is whole in
+// s[k-todBefore : k+todLen]. A match the window finds past k may be cut by
+// the window's end; it is found whole in the window of its own character.
 func firstTodIn(s string) []string {
-	k := -1
-	for _, c := range []string{"午", "晚", "早", "凌"} {
-		if i := strings.Index(s, c); i >= 0 && (k < 0 || i < k) {
-			k = i
+	for pos := 0; pos < len(s); {
+		k := -1
+		for _, c := range []string{"午", "晚", "早", "凌"} {
+			if i := strings.Index(s[pos:], c); i >= 0 && (k < 0 || pos+i < k) {
+				k = pos + i
+			}
 		}
+		if k < 0 {
+			return nil
+		}
+		from := max(k-todBefore, 0)
+		for from > 0 && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		to := min(k+todLen, len(s))
+		if loc := todRe.FindStringSubmatchIndex(s[from:to]); loc != nil && from+loc[0] <= k {
+			m := make([]string, len(loc)/2)
+			for g := range m {
+				if loc[2*g] >= 0 {
+					m[g] = s[from+loc[2*g] : from+loc[2*g+1]]
+				}
+			}
+			return m
+		}
+		pos = k + len("午")
 	}
-	if k < 0 {
-		return nil
-	}
-	start := max(k-todWindow, 0)
-	for start > 0 && !utf8.RuneStart(s[start]) {
-		start--
-	}
-	return todRe.FindStringSubmatch(s[start:])
+	return nil
 }
 
 // daysRe reads the days of several hosts' meetings: "分别于9日和10日".
