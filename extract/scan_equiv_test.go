@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,19 @@ func TestContainsWordMatchesContains(t *testing.T) {
 		}
 		if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
 			t.Fatalf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	}
+}
+
+// furnitureLine matches where the regexp it replaced matches.
+func TestFurnitureLineMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`摄$|摄）$|摄\)$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑|。这是|。图为|^图为|^这是`)
+	pieces := []string{"摄", "）", ")", "资料", "图片", "编辑", "责任", ":", "：", "来源", "时间", "。", "这是", "图为", "图", "新华社", " ", "a"}
+	rng := rand.New(rand.NewSource(3))
+	for range 50000 {
+		s := randomText(rng, pieces)
+		if got, want := furnitureLine(s), re.MatchString(s); got != want {
+			t.Fatalf("furnitureLine(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
