@@ -35,10 +35,39 @@ var Rules = []string{RuleEventVerb, RuleEventContext, RuleLeaderLexicon, RuleTit
 // human look (graph stores use the same default for their review queue).
 const DefaultReviewThreshold = 0.6
 
+// sentenceDateRe, on a sentence with its dateline dates (datelineDateRe)
+// removed, defines statesDate.
 var (
 	sentenceDateRe = regexp.MustCompile(`\d{1,2}日|今天|当天|同日|当日|昨天`)
 	datelineDateRe = regexp.MustCompile(`\d{1,2}月\d{1,2}日电`)
 )
+
+// statesDate reports whether sentence t tells a date besides its
+// dateline's: sentenceDateRe matches t with the matches of datelineDateRe
+// removed. The regexps run only when t could hold a match; the test for
+// sentenceDateRe is done by hand (a digit before "日", or one of its words).
+func statesDate(t string) bool {
+	if !strings.Contains(t, "日") && !strings.Contains(t, "天") {
+		return false
+	}
+	if strings.Contains(t, "日电") {
+		t = datelineDateRe.ReplaceAllString(t, "")
+	}
+	if containsAnyWord(t, "今天", "当天", "同日", "当日", "昨天") {
+		return true
+	}
+	for i := strings.Index(t, "日"); i >= 0; {
+		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			return true
+		}
+		k := strings.Index(t[i+len("日"):], "日")
+		if k < 0 {
+			break
+		}
+		i += len("日") + k
+	}
+	return false
+}
 
 // score fills Rule and Confidence of every evidence item of the meetings
 // of art that has none. It works from the output and the lexicon (what is
@@ -75,7 +104,7 @@ func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Particip
 		}
 		return RuleEventVerb, 0.95
 	case "date":
-		if sentenceDateRe.MatchString(datelineDateRe.ReplaceAllString(ev.Text, "")) {
+		if statesDate(ev.Text) {
 			return RuleEventContext, 0.95
 		}
 		return RuleEventContext, 0.8 // from the dateline

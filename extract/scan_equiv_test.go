@@ -69,3 +69,16 @@ func TestFurnitureLineMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// statesDate is what the two regexps gave.
+func TestStatesDateMatchesRegexps(t *testing.T) {
+	pieces := []string{"1", "12", "月", "日", "电", "今天", "当天", "同日", "当", "同", "昨天", "天", "，", "新华社", " ", "a"}
+	rng := rand.New(rand.NewSource(4))
+	for range 50000 {
+		s := randomText(rng, pieces)
+		want := sentenceDateRe.MatchString(datelineDateRe.ReplaceAllString(s, ""))
+		if got := statesDate(s); got != want {
+			t.Fatalf("statesDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
