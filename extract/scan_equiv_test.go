@@ -82,3 +82,22 @@ func TestStatesDateMatchesRegexps(t *testing.T) {
 		}
 	}
 }
+
+// firstSupportVerb finds the verb that trying supportVerbs in order finds.
+func TestFirstSupportVerb(t *testing.T) {
+	pieces := append([]string{"中方", "，", "倡议", "高度", "全力", "支", "持", "a"}, supportVerbs...)
+	rng := rand.New(rand.NewSource(5))
+	for range 20000 {
+		c := []rune(randomText(rng, pieces))
+		var want []string
+		for _, v := range supportVerbs {
+			if runeIdx(c, v, 0) >= 0 {
+				want = []string{v}
+				break
+			}
+		}
+		if got := firstSupportVerb(c); !reflect.DeepEqual(got, want) {
+			t.Fatalf("firstSupportVerb(%q) = %q, want %q", string(c), got, want)
+		}
+	}
+}
