@@ -258,9 +258,11 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	// An outlet named after a country opening the dateline ("俄罗斯卫星通讯社
 	// 北京…电") tells nothing of the meeting's sides.
 	outletEnd := -1
+	opening := strings.TrimLeft(a.text, "据【[ ")
+	lead := utf8.RuneCountInString(a.text[:len(a.text)-len(opening)]) // the runes trimmed
 	for form := range outletCanon {
-		if strings.HasPrefix(strings.TrimLeft(a.text, "据【[ "), form) && utf8.RuneCountInString(form) > outletEnd {
-			outletEnd = utf8.RuneCountInString(form) + utf8.RuneCountInString(a.text) - utf8.RuneCountInString(strings.TrimLeft(a.text, "据【[ "))
+		if strings.HasPrefix(opening, form) && utf8.RuneCountInString(form) > outletEnd {
+			outletEnd = utf8.RuneCountInString(form) + lead
 		}
 	}
 	for _, s := range sents {
