@@ -323,7 +323,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	if len(rs) == 0 {
 		return ""
 	}
-	segs := e.seg.Segment([]byte(string(rs)))
+	key := string(rs)
+	if v, ok := e.names.get(key); ok {
+		return v
+	}
+	v := e.segmentName(key)
+	e.names.put(key, v)
+	return v
+}
+
+// segmentName is cutName on text, uncached.
+func (e *Extractor) segmentName(text string) string {
+	segs := e.seg.Segment([]byte(text))
 	var b strings.Builder
 	for k, s := range segs {
 		tok := s.Token()
