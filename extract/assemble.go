@@ -576,7 +576,9 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		Initiatives:      []string{},
 		Projects:         []string{},
 		Supports:         []Support{},
-		Evidence:         []Evidence{},
+		// Room for the evidence of a typical meeting (about a dozen
+		// items): fewer copies as it grows.
+		Evidence: make([]Evidence, 0, 16),
 	}
 	addEv(&m, "kind", ev.kind, s)
 	// Date.

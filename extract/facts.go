@@ -153,7 +153,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
 				continue
 			}
-			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
+			if agreeIn(clause) {
 				continue
 			}
 			gs := coopRe.FindAllStringSubmatch(clause, -1)
@@ -513,6 +513,13 @@ func agreeMatches(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// agreeIn reports a match of agreeRe or agreeAfterRe in s, trying each
+// only when s holds the words its matches need (as agreeMatches does).
+func agreeIn(s string) bool {
+	return (strings.Contains(s, "签") || strings.Contains(s, "交换")) && agreeRe.MatchString(s) ||
+		strings.Contains(s, "见证") && agreeAfterRe.MatchString(s)
 }
 
 // thirdPartyDesignation reports a designation written after "中X" or "X中"

@@ -50,6 +50,15 @@ type gazetteer struct {
 	// first maps a first rune in the Basic Multilingual Plane to the root's
 	// child for it, 0 when no form starts with it.
 	first [0x10000]int32
+	// firstBits has the bit of each such rune set: a table small enough to
+	// stay in cache for the test made at every rune of every sentence.
+	firstBits [0x10000 / 64]uint64
+}
+
+// mayStart reports whether a form can start with r (false only when none
+// does).
+func (g *gazetteer) mayStart(r rune) bool {
+	return r < 0 || r >= 0x10000 || g.firstBits[r>>6]&(1<<(r&63)) != 0
 }
 
 func (g *gazetteer) add(form, tag, val string) {
@@ -73,8 +82,9 @@ func (g *gazetteer) add(form, tag, val string) {
 			p.kids = append(p.kids, 0)
 			copy(p.kids[i+1:], p.kids[i:])
 			p.kids[i] = c
-			if n == 0 && r < 0x10000 {
+			if n == 0 && r >= 0 && r < 0x10000 {
 				g.first[r] = c
+				g.firstBits[r>>6] |= 1 << (r & 63)
 			}
 		}
 		n = c
@@ -105,7 +115,7 @@ func (g *gazetteer) match(rs []rune, i int) (int, string, string) {
 // longest returns the node of the longest form starting at rs[i] and ending
 // at or before rs[end-1], and its length in runes; nil when none.
 func (g *gazetteer) longest(rs []rune, i, end int) (*gazNode, int) {
-	if i >= end || len(g.nodes) == 0 {
+	if i >= end || len(g.nodes) == 0 || !g.mayStart(rs[i]) {
 		return nil, 0
 	}
 	var best *gazNode
@@ -144,6 +154,10 @@ type mention struct {
 func (g *gazetteer) scan(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs); {
+		if !g.mayStart(rs[i]) {
+			i++
+			continue
+		}
 		n, size := g.longest(rs, i, len(rs))
 		if n == nil {
 			i++

@@ -101,3 +101,15 @@ func TestFirstSupportVerb(t *testing.T) {
 		}
 	}
 }
+
+// agreeIn is what the two regexps give.
+func TestAgreeInMatchesRegexps(t *testing.T) {
+	pieces := []string{"签署", "签订", "交换", "见证", "了", "经贸", "、", "等", "领域", "方面", "合作", "文件", "协议", "的", "签", "，", "a"}
+	rng := rand.New(rand.NewSource(6))
+	for range 30000 {
+		s := randomText(rng, pieces)
+		if got, want := agreeIn(s), agreeRe.MatchString(s) || agreeAfterRe.MatchString(s); got != want {
+			t.Fatalf("agreeIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
