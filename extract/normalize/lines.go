@@ -10,6 +10,7 @@ import (
 type line struct {
 	text       string
 	width      int  // display width: 2 per wide character, 1 otherwise
+	same       bool // processLineWidth(text) is (text, width): it needs no work
 	blankAfter bool // a blank line follows before the next line
 	hardAfter  bool // a hard paragraph break follows
 	// furniture caches isStamp(text) || isChrome(text): breakAfter asks it
@@ -39,16 +40,36 @@ func (l *line) isFurniture() bool {
 
 // paragraphs normalises every line of s and joins the lines that a page
 // layout wrapped, returning one paragraph per line.
-func paragraphs(s string) string { return joinLines(s, false) }
+func paragraphs(s string) string {
+	out, _ := joinLines(s, false, nil)
+	return out
+}
 
 // stableParagraphs joins every line break except those that any pass keeps
 // whatever the widths: after sentence-final punctuation or a continuation
 // marker, and before a dateline or a metadata line. Text falls back on it
 // when the width rules do not settle; its output is stable by construction.
-func stableParagraphs(s string) string { return joinLines(s, true) }
+func stableParagraphs(s string) string {
+	out, _ := joinLines(s, true, nil)
+	return out
+}
 
-func joinLines(s string, stableOnly bool) string {
+// known is a line whose in-line normalisation is known to change nothing:
+// processLineWidth(text) is (text, width). A pass of the line joiner
+// returns one per paragraph it writes (width -1 when not known), and the
+// next pass, which reads those paragraphs as its lines, takes the widths
+// from them instead of scanning the lines again.
+type known struct {
+	text  string
+	width int
+}
+
+// joinLines is paragraphs (or stableParagraphs); hints are what the
+// previous pass returned for the lines of s, in order (or nil), and it
+// returns the same for its own output.
+func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 	var lines []line
+	k := 0 // index of the raw line, for hints
 	// The positions of the next "\n" and the next hard break are kept
 	// between lines, so that splitting stays linear however the two mix.
 	nl, hb := -2, -2
@@ -68,7 +89,18 @@ func joinLines(s string, stableOnly bool) string {
 		}
 		raw := s[pos:end]
 		pos = next
-		t, w := processLineWidth(raw)
+		var t string
+		var w int
+		var same bool
+		if k < len(hints) && hints[k].width >= 0 && hints[k].text == raw {
+			t, w, same = raw, hints[k].width, true
+		} else {
+			t, w, same = processLineKnown(raw)
+			if !same {
+				w = displayWidth(t)
+			}
+		}
+		k++
 		if t == "" {
 			if len(lines) > 0 {
 				lines[len(lines)-1].blankAfter = true
@@ -78,9 +110,10 @@ func joinLines(s string, stableOnly bool) string {
 			}
 			continue
 		}
-		lines = append(lines, line{text: t, width: w, hardAfter: sep == hardBreak})
+		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
 	}
 	var out strings.Builder
+	var outHints []known
 	out.Grow(len(s))
 	// A paragraph of one line is that line; longer ones are built in buf,
 	// which is reused.
@@ -92,10 +125,20 @@ func joinLines(s string, stableOnly bool) string {
 			return
 		}
 		// A paragraph of one line was processed when it was read.
-		p := single
-		if n > 1 {
-			p = processLine(string(buf))
+		p, h := single, known{single, -1}
+		if n == 1 && lines[start].same {
+			h.width = lines[start].width
 		}
+		if n > 1 {
+			var w int
+			var same bool
+			p, w, same = processLineKnown(string(buf))
+			h = known{p, -1}
+			if same {
+				h.width = w
+			}
+		}
+		outHints = append(outHints, h)
 		buf, n = buf[:0], 0
 		if out.Len() > 0 {
 			out.WriteByte('\n')
@@ -121,7 +164,7 @@ func joinLines(s string, stableOnly bool) string {
 		}
 	}
 	flush()
-	return out.String()
+	return out.String(), outHints
 }
 
 // joinSepBytes is joinSep(tail(buf), next), copying the tail of buf into a
@@ -475,23 +518,33 @@ func displayWidth(t string) int {
 // characters in a line that is not letter-spaced is kept: it separates names
 // ("曹嘉玥 白鑫雨").
 func processLine(raw string) string {
-	t, _ := processLineWidth(raw)
+	t, _, _ := processLineKnown(raw)
 	return t
 }
 
 // processLineWidth is processLine that also returns the display width of
 // its result, measured in the same pass when the line needs no work.
 func processLineWidth(raw string) (string, int) {
-	t := strings.TrimSpace(raw)
+	t, w, same := processLineKnown(raw)
+	if !same {
+		w = displayWidth(t)
+	}
+	return t, w
+}
+
+// processLineKnown is processLine, with the display width of its result
+// when the line needed no work (same: then processLineWidth of the result
+// is the result and that width); the width is not measured otherwise.
+func processLineKnown(raw string) (t string, width int, same bool) {
+	t = strings.TrimSpace(raw)
 	if t == "" {
-		return "", 0
+		return "", 0, true
 	}
 	work, w := scanLine(t)
 	if !work {
-		return t, w
+		return t, w, true
 	}
-	out := rework(t)
-	return out, displayWidth(out)
+	return rework(t), 0, false
 }
 
 // rework does processLine's work on a trimmed line that needs it.
@@ -633,8 +686,30 @@ func scanLine(t string) (work bool, width int) {
 	prev := rune(0)
 	prevFold := false
 	for i := 0; i < len(t); {
-		r, n := decodeRune(t, i)
-		i += n
+		var r rune
+		if c := t[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else if c&0xF0 == 0xE0 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 &&
+			(c != 0xE0 || t[i+1] >= 0xA0) && (c != 0xED || t[i+1] < 0xA0) {
+			// A valid three-byte sequence (no overlong form, no surrogate),
+			// decoded in line.
+			r = rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(t[i:])
+			i += n
+		}
+		if r >= 0x4E00 && r <= 0x9FFF {
+			// An ideograph, most of the text: the tests below, for it.
+			if r == prev && rareDoubleable(r) || prevFold {
+				return true, 0
+			}
+			width += 2
+			prev, prevFold = r, false
+			continue
+		}
 		if r == ' ' || r == '．' {
 			return true, 0
 		}

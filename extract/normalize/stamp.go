@@ -157,7 +157,7 @@ func isChrome(t string) bool {
 		}
 		return strings.TrimSpace(rest) == ""
 	}
-	if !containsAnyRune(t, ">＞›»") || containsAnyRune(t, "，。；！？") {
+	if !hasChromeSep(t) || containsAnyRune(t, "，。；！？") {
 		return false
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
@@ -184,6 +184,30 @@ func containsAnyRune(s, set string) bool {
 	for _, r := range set {
 		if strings.ContainsRune(s, r) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasChromeSep is containsAnyRune(t, ">＞›»") in one pass over the bytes:
+// it stops at '>' and at the last byte of the other three only.
+func hasChromeSep(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '>':
+			return true
+		case 0x9E: // ＞ EF BC 9E
+			if i >= 2 && t[i-2:i+1] == "＞" {
+				return true
+			}
+		case 0xBA: // › E2 80 BA
+			if i >= 2 && t[i-2:i+1] == "›" {
+				return true
+			}
+		case 0xBB: // » C2 BB
+			if i >= 1 && t[i-1:i+1] == "»" {
+				return true
+			}
 		}
 	}
 	return false

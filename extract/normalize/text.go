@@ -30,13 +30,13 @@ func Text(s string) string {
 	// change once lines are joined; it is run again until its output is
 	// stable, so that Text is idempotent. Real pages settle after one join
 	// (one more pass confirms it).
-	out := paragraphs(s)
+	out, hints := joinLines(s, false, nil)
 	for i := 1; i < maxPasses; i++ {
-		next := paragraphs(out)
+		next, nextHints := joinLines(out, false, hints)
 		if next == out {
 			return out
 		}
-		out = next
+		out, hints = next, nextHints
 	}
 	// Lines that keep joining pass after pass (a cascade of ever shorter
 	// lines, as fuzzing builds) are joined up to the breaks that no pass
