@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"math/rand"
 	"testing"
 	"unicode/utf8"
@@ -85,6 +86,24 @@ func TestHasChromeSep(t *testing.T) {
 		s := string(b)
 		if got, want := hasChromeSep(s), containsAnyRune(s, ">＞›»"); got != want {
 			t.Fatalf("hasChromeSep(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// checkValidText gives what checkText gives on valid UTF-8.
+func TestCheckValidText(t *testing.T) {
+	pieces := []string{"a", " ", "\t", "\n", "\x00", "\x01", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "\u00c2", "中", "\uFEFF", "\u3000", "\r", "\f", "\v"}
+	rng := rand.New(rand.NewSource(9))
+	for range 100000 {
+		var b []byte
+		for n := rng.Intn(40); n > 0; n-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		s := string(b)
+		g, gerr := checkValidText(s)
+		w, werr := checkText(s)
+		if g != w || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("checkValidText(%q) = %q, %v; want %q, %v", s, g, gerr, w, werr)
 		}
 	}
 }
