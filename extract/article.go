@@ -749,7 +749,7 @@ func datelines(s string) [][]int {
 			n--
 		}
 		head := line[:n]
-		if strings.Contains(head, "日电") || strings.Contains(head, "日讯") || strings.Contains(head, "日消息") || strings.Contains(head, "日電") {
+		if hasDatelineMark(head) {
 			// The leftmost matches starting in the first 40 bytes, as
 			// FindAll would give them, trying only where an outlet starts.
 			for p := 0; p <= 40 && p < len(head); {
@@ -772,6 +772,22 @@ func datelines(s string) [][]int {
 		off = end + 1
 	}
 	return out
+}
+
+// hasDatelineMark reports whether s holds "日电", "日讯", "日消息" or "日電":
+// each "日" is found by its last byte, then the words after it tested.
+func hasDatelineMark(s string) bool {
+	for i := 0; ; {
+		k := indexWord(s[i:], "日")
+		if k < 0 {
+			return false
+		}
+		i += k + len("日")
+		rest := s[i:]
+		if strings.HasPrefix(rest, "电") || strings.HasPrefix(rest, "讯") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "電") {
+			return true
+		}
+	}
 }
 
 func contMarks(s string) [][]int {

@@ -644,24 +644,28 @@ func containsAnyWord(s string, words ...string) bool {
 // one of a few bytes (0xE4–0xE9), so strings.Contains, which looks for the
 // first byte, stops at nearly every character of Chinese text, while a
 // last byte recurs about once in thirty characters.
-func containsWord(s, w string) bool {
+func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
+
+// indexWord is strings.Index for the words of Chinese text, looking for
+// the last byte of w first (see containsWord).
+func indexWord(s, w string) int {
 	n := len(w)
 	if n == 0 {
-		return true
+		return 0
 	}
 	last := w[n-1]
 	for i := n - 1; i < len(s); {
 		j := strings.IndexByte(s[i:], last)
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j
 		if s[i-n+1:i+1] == w {
-			return true
+			return i - n + 1
 		}
 		i++
 	}
-	return false
+	return -1
 }
 
 // zoneLead are words that open the phrase before a zone's name ("继续建设好

@@ -21,7 +21,7 @@ const maxSentence = 400
 // breaks. Surrounding spaces are left outside the sentences. Sentence texts
 // share the memory of text.
 func splitSentences(text string) []sentence {
-	rs := []rune(text)
+	rs := toRunes(text)
 	out := make([]sentence, 0, len(rs)/40+1)
 	para := 0
 	start, bstart := 0, 0 // rune and byte offsets of the pending sentence
@@ -70,6 +70,32 @@ func splitSentences(text string) []sentence {
 	}
 	emit(start, len(rs), bstart, len(text))
 	return out
+}
+
+// toRunes is []rune(s), with the three-byte sequences of Chinese text
+// decoded in line (the conversion calls a decoder for every rune that is
+// not ASCII; this runs on every article).
+func toRunes(s string) []rune {
+	rs := make([]rune, 0, utf8.RuneCountInString(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			rs = append(rs, rune(c))
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) {
+			// A valid three-byte sequence (no overlong form, no surrogate).
+			rs = append(rs, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rs = append(rs, r)
+		i += n
+	}
+	return rs
 }
 
 // runeIdx returns the rune index of the first occurrence of sub in rs at or
