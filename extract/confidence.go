@@ -182,10 +182,18 @@ func (e *Extractor) countryNamedIn(code, s string) bool {
 	if code == "CN" && strings.Contains(s, "中国") {
 		return true
 	}
-	for _, m := range e.gaz.scan([]rune(s)) {
-		if m.tag == "cty" && m.val == code {
+	// The mentions gaz.scan would list, walked without building the list.
+	rs := toRunes(s)
+	for i := 0; i < len(rs); {
+		n, size := e.gaz.longest(rs, i, len(rs))
+		if n == nil {
+			i++
+			continue
+		}
+		if n.tag == "cty" && n.val == code {
 			return true
 		}
+		i += size
 	}
 	return false
 }
