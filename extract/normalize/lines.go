@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ type known struct {
 // previous pass returned for the lines of s, in order (or nil), and it
 // returns the same for its own output.
 func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
-	var lines []line
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
 	k := 0 // index of the raw line, for hints
 	// The positions of the next "\n" and the next hard break are kept
 	// between lines, so that splitting stays linear however the two mix.
@@ -113,7 +114,7 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
 	}
 	var out strings.Builder
-	var outHints []known
+	outHints := make([]known, 0, len(lines))
 	out.Grow(len(s))
 	// A paragraph of one line is that line; longer ones are built in buf,
 	// which is reused.
@@ -172,11 +173,14 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 func joinSepBytes(buf []byte, next string) string {
 	a, _ := utf8.DecodeLastRune(buf)
 	b, _ := utf8.DecodeRuneInString(next)
-	if isHan(a) && isHan(b) {
+	if isHan(a) && isHan(b) && bytes.Contains(buf[max(0, len(buf)-120):], reporterOpen) {
 		return joinSep(tail(buf), next)
 	}
 	return joinSepRunes(a, b)
 }
+
+// reporterOpen is what reporterBreak looks for in a paragraph's tail.
+var reporterOpen = []byte("（记者")
 
 // tail returns the end of a paragraph being built: enough for joinSep.
 func tail(b []byte) string {
