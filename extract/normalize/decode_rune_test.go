@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -106,4 +107,126 @@ func TestCheckValidText(t *testing.T) {
 			t.Fatalf("checkValidText(%q) = %q, %v; want %q, %v", s, g, gerr, w, werr)
 		}
 	}
+}
+
+// rework gives what it gave before its scratch space was pooled (the
+// earlier implementation is reworkRef).
+func TestReworkMatchesReference(t *testing.T) {
+	pieces := []string{"中", "国", " ", "  ", "，", ",", "(", ")", "!", "?", ":", ";", "．", "1", "2", "a", "电", "新华社北京9月2日电", "“", "—", "龘", "龘", "한"}
+	rng := rand.New(rand.NewSource(11))
+	for range 50000 {
+		var b []byte
+		for n := rng.Intn(16); n > 0; n-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		s := strings.TrimSpace(string(b))
+		if got, want := rework(s), reworkRef(s); got != want {
+			t.Fatalf("rework(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func reworkRef(t string) string {
+	// tokens: the non-space runes; gap[k] tells a space precedes token k.
+	toks := make([]rune, 0, len(t))
+	gap := make([]bool, 0, len(t))
+	sp := false
+	for _, r := range t {
+		if r == ' ' {
+			sp = true
+			continue
+		}
+		toks = append(toks, r)
+		gap = append(gap, sp)
+		sp = false
+	}
+	// ASCII punctuation beside Chinese text takes its full-width form; a
+	// run of it ("!!", ") :") goes as a whole, so that one pass settles it.
+	for k := 0; k < len(toks); {
+		if _, ok := fullWidthPunct(toks[k]); !ok {
+			k++
+			continue
+		}
+		e := k
+		for e < len(toks) {
+			if _, ok := fullWidthPunct(toks[e]); !ok {
+				break
+			}
+			e++
+		}
+		if k > 0 && isCJK(toks[k-1]) || e < len(toks) && isCJK(toks[e]) {
+			for j := k; j < e; j++ {
+				toks[j], _ = fullWidthPunct(toks[j])
+			}
+		}
+		k = e
+	}
+	// A full-width full stop between digits is a decimal point ("12．5").
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] == '．' && isASCIIDigit(toks[k-1]) && isASCIIDigit(toks[k+1]) {
+			toks[k] = '.'
+		}
+	}
+	// Pair k is tokens k-1 and k. A pair is "neutral" when one of them is
+	// CJK punctuation (its glyph carries its own spacing); runs of spaced
+	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
+	// and nextPair index the nearest non-neutral pair on either side.
+	neutral := make([]bool, len(toks))
+	for k := 1; k < len(toks); k++ {
+		neutral[k] = isCJK(toks[k-1]) && !isHan(toks[k-1]) || isCJK(toks[k]) && !isHan(toks[k])
+	}
+	prevPair := make([]int, len(toks))
+	nextPair := make([]int, len(toks))
+	last := -1
+	for k := 1; k < len(toks); k++ {
+		prevPair[k] = last
+		if !neutral[k] {
+			last = k
+		}
+	}
+	last = -1
+	for k := len(toks) - 1; k >= 1; k-- {
+		nextPair[k] = last
+		if !neutral[k] {
+			last = k
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	prevKept := rune(0)
+	for k, r := range toks {
+		if k > 0 && gap[k] {
+			a := toks[k-1]
+			keep := true
+			switch {
+			case isCJK(a) && isCJK(r):
+				// Next to CJK punctuation a space is never meant; between
+				// ideographs it is letter-spacing when its neighbours are
+				// spaced too (or it has none), and a separator when an
+				// unspaced pair is beside it ("曹嘉玥 白鑫雨").
+				if neutral[k] {
+					keep = false
+					break
+				}
+				p, n := prevPair[k], nextPair[k]
+				keep = (p < 0 || !gap[p]) && (n < 0 || !gap[n]) && (p >= 0 || n >= 0)
+			case isCJK(a) && isASCIIDigit(r):
+				// "出席 2025 年", "9 月 2 日"; but the space that ends a
+				// dateline stays ("新华社北京9月2日电 9月2日上午").
+				keep = a == '电' && isDateline(b.String())
+			case isASCIIDigit(a) && isCJK(r):
+				keep = false
+			}
+			if keep {
+				b.WriteByte(' ')
+				prevKept = ' '
+			}
+		}
+		if r == prevKept && rareDoubleable(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prevKept = r
+	}
+	return b.String()
 }

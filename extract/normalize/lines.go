@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -556,9 +557,11 @@ func rework(t string) string {
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
 	// All the per-token slices are cut from one allocation.
 	n := utf8.RuneCountInString(t)
-	toks := make([]rune, 0, n)
-	flags := make([]bool, 2*n)
-	gap, neutral := flags[:0:n], flags[n:]
+	sc := reworkScratch.Get().(*scratch)
+	defer reworkScratch.Put(sc)
+	toks := sc.runes(n)
+	flags := sc.bools(3 * n)
+	gap, neutral, punct := flags[:0:n], flags[n:2*n], flags[2*n:]
 	sp := false
 	for _, r := range t {
 		if r == ' ' {
@@ -601,10 +604,13 @@ func rework(t string) string {
 	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
 	// and nextPair index the nearest non-neutral pair on either side.
 	neutral = neutral[:len(toks)]
-	for k := 1; k < len(toks); k++ {
-		neutral[k] = isCJK(toks[k-1]) && !isHan(toks[k-1]) || isCJK(toks[k]) && !isHan(toks[k])
+	for k, r := range toks {
+		punct[k] = isCJK(r) && !isHan(r)
 	}
-	pairs := make([]int32, 2*len(toks))
+	for k := 1; k < len(toks); k++ {
+		neutral[k] = punct[k-1] || punct[k]
+	}
+	pairs := sc.int32s(2 * len(toks))
 	prevPair, nextPair := pairs[:len(toks)], pairs[len(toks):]
 	last := int32(-1)
 	for k := 1; k < len(toks); k++ {
@@ -658,6 +664,44 @@ func rework(t string) string {
 		prevKept = r
 	}
 	return b.String()
+}
+
+// scratch holds rework's per-token slices between calls (rework runs on
+// every line that needs work, in every pass).
+type scratch struct {
+	r []rune
+	b []bool
+	i []int32
+}
+
+var reworkScratch = sync.Pool{New: func() any { return new(scratch) }}
+
+// runes returns an empty slice with room for n runes.
+func (s *scratch) runes(n int) []rune {
+	if cap(s.r) < n {
+		s.r = make([]rune, 0, n)
+	}
+	return s.r[:0]
+}
+
+// bools returns n false values.
+func (s *scratch) bools(n int) []bool {
+	if cap(s.b) < n {
+		s.b = make([]bool, n)
+	}
+	b := s.b[:n]
+	clear(b)
+	return b
+}
+
+// int32s returns n zero values.
+func (s *scratch) int32s(n int) []int32 {
+	if cap(s.i) < n {
+		s.i = make([]int32, n)
+	}
+	v := s.i[:n]
+	clear(v)
+	return v
 }
 
 // fullWidthPunct maps ASCII punctuation that web copies of Chinese text use
