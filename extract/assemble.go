@@ -260,9 +260,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	outletEnd := -1
 	opening := strings.TrimLeft(a.text, "据【[ ")
 	lead := utf8.RuneCountInString(a.text[:len(a.text)-len(opening)]) // the runes trimmed
-	for form := range outletCanon {
-		if strings.HasPrefix(opening, form) && utf8.RuneCountInString(form) > outletEnd {
-			outletEnd = utf8.RuneCountInString(form) + lead
+	// (No form can open it unless its first rune starts one.)
+	if r, _ := utf8.DecodeRuneInString(opening); datelineFirst[r] {
+		for form := range outletCanon {
+			if strings.HasPrefix(opening, form) && utf8.RuneCountInString(form) > outletEnd {
+				outletEnd = utf8.RuneCountInString(form) + lead
+			}
 		}
 	}
 	for _, s := range sents {
