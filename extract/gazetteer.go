@@ -112,6 +112,16 @@ func (g *gazetteer) match(rs []rune, i int) (int, string, string) {
 	return size, n.tag, n.val
 }
 
+// matchForm is match that also returns the form matched (the text of
+// rs[i:i+n], without copying it); "" when none.
+func (g *gazetteer) matchForm(rs []rune, i int) (int, string, string, string) {
+	n, size := g.longest(rs, i, len(rs))
+	if n == nil {
+		return 0, "", "", ""
+	}
+	return size, n.tag, n.val, n.form
+}
+
 // longest returns the node of the longest form starting at rs[i] and ending
 // at or before rs[end-1], and its length in runes; nil when none.
 func (g *gazetteer) longest(rs []rune, i, end int) (*gazNode, int) {
