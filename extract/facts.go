@@ -402,8 +402,8 @@ func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 
 func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastInits []string) {
 	s := ctx.sents[si]
-	var clauses [][]rune
-	var offs []int
+	clauses := make([][]rune, 0, 8)
+	offs := make([]int, 0, 8)
 	start := 0
 	for i, r := range s.rs {
 		if r == '，' || r == '；' || r == '。' || r == '：' {
@@ -466,7 +466,7 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				explicit := sj != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
 				if len(target) == 0 && explicit {
 					rest := string(c[vi+vn:])
-					if anaphorRe.MatchString(rest) || intransitive(rest) {
+					if anaphoric(rest) || intransitive(rest) {
 						target = lastOf(seen, lastInits)
 					}
 				}
@@ -483,6 +483,12 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 			seen, _ = addUnique(seen, x)
 		}
 	}
+}
+
+// anaphoric is anaphorRe.MatchString(s), run only when s holds a word
+// every match holds (倡议, or 这一理念).
+func anaphoric(s string) bool {
+	return (containsWord(s, "倡议") || containsWord(s, "这一理念")) && anaphorRe.MatchString(s)
 }
 
 func lastOf(seen, last []string) []string {

@@ -134,3 +134,15 @@ func TestRunesAndWords(t *testing.T) {
 		}
 	}
 }
+
+// anaphoric is anaphorRe.MatchString.
+func TestAnaphoric(t *testing.T) {
+	pieces := []string{"这一", "倡议", "该", "上述", "理念", "这些", "系列", "重要", "全球", "三大", "四大", "大", "支持", "，"}
+	rng := rand.New(rand.NewSource(12))
+	for range 30000 {
+		s := randomText(rng, pieces)
+		if got, want := anaphoric(s), anaphorRe.MatchString(s); got != want {
+			t.Fatalf("anaphoric(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

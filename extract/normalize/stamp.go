@@ -189,26 +189,27 @@ func containsAnyRune(s, set string) bool {
 	return false
 }
 
-// hasChromeSep is containsAnyRune(t, ">＞›»") in one pass over the bytes:
-// it stops at '>' and at the last byte of the other three only.
+// hasChromeSep is containsAnyRune(t, ">＞›»"), with a byte search for
+// '>' and one for the last byte of each of the others (the first bytes of
+// Chinese characters recur at almost every character; last bytes seldom).
 func hasChromeSep(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '>':
-			return true
-		case 0x9E: // ＞ EF BC 9E
-			if i >= 2 && t[i-2:i+1] == "＞" {
-				return true
-			}
-		case 0xBA: // › E2 80 BA
-			if i >= 2 && t[i-2:i+1] == "›" {
-				return true
-			}
-		case 0xBB: // » C2 BB
-			if i >= 1 && t[i-1:i+1] == "»" {
-				return true
-			}
+	return strings.IndexByte(t, '>') >= 0 || containsByLast(t, "＞") || containsByLast(t, "›") || containsByLast(t, "»")
+}
+
+// containsByLast is strings.Contains(s, w), looking for w's last byte first.
+func containsByLast(s, w string) bool {
+	n := len(w)
+	last := w[n-1]
+	for i := n - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
 		}
+		i += j
+		if s[i-n+1:i+1] == w {
+			return true
+		}
+		i++
 	}
 	return false
 }
