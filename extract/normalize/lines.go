@@ -114,9 +114,31 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 		}
 		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
 	}
+	// The output is written to out only from where it first differs from
+	// s: until then it is s[:pos] (a pass that changes nothing, as the
+	// last pass of Text, copies nothing).
 	var out strings.Builder
+	ident, pos := true, 0
+	emit := func(p string) {
+		if ident {
+			switch {
+			case pos == 0 && strings.HasPrefix(s, p):
+				pos = len(p)
+				return
+			case pos > 0 && pos < len(s) && s[pos] == '\n' && strings.HasPrefix(s[pos+1:], p):
+				pos += 1 + len(p)
+				return
+			}
+			ident = false
+			out.Grow(len(s))
+			out.WriteString(s[:pos])
+		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		out.WriteString(p)
+	}
 	outHints := make([]known, 0, len(lines))
-	out.Grow(len(s))
 	// A paragraph of one line is that line; longer ones are built in buf,
 	// which is reused.
 	var buf []byte
@@ -142,10 +164,7 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 		}
 		outHints = append(outHints, h)
 		buf, n = buf[:0], 0
-		if out.Len() > 0 {
-			out.WriteByte('\n')
-		}
-		out.WriteString(p)
+		emit(p)
 	}
 	for i := range lines {
 		cur := lines[i].text
@@ -166,6 +185,9 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 		}
 	}
 	flush()
+	if ident {
+		return s[:pos], outHints
+	}
 	return out.String(), outHints
 }
 
