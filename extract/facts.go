@@ -156,7 +156,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if agreeIn(clause) {
 				continue
 			}
-			gs := coopRe.FindAllStringSubmatch(clause, -1)
+			gs := findAllFrom(coopRe, clause, coopLeads...)
 			if gs == nil {
 				gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
 			}
@@ -258,7 +258,11 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
 			continue
 		}
-		for _, g := range re.FindAllStringSubmatch(text, -1) {
+		leads := quoteLeads
+		if re == railRe {
+			leads = railLeads
+		}
+		for _, g := range findAllFrom(re, text, leads...) {
 			name := g[1]
 			if _, isIni := e.lex.Initiatives[name]; isIni {
 				continue
@@ -507,13 +511,39 @@ func intransitive(rest string) bool {
 	return rest == ""
 }
 
+// The words every match of a regexp starts with, for findAllFrom.
+var (
+	agreeLeads = []string{"签署", "交换", "签订"}                                                // agreeRe
+	coopLeads  = []string{"在", "加强", "深化", "拓展", "扩大", "推进", "推动", "开展", "加快", "促进", "密切"} // coopRe
+	quoteLeads = []string{"“", "\""}                                                       // quotedRe
+	railLeads  = []string{"中"}                                                             // railRe
+)
+
+// findAllFrom is re.FindAllStringSubmatch(s, -1) for a regexp without
+// anchors whose every match starts with one of leads: it runs from the
+// first of them (no match starts before it), and not at all when s holds
+// none. (These regexps have no literal prefix, so the regexp package tries
+// every position of s.)
+func findAllFrom(re *regexp.Regexp, s string, leads ...string) [][]string {
+	k := -1
+	for _, w := range leads {
+		if i := indexWord(s, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	return re.FindAllStringSubmatch(s[k:], -1)
+}
+
 func agreeMatches(text string) [][]string {
 	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
 		return nil
 	}
-	out := agreeRe.FindAllStringSubmatch(text, -1)
+	out := findAllFrom(agreeRe, text, agreeLeads...)
 	if strings.Contains(text, "见证") {
-		for _, g := range agreeAfterRe.FindAllStringSubmatch(text, -1) {
+		for _, g := range findAllFrom(agreeAfterRe, text, "见证") {
 			g[1] = strings.TrimPrefix(g[1], "双边")
 			out = append(out, g)
 		}

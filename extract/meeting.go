@@ -811,6 +811,10 @@ func occasionsIn(span []rune) []string {
 func splitKeep(body string) []string {
 	var out []string
 	for {
+		// (Every match holds 和, 及 or 并.)
+		if !strings.ContainsRune(body, '和') && !strings.ContainsRune(body, '及') && !strings.ContainsRune(body, '并') {
+			break
+		}
 		m := occSplitRe.FindStringSubmatchIndex(body)
 		if m == nil {
 			break

@@ -146,3 +146,23 @@ func TestAnaphoric(t *testing.T) {
 		}
 	}
 }
+
+// findAllFrom gives what the regexps give over the whole text.
+func TestFindAllFrom(t *testing.T) {
+	pieces := []string{"签署", "签订", "交换", "见证", "了", "经贸", "、", "等", "领域", "方面", "合作", "文件", "协议", "的", "签",
+		"在", "加强", "深化", "推动", "交流与", "“", "”", "\"", "丝路", "战略", "中", "老", "铁路", "高铁", "，", "a"}
+	rng := rand.New(rand.NewSource(13))
+	cases := []struct {
+		re    *regexp.Regexp
+		leads []string
+	}{{agreeRe, agreeLeads}, {agreeAfterRe, []string{"见证"}}, {coopRe, coopLeads}, {quotedRe, quoteLeads}, {railRe, railLeads}}
+	for range 30000 {
+		s := randomText(rng, pieces)
+		for _, c := range cases {
+			got, want := findAllFrom(c.re, s, c.leads...), c.re.FindAllStringSubmatch(s, -1)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("findAllFrom(%v, %q) = %q, want %q", c.re, s, got, want)
+			}
+		}
+	}
+}
