@@ -187,7 +187,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				cuts = append(cuts, cut{pos: off + len(line) - len(lt), news: src})
 			}
 		}
-		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
+		if m := newsAt(lt); m != nil {
 			base := off + len(line) - len(lt)
 			src := strings.TrimSuffix(lt[m[2]:m[3]], "客户端") // "央视新闻客户端消息"
 			if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
@@ -774,6 +774,19 @@ func datelines(s string) [][]int {
 	return out
 }
 
+// newsHead bounds where "消息" ends in a match of newsRe: after the longest
+// outlet ("央视新闻客户端").
+const newsHead = len("央视新闻客户端消息")
+
+// newsAt is newsRe.FindStringSubmatchIndex(lt), run only when "消息"
+// stands where a match needs it (every line of a page is tried).
+func newsAt(lt string) []int {
+	if !strings.Contains(lt[:min(len(lt), newsHead)], "消息") {
+		return nil
+	}
+	return newsRe.FindStringSubmatchIndex(lt)
+}
+
 // hasDatelineMark reports whether s holds "日电", "日讯", "日消息" or "日電":
 // each "日" is found by its last byte, then the words after it tested.
 func hasDatelineMark(s string) bool {
@@ -793,7 +806,7 @@ func hasDatelineMark(s string) bool {
 func contMarks(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := strings.Index(s[off:], "上接")
+		i := indexWord(s[off:], "上接")
 		if i < 0 {
 			return out
 		}

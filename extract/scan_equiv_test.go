@@ -166,3 +166,15 @@ func TestFindAllFrom(t *testing.T) {
 		}
 	}
 }
+
+// newsAt is newsRe.FindStringSubmatchIndex.
+func TestNewsAt(t *testing.T) {
+	pieces := []string{"央视网", "央视新闻", "客户端", "人民网", "中国新闻网", "国际在线", "中国日报网", "消息", "（", "北京", "）", "：", ":", " ", "新华社"}
+	rng := rand.New(rand.NewSource(14))
+	for range 30000 {
+		s := randomText(rng, pieces)
+		if got, want := newsAt(s), newsRe.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("newsAt(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
