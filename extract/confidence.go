@@ -51,7 +51,7 @@ func statesDate(t string) bool {
 		return false
 	}
 	if strings.Contains(t, "日电") {
-		t = datelineDateRe.ReplaceAllString(t, "")
+		t = removeDatelineDates(t)
 	}
 	if containsAnyWord(t, "今天", "当天", "同日", "当日", "昨天") {
 		return true
@@ -67,6 +67,50 @@ func statesDate(t string) bool {
 		i += len("日") + k
 	}
 	return false
+}
+
+// removeDatelineDates is datelineDateRe.ReplaceAllString(t, ""), by hand:
+// a match is a run of one or two ASCII digits, 月, one or two digits, 日电
+// (a longer run of digits matches from its last two).
+func removeDatelineDates(t string) string {
+	var b strings.Builder
+	from := 0 // t[from:] is not yet copied
+	for p := 0; p < len(t); p++ {
+		end := dateAt(t, p)
+		if end < 0 {
+			continue
+		}
+		b.WriteString(t[from:p])
+		from = end
+		p = end - 1
+	}
+	if from == 0 {
+		return t
+	}
+	b.WriteString(t[from:])
+	return b.String()
+}
+
+// dateAt returns the end of a match of datelineDateRe starting at t[p], or
+// -1.
+func dateAt(t string, p int) int {
+	digits := func(i int) int {
+		n := 0
+		for i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	n := digits(p)
+	if n < 1 || n > 2 || !strings.HasPrefix(t[p+n:], "月") {
+		return -1
+	}
+	q := p + n + len("月")
+	m := digits(q)
+	if m < 1 || m > 2 || !strings.HasPrefix(t[q+m:], "日电") {
+		return -1
+	}
+	return q + m + len("日电")
 }
 
 // score fills Rule and Confidence of every evidence item of the meetings

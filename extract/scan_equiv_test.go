@@ -178,3 +178,15 @@ func TestNewsAt(t *testing.T) {
 		}
 	}
 }
+
+// removeDatelineDates is datelineDateRe.ReplaceAllString(s, "").
+func TestRemoveDatelineDates(t *testing.T) {
+	pieces := []string{"1", "12", "9", "月", "日", "电", "日电", "新华社北京", "，", "a", "月1", "0"}
+	rng := rand.New(rand.NewSource(15))
+	for range 50000 {
+		s := randomText(rng, pieces)
+		if got, want := removeDatelineDates(s), datelineDateRe.ReplaceAllString(s, ""); got != want {
+			t.Fatalf("removeDatelineDates(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
