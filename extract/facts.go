@@ -195,7 +195,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if (strings.ContainsRune(text, '区') || strings.ContainsRune(text, '园')) &&
+	if (containsWord(text, "区") || containsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
 			name := trimZone(g[1])
@@ -207,7 +207,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	quoted := strings.ContainsRune(text, '“') || strings.ContainsRune(text, '"')
+	quoted := containsWord(text, "“") || strings.IndexByte(text, '"') >= 0
 	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
 	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
 	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
@@ -602,7 +602,7 @@ var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", 
 func relMatches(text string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := strings.Index(text[off:], "伙伴")
+		i := indexWord(text[off:], "伙伴")
 		if i < 0 {
 			return out
 		}

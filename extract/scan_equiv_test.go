@@ -190,3 +190,29 @@ func TestRemoveDatelineDates(t *testing.T) {
 		}
 	}
 }
+
+// hasAt tells whether sub's runes stand at rs[i:].
+func TestHasAt(t *testing.T) {
+	pieces := []string{"中", "国", "a", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80", "𠀀", "é", "\xff", ""}
+	rng := rand.New(rand.NewSource(16))
+	for range 50000 {
+		rs := []rune(randomText(rng, pieces))
+		sub := randomText(rng, pieces[:rng.Intn(len(pieces))+1])
+		if len(sub) > 8 {
+			sub = sub[:rng.Intn(8)]
+		}
+		i := rng.Intn(len(rs)+3) - 1
+		want := true
+		k := i
+		for _, r := range sub {
+			if k < 0 || k >= len(rs) || rs[k] != r {
+				want = false
+				break
+			}
+			k++
+		}
+		if got := hasAt(rs, i, sub); got != want {
+			t.Fatalf("hasAt(%q, %d, %q) = %v, want %v", string(rs), i, sub, got, want)
+		}
+	}
+}

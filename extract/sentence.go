@@ -127,6 +127,15 @@ outer:
 
 // hasAt reports whether rs has sub at i.
 func hasAt(rs []rune, i int, sub string) bool {
+	// Most calls fail on the first rune: it is compared first, decoded in
+	// line when it is a (valid) three-byte sequence.
+	if len(sub) >= 3 && i >= 0 && i < len(rs) {
+		if c := sub[0]; c&0xF0 == 0xE0 && sub[1]&0xC0 == 0x80 && sub[2]&0xC0 == 0x80 &&
+			(c != 0xE0 || sub[1] >= 0xA0) && (c != 0xED || sub[1] < 0xA0) &&
+			rs[i] != rune(c&0x0F)<<12|rune(sub[1]&0x3F)<<6|rune(sub[2]&0x3F) {
+			return false
+		}
+	}
 	for _, r := range sub {
 		if i < 0 || i >= len(rs) || rs[i] != r {
 			return false

@@ -227,23 +227,20 @@ var outlets = []string{
 	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社", "中评社", "中央社",
 }
 
-// outletLeads holds the first rune of every outlet.
-var outletLeads = func() string {
-	var b strings.Builder
+// outletLeads has the bit of the first rune of every outlet set.
+var outletLeads = func() (set [0x10000 / 64]uint64) {
 	for _, o := range outlets {
 		r, _ := utf8.DecodeRuneInString(o)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
-		}
+		set[r>>6] |= 1 << (r & 63) // (outlets are in the Basic Multilingual Plane)
 	}
-	return b.String()
+	return set
 }()
 
 // outletLead reports whether t starts with the first rune of an outlet:
 // a cheap test before trying each outlet as a prefix.
 func outletLead(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return strings.ContainsRune(outletLeads, r)
+	return r < 0x10000 && outletLeads[r>>6]&(1<<(r&63)) != 0
 }
 
 // maxWrapWidth is the widest line (in display width: 50 Chinese
