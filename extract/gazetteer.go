@@ -173,6 +173,9 @@ func (g *gazetteer) scan(rs []rune) []mention {
 			i++
 			continue
 		}
+		if out == nil {
+			out = make([]mention, 0, 8) // (a sentence names a few)
+		}
 		// The matched text is the form itself: no copy of the runes.
 		out = append(out, mention{start: i, end: i + size, tag: n.tag, val: n.val, text: n.form})
 		i += size

@@ -22,7 +22,16 @@ const maxSentence = 400
 // share the memory of text.
 func splitSentences(text string) []sentence {
 	rs := toRunes(text)
-	out := make([]sentence, 0, len(rs)/40+1)
+	// Room for every sentence: one per break, plus the last (an overlong
+	// one cut in chunks may still grow it).
+	n := 1
+	for _, r := range rs {
+		switch r {
+		case '\n', '。', '！', '？', '!', '?':
+			n++
+		}
+	}
+	out := make([]sentence, 0, n)
 	para := 0
 	start, bstart := 0, 0 // rune and byte offsets of the pending sentence
 	emit := func(s, e, bs, be int) {
