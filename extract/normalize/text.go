@@ -96,6 +96,18 @@ func cleanText(s string) (string, bool) {
 			continue
 		}
 		at := i
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// An ideograph (three bytes, 0x4E00–0x9FFF), most of the text,
+			// passes unchanged: only the Traditional test applies.
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 && r <= 0x9FFF {
+				i += 3
+				last = r
+				if tradOnly.has(r) {
+					trad = true
+				}
+				continue
+			}
+		}
 		r, n := decodeRune(s, i)
 		i += n
 		in := r
