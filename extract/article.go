@@ -523,7 +523,7 @@ type yearAt struct{ year, at, end int }
 func yearsIn(s string) []yearAt {
 	var out []yearAt
 	for off := 0; ; {
-		i := strings.Index(s[off:], "年")
+		i := indexWord(s[off:], "年")
 		if i < 0 {
 			return out
 		}
