@@ -254,7 +254,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
-		if re == quotedRe && !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划") ||
+		if re == quotedRe && (!quoted || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
 			continue
 		}
