@@ -178,7 +178,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			continue
 		}
 	}
-	if exactGroup == "" && !partyRanks[group] && e.lex.Titles[group] && firstGroup != "" && !e.lex.Titles[firstGroup] {
+	if exactGroup == "" && firstGroup != "" && !partyRanks[group] && e.lex.Titles[group] && !e.lex.Titles[firstGroup] {
 		exactGroup = group
 	}
 	p.title = group
