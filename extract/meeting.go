@@ -246,9 +246,40 @@ func pastBefore(left []rune) bool {
 	if n := len(left); n > 0 && left[n-1] == '曾' || runeIdx(left, "曾同", 0) >= 0 || runeIdx(left, "曾与", 0) >= 0 || runeIdx(left, "曾向", 0) >= 0 {
 		return true // "习近平曾复信…", "曾同X通电话"
 	}
+	return pastWordIn(left)
+}
+
+// pastWordsByFirst indexes pastWords by their first rune.
+var pastWordsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
 	for _, w := range pastWords {
-		if runeIdx(left, w, 0) >= 0 {
-			return true
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// pastWordFirst has the bit of each first rune of pastWords set.
+var pastWordFirst = func() (set [0x10000 / 64]uint64) {
+	for r := range pastWordsByFirst {
+		if r >= 0 && r < 0x10000 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
+
+// pastWordIn reports whether rs holds one of pastWords: one pass over rs,
+// trying the words that start with each rune, instead of one per word.
+func pastWordIn(rs []rune) bool {
+	for i, r := range rs {
+		if r >= 0 && r < 0x10000 && pastWordFirst[r>>6]&(1<<(r&63)) == 0 {
+			continue // (a bit set test before the map lookup)
+		}
+		for _, w := range pastWordsByFirst[r] {
+			if hasAt(rs, i, w) {
+				return true
+			}
 		}
 	}
 	return false

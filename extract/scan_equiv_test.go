@@ -216,3 +216,21 @@ func TestHasAt(t *testing.T) {
 		}
 	}
 }
+
+// pastWordIn is true when some pastWords entry occurs.
+func TestPastWordIn(t *testing.T) {
+	pieces := append([]string{"习近平", "会见", "，", "a", "去", "年", "以", "表示"}, pastWords...)
+	rng := rand.New(rand.NewSource(18))
+	for range 30000 {
+		rs := []rune(randomText(rng, pieces[:rng.Intn(len(pieces))+1]))
+		want := false
+		for _, w := range pastWords {
+			if runeIdx(rs, w, 0) >= 0 {
+				want = true
+			}
+		}
+		if got := pastWordIn(rs); got != want {
+			t.Fatalf("pastWordIn(%q) = %v, want %v", string(rs), got, want)
+		}
+	}
+}
