@@ -424,11 +424,11 @@ func openBracket(t string) bool {
 	if len(t) > 160 {
 		t = t[len(t)-160:] // an open bracket further back is too far anyway
 	}
-	o := max(strings.LastIndex(t, "（"), strings.LastIndex(t, "("))
+	o := max(lastIndexByLast(t, "（"), strings.LastIndexByte(t, '('))
 	if o < 0 {
 		return false
 	}
-	c := max(strings.LastIndex(t, "）"), strings.LastIndex(t, ")"))
+	c := max(lastIndexByLast(t, "）"), strings.LastIndexByte(t, ')'))
 	return c < o && utf8.RuneCountInString(t[o:]) <= 40
 }
 
@@ -645,8 +645,9 @@ func rework(t string) string {
 			last = int32(k)
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(t))
+	// The output is built in the pooled byte buffer, runes of three bytes
+	// encoded in line, and copied out once.
+	b := sc.out[:0]
 	prevKept := rune(0)
 	for k, r := range toks {
 		if k > 0 && gap[k] {
@@ -667,30 +668,36 @@ func rework(t string) string {
 			case isCJK(a) && isASCIIDigit(r):
 				// "出席 2025 年", "9 月 2 日"; but the space that ends a
 				// dateline stays ("新华社北京9月2日电 9月2日上午").
-				keep = a == '电' && isDateline(b.String())
+				keep = a == '电' && isDateline(string(b))
 			case isASCIIDigit(a) && isCJK(r):
 				keep = false
 			}
 			if keep {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				prevKept = ' '
 			}
 		}
 		if r == prevKept && rareDoubleable(r) {
 			continue
 		}
-		b.WriteRune(r)
+		if r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) {
+			b = append(b, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
 		prevKept = r
 	}
-	return b.String()
+	sc.out = b
+	return string(b)
 }
 
 // scratch holds rework's per-token slices between calls (rework runs on
 // every line that needs work, in every pass).
 type scratch struct {
-	r []rune
-	b []bool
-	i []int32
+	r   []rune
+	b   []bool
+	i   []int32
+	out []byte
 }
 
 var reworkScratch = sync.Pool{New: func() any { return new(scratch) }}

@@ -139,7 +139,7 @@ func isChrome(t string) bool {
 	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
 		return true
 	}
-	if strings.Trim(t, "|｜-—_=* ") == "" {
+	if onlyRunesOf(t, "|｜-—_=* ") {
 		return true
 	}
 	if strings.HasPrefix(t, "【") {
@@ -212,4 +212,33 @@ func containsByLast(s, w string) bool {
 		i++
 	}
 	return false
+}
+
+// onlyRunesOf is strings.Trim(t, set) == "": every rune of t is in set. It
+// stops at the first rune that is not (Trim also trims from the end).
+func onlyRunesOf(t, set string) bool {
+	for _, r := range t {
+		if !strings.ContainsRune(set, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIndexByLast is strings.LastIndex(s, w) for a non-empty w, looking
+// for w's last byte first (LastIndex hashes every window of s).
+func lastIndexByLast(s, w string) int {
+	n := len(w)
+	last := w[n-1]
+	for end := len(s); end >= n; {
+		j := strings.LastIndexByte(s[:end], last)
+		if j < n-1 {
+			return -1
+		}
+		if s[j-n+1:j+1] == w {
+			return j - n + 1
+		}
+		end = j
+	}
+	return -1
 }
