@@ -73,6 +73,26 @@ func isTriggerFirst(r rune) bool {
 	return false
 }
 
+// triggerFirstBits holds isTriggerFirst for the Basic Multilingual Plane,
+// one bit a rune (computed from it once): one load and test per rune of
+// every sentence.
+var triggerFirstBits = func() (set [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if isTriggerFirst(r) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
+
+// triggerStarts is isTriggerFirst, from triggerFirstBits.
+func triggerStarts(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return triggerFirstBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return isTriggerFirst(r)
+}
+
 // event is a meeting found in one sentence.
 type event struct {
 	kind      string
@@ -289,7 +309,7 @@ func pastWordIn(rs []rune) bool {
 func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 	rs := s.rs
 	for p := 0; p < len(rs); p++ {
-		if !isTriggerFirst(rs[p]) {
+		if !triggerStarts(rs[p]) {
 			continue
 		}
 		var tr *trigger

@@ -234,3 +234,17 @@ func TestPastWordIn(t *testing.T) {
 		}
 	}
 }
+
+// triggerStarts is isTriggerFirst.
+func TestTriggerStarts(t *testing.T) {
+	for _, r := range []rune{-1, 0, 'a', '会', '集', '互', '中', 0xFFFF, 0x10000, 0x20000, 0x10FFFF} {
+		if got, want := triggerStarts(r), isTriggerFirst(r); got != want {
+			t.Fatalf("triggerStarts(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if triggerStarts(r) != isTriggerFirst(r) {
+			t.Fatalf("triggerStarts(%U) differs", r)
+		}
+	}
+}
