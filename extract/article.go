@@ -586,12 +586,19 @@ func pad2(n int) string {
 }
 
 func hashID(prefix string, parts ...string) string {
-	h := sha256.New()
+	// The SHA-256 of the parts, each followed by a NUL byte, hashed in one
+	// call over one buffer; the first 8 bytes give the 16 hex digits.
+	n := 0
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return prefix + hex.EncodeToString(h.Sum(nil))[:16]
+	buf := make([]byte, 0, n)
+	for _, p := range parts {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
+	}
+	sum := sha256.Sum256(buf)
+	return prefix + hex.EncodeToString(sum[:8])
 }
 
 // parseOptDate returns year, month, day of a YYYY-MM-DD string.
