@@ -718,7 +718,9 @@ func isCaption(s string) bool {
 	if s == "" || strings.Contains(s, "资料图片") || strings.Contains(s, "资料照片") {
 		return false
 	}
-	for _, l := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n") // (the lines, without a slice of them)
 		l = strings.TrimSpace(l)
 		if l != "" && !creditEnd(l) {
 			return false
@@ -728,7 +730,9 @@ func isCaption(s string) bool {
 }
 
 func isFurniture(s string) bool {
-	for _, l := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n") // (the lines, without a slice of them)
 		l = strings.TrimSpace(l)
 		if l != "" && !furnitureLine(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
 			return false

@@ -568,6 +568,22 @@ func strp(s string) *string {
 	return &s
 }
 
+// strp3 is strp of each of a, b and c, the three strings in one
+// allocation.
+func strp3(a, b, c string) (*string, *string, *string) {
+	if a == "" && b == "" && c == "" {
+		return nil, nil, nil
+	}
+	v := &[3]string{a, b, c}
+	p := func(i int) *string {
+		if v[i] == "" {
+			return nil
+		}
+		return &v[i]
+	}
+	return p(0), p(1), p(2)
+}
+
 func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year int, sents []sentence, from, to int, ctx *factCtx) Meeting {
 	s := sents[ev.sent]
 	m := Meeting{
@@ -644,7 +660,8 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 				return
 			}
 		}
-		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: strp(p.title), Country: strp(p.country), Organisation: strp(p.org)})
+		title, country, org := strp3(p.title, p.country, p.org)
+		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: title, Country: country, Organisation: org})
 		addEv(&m, "participants", p.name, s)
 	}
 	addP(ev.host, RoleHost, s)
