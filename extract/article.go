@@ -187,7 +187,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				cuts = append(cuts, cut{pos: off + len(line) - len(lt), news: src})
 			}
 		}
-		if m := newsRe.FindStringSubmatchIndex(lt); m != nil {
+		if m := newsAt(lt); m != nil {
 			base := off + len(line) - len(lt)
 			src := strings.TrimSuffix(lt[m[2]:m[3]], "客户端") // "央视新闻客户端消息"
 			if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
@@ -523,7 +523,7 @@ type yearAt struct{ year, at, end int }
 func yearsIn(s string) []yearAt {
 	var out []yearAt
 	for off := 0; ; {
-		i := strings.Index(s[off:], "年")
+		i := indexWord(s[off:], "年")
 		if i < 0 {
 			return out
 		}
@@ -586,12 +586,19 @@ func pad2(n int) string {
 }
 
 func hashID(prefix string, parts ...string) string {
-	h := sha256.New()
+	// The SHA-256 of the parts, each followed by a NUL byte, hashed in one
+	// call over one buffer; the first 8 bytes give the 16 hex digits.
+	n := 0
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return prefix + hex.EncodeToString(h.Sum(nil))[:16]
+	buf := make([]byte, 0, n)
+	for _, p := range parts {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
+	}
+	sum := sha256.Sum256(buf)
+	return prefix + hex.EncodeToString(sum[:8])
 }
 
 // parseOptDate returns year, month, day of a YYYY-MM-DD string.
@@ -669,9 +676,16 @@ func leadingHeadline(s string) (title, rest string) {
 	return title, rest
 }
 
-// furnitureRe marks page furniture before a dateline: photo captions,
-// bylines of editors, time and source lines.
-var furnitureRe = regexp.MustCompile(`摄$|摄）$|摄\)$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑|。这是|。图为|^图为|^这是`)
+// furnitureLine marks page furniture before a dateline: photo captions,
+// bylines of editors, time and source lines. It matches where the regexp
+// `摄$|摄）$|摄\)$|资料图片|编辑[:：]|来源[:：]|时间[:：]|责任编辑|。这是|。图为|^图为|^这是`
+// would, with substring tests (the regexp, having no literal prefix, tried
+// every position of the first paragraph of every article).
+func furnitureLine(l string) bool {
+	return strings.HasSuffix(l, "摄") || strings.HasSuffix(l, "摄）") || strings.HasSuffix(l, "摄)") ||
+		strings.HasPrefix(l, "图为") || strings.HasPrefix(l, "这是") ||
+		containsAnyWord(l, "资料图片", "编辑:", "编辑：", "来源:", "来源：", "时间:", "时间：", "责任编辑", "。这是", "。图为")
+}
 
 // sourceLineRe reads the outlet from a "来源: 央视新闻客户端" line.
 var sourceLineRe = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{2,8}?)(?:客户端|网站|微信公众号|官网)?\s*(?:\||$)`)
@@ -704,7 +718,9 @@ func isCaption(s string) bool {
 	if s == "" || strings.Contains(s, "资料图片") || strings.Contains(s, "资料照片") {
 		return false
 	}
-	for _, l := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n") // (the lines, without a slice of them)
 		l = strings.TrimSpace(l)
 		if l != "" && !creditEnd(l) {
 			return false
@@ -714,9 +730,11 @@ func isCaption(s string) bool {
 }
 
 func isFurniture(s string) bool {
-	for _, l := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n") // (the lines, without a slice of them)
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureRe.MatchString(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
+		if l != "" && !furnitureLine(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
 			return false
 		}
 	}
@@ -742,7 +760,7 @@ func datelines(s string) [][]int {
 			n--
 		}
 		head := line[:n]
-		if strings.Contains(head, "日电") || strings.Contains(head, "日讯") || strings.Contains(head, "日消息") || strings.Contains(head, "日電") {
+		if hasDatelineMark(head) {
 			// The leftmost matches starting in the first 40 bytes, as
 			// FindAll would give them, trying only where an outlet starts.
 			for p := 0; p <= 40 && p < len(head); {
@@ -767,10 +785,39 @@ func datelines(s string) [][]int {
 	return out
 }
 
+// newsHead bounds where "消息" ends in a match of newsRe: after the longest
+// outlet ("央视新闻客户端").
+const newsHead = len("央视新闻客户端消息")
+
+// newsAt is newsRe.FindStringSubmatchIndex(lt), run only when "消息"
+// stands where a match needs it (every line of a page is tried).
+func newsAt(lt string) []int {
+	if !strings.Contains(lt[:min(len(lt), newsHead)], "消息") {
+		return nil
+	}
+	return newsRe.FindStringSubmatchIndex(lt)
+}
+
+// hasDatelineMark reports whether s holds "日电", "日讯", "日消息" or "日電":
+// each "日" is found by its last byte, then the words after it tested.
+func hasDatelineMark(s string) bool {
+	for i := 0; ; {
+		k := indexWord(s[i:], "日")
+		if k < 0 {
+			return false
+		}
+		i += k + len("日")
+		rest := s[i:]
+		if strings.HasPrefix(rest, "电") || strings.HasPrefix(rest, "讯") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "電") {
+			return true
+		}
+	}
+}
+
 func contMarks(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := strings.Index(s[off:], "上接")
+		i := indexWord(s[off:], "上接")
 		if i < 0 {
 			return out
 		}

@@ -258,9 +258,14 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	// An outlet named after a country opening the dateline ("俄罗斯卫星通讯社
 	// 北京…电") tells nothing of the meeting's sides.
 	outletEnd := -1
-	for form := range outletCanon {
-		if strings.HasPrefix(strings.TrimLeft(a.text, "据【[ "), form) && utf8.RuneCountInString(form) > outletEnd {
-			outletEnd = utf8.RuneCountInString(form) + utf8.RuneCountInString(a.text) - utf8.RuneCountInString(strings.TrimLeft(a.text, "据【[ "))
+	opening := strings.TrimLeft(a.text, "据【[ ")
+	lead := utf8.RuneCountInString(a.text[:len(a.text)-len(opening)]) // the runes trimmed
+	// (No form can open it unless its first rune starts one.)
+	if r, _ := utf8.DecodeRuneInString(opening); datelineFirst[r] {
+		for form := range outletCanon {
+			if strings.HasPrefix(opening, form) && utf8.RuneCountInString(form) > outletEnd {
+				outletEnd = utf8.RuneCountInString(form) + lead
+			}
 		}
 	}
 	for _, s := range sents {
@@ -563,6 +568,22 @@ func strp(s string) *string {
 	return &s
 }
 
+// strp3 is strp of each of a, b and c, the three strings in one
+// allocation.
+func strp3(a, b, c string) (*string, *string, *string) {
+	if a == "" && b == "" && c == "" {
+		return nil, nil, nil
+	}
+	v := &[3]string{a, b, c}
+	p := func(i int) *string {
+		if v[i] == "" {
+			return nil
+		}
+		return &v[i]
+	}
+	return p(0), p(1), p(2)
+}
+
 func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year int, sents []sentence, from, to int, ctx *factCtx) Meeting {
 	s := sents[ev.sent]
 	m := Meeting{
@@ -574,7 +595,9 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		Initiatives:      []string{},
 		Projects:         []string{},
 		Supports:         []Support{},
-		Evidence:         []Evidence{},
+		// Room for the evidence of a typical meeting (about a dozen
+		// items): fewer copies as it grows.
+		Evidence: make([]Evidence, 0, 16),
 	}
 	addEv(&m, "kind", ev.kind, s)
 	// Date.
@@ -637,7 +660,8 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 				return
 			}
 		}
-		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: strp(p.title), Country: strp(p.country), Organisation: strp(p.org)})
+		title, country, org := strp3(p.title, p.country, p.org)
+		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: title, Country: country, Organisation: org})
 		addEv(&m, "participants", p.name, s)
 	}
 	addP(ev.host, RoleHost, s)

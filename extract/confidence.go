@@ -35,10 +35,83 @@ var Rules = []string{RuleEventVerb, RuleEventContext, RuleLeaderLexicon, RuleTit
 // human look (graph stores use the same default for their review queue).
 const DefaultReviewThreshold = 0.6
 
+// sentenceDateRe, on a sentence with its dateline dates (datelineDateRe)
+// removed, defines statesDate.
 var (
 	sentenceDateRe = regexp.MustCompile(`\d{1,2}日|今天|当天|同日|当日|昨天`)
 	datelineDateRe = regexp.MustCompile(`\d{1,2}月\d{1,2}日电`)
 )
+
+// statesDate reports whether sentence t tells a date besides its
+// dateline's: sentenceDateRe matches t with the matches of datelineDateRe
+// removed. The regexps run only when t could hold a match; the test for
+// sentenceDateRe is done by hand (a digit before "日", or one of its words).
+func statesDate(t string) bool {
+	if !strings.Contains(t, "日") && !strings.Contains(t, "天") {
+		return false
+	}
+	if strings.Contains(t, "日电") {
+		t = removeDatelineDates(t)
+	}
+	if containsAnyWord(t, "今天", "当天", "同日", "当日", "昨天") {
+		return true
+	}
+	for i := strings.Index(t, "日"); i >= 0; {
+		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			return true
+		}
+		k := strings.Index(t[i+len("日"):], "日")
+		if k < 0 {
+			break
+		}
+		i += len("日") + k
+	}
+	return false
+}
+
+// removeDatelineDates is datelineDateRe.ReplaceAllString(t, ""), by hand:
+// a match is a run of one or two ASCII digits, 月, one or two digits, 日电
+// (a longer run of digits matches from its last two).
+func removeDatelineDates(t string) string {
+	var b strings.Builder
+	from := 0 // t[from:] is not yet copied
+	for p := 0; p < len(t); p++ {
+		end := dateAt(t, p)
+		if end < 0 {
+			continue
+		}
+		b.WriteString(t[from:p])
+		from = end
+		p = end - 1
+	}
+	if from == 0 {
+		return t
+	}
+	b.WriteString(t[from:])
+	return b.String()
+}
+
+// dateAt returns the end of a match of datelineDateRe starting at t[p], or
+// -1.
+func dateAt(t string, p int) int {
+	digits := func(i int) int {
+		n := 0
+		for i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	n := digits(p)
+	if n < 1 || n > 2 || !strings.HasPrefix(t[p+n:], "月") {
+		return -1
+	}
+	q := p + n + len("月")
+	m := digits(q)
+	if m < 1 || m > 2 || !strings.HasPrefix(t[q+m:], "日电") {
+		return -1
+	}
+	return q + m + len("日电")
+}
 
 // score fills Rule and Confidence of every evidence item of the meetings
 // of art that has none. It works from the output and the lexicon (what is
@@ -75,7 +148,7 @@ func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Particip
 		}
 		return RuleEventVerb, 0.95
 	case "date":
-		if sentenceDateRe.MatchString(datelineDateRe.ReplaceAllString(ev.Text, "")) {
+		if statesDate(ev.Text) {
 			return RuleEventContext, 0.95
 		}
 		return RuleEventContext, 0.8 // from the dateline
@@ -153,10 +226,18 @@ func (e *Extractor) countryNamedIn(code, s string) bool {
 	if code == "CN" && strings.Contains(s, "中国") {
 		return true
 	}
-	for _, m := range e.gaz.scan([]rune(s)) {
-		if m.tag == "cty" && m.val == code {
+	// The mentions gaz.scan would list, walked without building the list.
+	rs := toRunes(s)
+	for i := 0; i < len(rs); {
+		n, size := e.gaz.longest(rs, i, len(rs))
+		if n == nil {
+			i++
+			continue
+		}
+		if n.tag == "cty" && n.val == code {
 			return true
 		}
+		i += size
 	}
 	return false
 }

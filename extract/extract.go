@@ -13,6 +13,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -39,6 +40,37 @@ type Extractor struct {
 	lex *lexicon.Lexicon
 	gaz *gazetteer
 	seg *gse.Segmenter
+	// names caches cutName, a pure function of its runes that segments
+	// them; the same runs of name characters recur within an article (the
+	// rules try persons at many positions) and across articles (the same
+	// leaders).
+	names nameCache
+}
+
+// nameCache maps a run of name characters to cutName's answer. It is
+// safe for concurrent use, and bounded: it is emptied when full.
+type nameCache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// maxNames bounds the entries of a nameCache (a few hundred kilobytes).
+const maxNames = 8192
+
+func (c *nameCache) get(k string) (string, bool) {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	return v, ok
+}
+
+func (c *nameCache) put(k, v string) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxNames {
+		c.m = make(map[string]string, 256)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
 }
 
 // functionWords end a name in a phrase ("普京并举行会谈", "拜登一行"); they

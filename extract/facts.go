@@ -34,6 +34,48 @@ var (
 
 var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入", "共建", "构建"}
 
+// supportVerbsByFirst indexes supportVerbs by their first rune.
+var supportVerbsByFirst = func() map[rune][]int {
+	m := map[rune][]int{}
+	for k, v := range supportVerbs {
+		r, _ := utf8.DecodeRuneInString(v)
+		m[r] = append(m[r], k)
+	}
+	return m
+}()
+
+// supportVerbFirst has the bit of each first rune of supportVerbs set.
+var supportVerbFirst = func() (set [0x10000 / 64]uint64) {
+	for r := range supportVerbsByFirst {
+		if r < 0x10000 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
+
+// firstSupportVerb returns the first of supportVerbs, in their order, that
+// c holds, as a list of one; none when c holds none. The supports rule
+// tries the verbs in order and stops at the first found: this finds that
+// one in one pass over c instead of one pass per verb.
+func firstSupportVerb(c []rune) []string {
+	best := -1
+	for i, r := range c {
+		if r >= 0 && r < 0x10000 && supportVerbFirst[r>>6]&(1<<(r&63)) == 0 {
+			continue // (a bit set test before the map lookup)
+		}
+		for _, k := range supportVerbsByFirst[r] {
+			if (best < 0 || k < best) && hasAt(c, i, supportVerbs[k]) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return supportVerbs[best : best+1]
+}
+
 // factCtx carries what rules need to know about the article.
 type factCtx struct {
 	sents     []sentence
@@ -111,10 +153,10 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
 				continue
 			}
-			if agreeRe.MatchString(clause) || agreeAfterRe.MatchString(clause) {
+			if agreeIn(clause) {
 				continue
 			}
-			gs := coopRe.FindAllStringSubmatch(clause, -1)
+			gs := findAllFrom(coopRe, clause, coopLeads...)
 			if gs == nil {
 				gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
 			}
@@ -153,7 +195,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if (strings.ContainsRune(text, '区') || strings.ContainsRune(text, '园')) &&
+	if (containsWord(text, "区") || containsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
 			name := trimZone(g[1])
@@ -165,7 +207,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	quoted := strings.ContainsRune(text, '“') || strings.ContainsRune(text, '"')
+	quoted := containsWord(text, "“") || strings.IndexByte(text, '"') >= 0
 	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
 	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
 	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
@@ -212,11 +254,15 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
-		if re == quotedRe && !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划") ||
+		if re == quotedRe && (!quoted || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
 			continue
 		}
-		for _, g := range re.FindAllStringSubmatch(text, -1) {
+		leads := quoteLeads
+		if re == railRe {
+			leads = railLeads
+		}
+		for _, g := range findAllFrom(re, text, leads...) {
 			name := g[1]
 			if _, isIni := e.lex.Initiatives[name]; isIni {
 				continue
@@ -360,8 +406,8 @@ func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 
 func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastInits []string) {
 	s := ctx.sents[si]
-	var clauses [][]rune
-	var offs []int
+	clauses := make([][]rune, 0, 8)
+	offs := make([]int, 0, 8)
 	start := 0
 	for i, r := range s.rs {
 		if r == '，' || r == '；' || r == '。' || r == '：' {
@@ -393,7 +439,9 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 		}
 		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
 		if subj != "" && subj != "CN" || runeIdx(c, "方", 0) >= 0 {
-			for _, v := range supportVerbs {
+			// The first of supportVerbs (in their order) that c holds, at
+			// its first occurrence (runeIdx for each verb, in one pass).
+			for _, v := range firstSupportVerb(c) {
 				vi := runeIdx(c, v, 0)
 				if vi < 0 {
 					continue
@@ -422,7 +470,7 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 				explicit := sj != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
 				if len(target) == 0 && explicit {
 					rest := string(c[vi+vn:])
-					if anaphorRe.MatchString(rest) || intransitive(rest) {
+					if anaphoric(rest) || intransitive(rest) {
 						target = lastOf(seen, lastInits)
 					}
 				}
@@ -441,6 +489,12 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 	}
 }
 
+// anaphoric is anaphorRe.MatchString(s), run only when s holds a word
+// every match holds (倡议, or 这一理念).
+func anaphoric(s string) bool {
+	return (containsWord(s, "倡议") || containsWord(s, "这一理念")) && anaphorRe.MatchString(s)
+}
+
 func lastOf(seen, last []string) []string {
 	if len(seen) > 0 {
 		return seen
@@ -457,18 +511,51 @@ func intransitive(rest string) bool {
 	return rest == ""
 }
 
+// The words every match of a regexp starts with, for findAllFrom.
+var (
+	agreeLeads = []string{"签署", "交换", "签订"}                                                // agreeRe
+	coopLeads  = []string{"在", "加强", "深化", "拓展", "扩大", "推进", "推动", "开展", "加快", "促进", "密切"} // coopRe
+	quoteLeads = []string{"“", "\""}                                                       // quotedRe
+	railLeads  = []string{"中"}                                                             // railRe
+)
+
+// findAllFrom is re.FindAllStringSubmatch(s, -1) for a regexp without
+// anchors whose every match starts with one of leads: it runs from the
+// first of them (no match starts before it), and not at all when s holds
+// none. (These regexps have no literal prefix, so the regexp package tries
+// every position of s.)
+func findAllFrom(re *regexp.Regexp, s string, leads ...string) [][]string {
+	k := -1
+	for _, w := range leads {
+		if i := indexWord(s, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	return re.FindAllStringSubmatch(s[k:], -1)
+}
+
 func agreeMatches(text string) [][]string {
 	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
 		return nil
 	}
-	out := agreeRe.FindAllStringSubmatch(text, -1)
+	out := findAllFrom(agreeRe, text, agreeLeads...)
 	if strings.Contains(text, "见证") {
-		for _, g := range agreeAfterRe.FindAllStringSubmatch(text, -1) {
+		for _, g := range findAllFrom(agreeAfterRe, text, "见证") {
 			g[1] = strings.TrimPrefix(g[1], "双边")
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// agreeIn reports a match of agreeRe or agreeAfterRe in s, trying each
+// only when s holds the words its matches need (as agreeMatches does).
+func agreeIn(s string) bool {
+	return (strings.Contains(s, "签") || strings.Contains(s, "交换")) && agreeRe.MatchString(s) ||
+		strings.Contains(s, "见证") && agreeAfterRe.MatchString(s)
 }
 
 // thirdPartyDesignation reports a designation written after "中X" or "X中"
@@ -515,7 +602,7 @@ var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", 
 func relMatches(text string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := strings.Index(text[off:], "伙伴")
+		i := indexWord(text[off:], "伙伴")
 		if i < 0 {
 			return out
 		}
@@ -581,11 +668,40 @@ func relModifiers(text string, start int) int {
 
 func containsAnyWord(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if containsWord(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsWord is strings.Contains for the words of Chinese text. It looks
+// for the last byte of w first: every ideograph's UTF-8 form starts with
+// one of a few bytes (0xE4–0xE9), so strings.Contains, which looks for the
+// first byte, stops at nearly every character of Chinese text, while a
+// last byte recurs about once in thirty characters.
+func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
+
+// indexWord is strings.Index for the words of Chinese text, looking for
+// the last byte of w first (see containsWord).
+func indexWord(s, w string) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i-n+1:i+1] == w {
+			return i - n + 1
+		}
+		i++
+	}
+	return -1
 }
 
 // zoneLead are words that open the phrase before a zone's name ("继续建设好

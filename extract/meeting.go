@@ -73,6 +73,26 @@ func isTriggerFirst(r rune) bool {
 	return false
 }
 
+// triggerFirstBits holds isTriggerFirst for the Basic Multilingual Plane,
+// one bit a rune (computed from it once): one load and test per rune of
+// every sentence.
+var triggerFirstBits = func() (set [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if isTriggerFirst(r) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
+
+// triggerStarts is isTriggerFirst, from triggerFirstBits.
+func triggerStarts(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return triggerFirstBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return isTriggerFirst(r)
+}
+
 // event is a meeting found in one sentence.
 type event struct {
 	kind      string
@@ -129,6 +149,96 @@ var (
 	todRe    = regexp.MustCompile(`(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|当天|同日|当日|今天|昨天|当地时间)(上午|中午|下午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)|(当晚|当天晚些时候|当天上午|当天下午)`)
 )
 
+// isDateRune reports the characters a match of dateInRe is made of.
+func isDateRune(r rune) bool {
+	switch r {
+	case '年', '月', '日', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return r >= '0' && r <= '9'
+}
+
+// lastDateIn returns the submatch indexes of the last match of dateInRe in
+// s (the last one FindAllStringSubmatchIndex lists), or nil. The regexp has
+// no literal prefix, so running it over a whole left context tries every
+// position; instead it runs over one run of date characters at a time, from
+// the last "日" backwards. A match is made of date characters only and ends
+// in "日", so no match crosses a character that is not one, and the matches
+// within a run are those the scan of the whole string finds there.
+func lastDateIn(s string) []int {
+	end := len(s)
+	for {
+		k := strings.LastIndex(s[:end], "日")
+		if k < 0 {
+			return nil
+		}
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if !isDateRune(r) {
+				break
+			}
+			start -= n
+		}
+		if all := dateInRe.FindAllStringSubmatchIndex(s[start:k+len("日")], -1); len(all) > 0 {
+			loc := all[len(all)-1]
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += start
+				}
+			}
+			return loc
+		}
+		end = start
+	}
+}
+
+// todBefore is how far (in bytes) a match of todRe can start before its
+// first "午", "晚", "早" or "凌" (every match holds one): "三十九日上午" or
+// "当地时间上午"; todLen is the longest match ("三十九日上午", "当天晚些时候").
+const (
+	todBefore = len("三十九日上")
+	todLen    = len("当天晚些时候")
+)
+
+// firstTodIn is todRe.FindStringSubmatch(s), run on short windows around
+// the characters that every match holds, not over the whole left context
+// (the regexp has no literal prefix and would try every position). A match
+// starts at most todBefore bytes before such a character k, so the windows
+// from k-todBefore to k, taken in order, cover every possible start, and a
+// match starting in one of them ends within todLen bytes: it is whole in
+// s[k-todBefore : k+todLen]. A match the window finds past k may be cut by
+// the window's end; it is found whole in the window of its own character.
+func firstTodIn(s string) []string {
+	for pos := 0; pos < len(s); {
+		k := -1
+		for _, c := range []string{"午", "晚", "早", "凌"} {
+			if i := indexWord(s[pos:], c); i >= 0 && (k < 0 || pos+i < k) {
+				k = pos + i
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+		from := max(k-todBefore, 0)
+		for from > 0 && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		to := min(k+todLen, len(s))
+		if loc := todRe.FindStringSubmatchIndex(s[from:to]); loc != nil && from+loc[0] <= k {
+			m := make([]string, len(loc)/2)
+			for g := range m {
+				if loc[2*g] >= 0 {
+					m[g] = s[from+loc[2*g] : from+loc[2*g+1]]
+				}
+			}
+			return m
+		}
+		pos = k + len("午")
+	}
+	return nil
+}
+
 // daysRe reads the days of several hosts' meetings: "分别于9日和10日".
 var daysRe = regexp.MustCompile(`^分别于((?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:和(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)+)`)
 
@@ -156,9 +266,40 @@ func pastBefore(left []rune) bool {
 	if n := len(left); n > 0 && left[n-1] == '曾' || runeIdx(left, "曾同", 0) >= 0 || runeIdx(left, "曾与", 0) >= 0 || runeIdx(left, "曾向", 0) >= 0 {
 		return true // "习近平曾复信…", "曾同X通电话"
 	}
+	return pastWordIn(left)
+}
+
+// pastWordsByFirst indexes pastWords by their first rune.
+var pastWordsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
 	for _, w := range pastWords {
-		if runeIdx(left, w, 0) >= 0 {
-			return true
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// pastWordFirst has the bit of each first rune of pastWords set.
+var pastWordFirst = func() (set [0x10000 / 64]uint64) {
+	for r := range pastWordsByFirst {
+		if r >= 0 && r < 0x10000 {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
+
+// pastWordIn reports whether rs holds one of pastWords: one pass over rs,
+// trying the words that start with each rune, instead of one per word.
+func pastWordIn(rs []rune) bool {
+	for i, r := range rs {
+		if r >= 0 && r < 0x10000 && pastWordFirst[r>>6]&(1<<(r&63)) == 0 {
+			continue // (a bit set test before the map lookup)
+		}
+		for _, w := range pastWordsByFirst[r] {
+			if hasAt(rs, i, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -168,7 +309,7 @@ func pastBefore(left []rune) bool {
 func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 	rs := s.rs
 	for p := 0; p < len(rs); p++ {
-		if !isTriggerFirst(rs[p]) {
+		if !triggerStarts(rs[p]) {
 			continue
 		}
 		var tr *trigger
@@ -483,8 +624,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	ls := string(left)
 	// The date nearest the verb: the lead sentence may begin with the
 	// dateline's own date ("新华社北京10月1日电 …30日在北京会见").
-	if all := dateInRe.FindAllStringSubmatchIndex(ls, -1); len(all) > 0 {
-		loc := all[len(all)-1]
+	if loc := lastDateIn(ls); loc != nil {
 		sub := func(g int) string {
 			if loc[2*g] < 0 {
 				return ""
@@ -500,7 +640,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			ev.year, ev.month, ev.day, ev.span = 0, 0, 0, true
 		}
 	}
-	if m := todRe.FindStringSubmatch(ls); m != nil {
+	if m := firstTodIn(ls); m != nil {
 		if m[1] != "" {
 			ev.tod = todMap[m[1]]
 		} else {
@@ -722,6 +862,10 @@ func occasionsIn(span []rune) []string {
 func splitKeep(body string) []string {
 	var out []string
 	for {
+		// (Every match holds 和, 及 or 并.)
+		if !strings.ContainsRune(body, '和') && !strings.ContainsRune(body, '及') && !strings.ContainsRune(body, '并') {
+			break
+		}
 		m := occSplitRe.FindStringSubmatchIndex(body)
 		if m == nil {
 			break

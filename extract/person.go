@@ -72,11 +72,10 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	j := i
 	ctyForm, ctyEnd := "", -1 // the country form read before the offices, and where it ends
 	for j < len(rs) {
-		n, tag, val := e.gaz.match(rs, j)
+		n, tag, val, text := e.gaz.matchForm(rs, j)
 		if n == 0 {
 			break
 		}
-		text := string(rs[j : j+n])
 		if tag == "cty" {
 			if p.country != "" && e.lex.Titles[text] {
 				break // 文莱苏丹: 苏丹 is the title here
@@ -118,11 +117,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	firstGroup := "" // the first office of a 、 chain that is not a party rank
 	exactGroup := "" // the first such office that is a lexicon title as a whole
 	for j < len(rs) {
-		n, tag, _ := e.gaz.match(rs, j)
-		text := ""
-		if n > 0 {
-			text = string(rs[j : j+n])
-		}
+		n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
 		if tag == "ldr" && group == "" {
 			// "习近平主席特别代表", "普京总统特使": a leader's envoy; the
@@ -183,7 +178,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			continue
 		}
 	}
-	if exactGroup == "" && !partyRanks[group] && e.lex.Titles[group] && firstGroup != "" && !e.lex.Titles[firstGroup] {
+	if exactGroup == "" && firstGroup != "" && !partyRanks[group] && e.lex.Titles[group] && !e.lex.Titles[firstGroup] {
 		exactGroup = group
 	}
 	p.title = group
@@ -323,7 +318,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	if len(rs) == 0 {
 		return ""
 	}
-	segs := e.seg.Segment([]byte(string(rs)))
+	key := string(rs)
+	if v, ok := e.names.get(key); ok {
+		return v
+	}
+	v := e.segmentName(key)
+	e.names.put(key, v)
+	return v
+}
+
+// segmentName is cutName on text, uncached.
+func (e *Extractor) segmentName(text string) string {
+	segs := e.seg.Segment([]byte(text))
 	var b strings.Builder
 	for k, s := range segs {
 		tok := s.Token()

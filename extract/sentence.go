@@ -21,8 +21,17 @@ const maxSentence = 400
 // breaks. Surrounding spaces are left outside the sentences. Sentence texts
 // share the memory of text.
 func splitSentences(text string) []sentence {
-	rs := []rune(text)
-	out := make([]sentence, 0, len(rs)/40+1)
+	rs := toRunes(text)
+	// Room for every sentence: one per break, plus the last (an overlong
+	// one cut in chunks may still grow it).
+	n := 1
+	for _, r := range rs {
+		switch r {
+		case '\n', '。', '！', '？', '!', '?':
+			n++
+		}
+	}
+	out := make([]sentence, 0, n)
 	para := 0
 	start, bstart := 0, 0 // rune and byte offsets of the pending sentence
 	emit := func(s, e, bs, be int) {
@@ -72,6 +81,32 @@ func splitSentences(text string) []sentence {
 	return out
 }
 
+// toRunes is []rune(s), with the three-byte sequences of Chinese text
+// decoded in line (the conversion calls a decoder for every rune that is
+// not ASCII; this runs on every article).
+func toRunes(s string) []rune {
+	rs := make([]rune, 0, utf8.RuneCountInString(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			rs = append(rs, rune(c))
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) {
+			// A valid three-byte sequence (no overlong form, no surrogate).
+			rs = append(rs, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rs = append(rs, r)
+		i += n
+	}
+	return rs
+}
+
 // runeIdx returns the rune index of the first occurrence of sub in rs at or
 // after from, or -1.
 func runeIdx(rs []rune, sub string, from int) int {
@@ -101,6 +136,15 @@ outer:
 
 // hasAt reports whether rs has sub at i.
 func hasAt(rs []rune, i int, sub string) bool {
+	// Most calls fail on the first rune: it is compared first, decoded in
+	// line when it is a (valid) three-byte sequence.
+	if len(sub) >= 3 && i >= 0 && i < len(rs) {
+		if c := sub[0]; c&0xF0 == 0xE0 && sub[1]&0xC0 == 0x80 && sub[2]&0xC0 == 0x80 &&
+			(c != 0xE0 || sub[1] >= 0xA0) && (c != 0xED || sub[1] < 0xA0) &&
+			rs[i] != rune(c&0x0F)<<12|rune(sub[1]&0x3F)<<6|rune(sub[2]&0x3F) {
+			return false
+		}
+	}
 	for _, r := range sub {
 		if i < 0 || i >= len(rs) || rs[i] != r {
 			return false

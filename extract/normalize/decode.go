@@ -49,7 +49,7 @@ func Decode(b []byte) (string, error) {
 		return "", fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
 	if utf8.Valid(b) {
-		return checkText(string(b))
+		return checkValidText(string(b))
 	}
 	bad := invalidUTF8Offset(b)
 	if valid, invalid := utf8Counts(b); valid >= 4 && invalid <= max(2, valid/20) {
@@ -78,6 +78,41 @@ func checkText(s string) (string, error) {
 		}
 		if blank && !unicode.IsSpace(r) && r != '\uFEFF' {
 			blank = false
+		}
+	}
+	if blank {
+		return "", ErrEmpty
+	}
+	if ctrl > 0 && ctrl*100 > total { // more than 1% control characters
+		return "", fmt.Errorf("%w: %d control characters in %d", ErrBinary, ctrl, total)
+	}
+	return s, nil
+}
+
+// checkValidText is checkText for valid UTF-8, counting bytes instead of
+// decoding runes: a control character is one byte below 0x20 or 0x7F, or
+// C2 80–C2 9F (U+0080–U+009F); every byte that does not continue a
+// sequence starts a rune. The blank test stops at the first rune that is
+// not white space.
+func checkValidText(s string) (string, error) {
+	total, ctrl := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c&0xC0 == 0x80:
+			continue // a continuation byte
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v', c == 0x7F:
+			ctrl++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0:
+			ctrl++ // (s[i+1] is a continuation byte: 0x80–0x9F)
+		}
+		total++
+	}
+	blank := true
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			blank = false
+			break
 		}
 	}
 	if blank {

@@ -1,8 +1,10 @@
 package normalize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -10,22 +12,66 @@ import (
 type line struct {
 	text       string
 	width      int  // display width: 2 per wide character, 1 otherwise
+	same       bool // processLineWidth(text) is (text, width): it needs no work
 	blankAfter bool // a blank line follows before the next line
 	hardAfter  bool // a hard paragraph break follows
+	// furniture caches isStamp(text) || isChrome(text): breakAfter asks it
+	// of every line twice (as the next line, then as the current one).
+	furniture tristate
+}
+
+// tristate is a cached boolean: unknown, no or yes.
+type tristate uint8
+
+const (
+	unknown tristate = iota
+	no
+	yes
+)
+
+// isFurniture reports isStamp(l.text) || isChrome(l.text), computed once.
+func (l *line) isFurniture() bool {
+	if l.furniture == unknown {
+		l.furniture = no
+		if isStamp(l.text) || isChrome(l.text) {
+			l.furniture = yes
+		}
+	}
+	return l.furniture == yes
 }
 
 // paragraphs normalises every line of s and joins the lines that a page
 // layout wrapped, returning one paragraph per line.
-func paragraphs(s string) string { return joinLines(s, false) }
+func paragraphs(s string) string {
+	out, _ := joinLines(s, false, nil)
+	return out
+}
 
 // stableParagraphs joins every line break except those that any pass keeps
 // whatever the widths: after sentence-final punctuation or a continuation
 // marker, and before a dateline or a metadata line. Text falls back on it
 // when the width rules do not settle; its output is stable by construction.
-func stableParagraphs(s string) string { return joinLines(s, true) }
+func stableParagraphs(s string) string {
+	out, _ := joinLines(s, true, nil)
+	return out
+}
 
-func joinLines(s string, stableOnly bool) string {
-	var lines []line
+// known is a line whose in-line normalisation is known to change nothing:
+// processLineWidth(text) is (text, width). A pass of the line joiner
+// returns one per paragraph it writes (width -1 when not known), and the
+// next pass, which reads those paragraphs as its lines, takes the widths
+// from them instead of scanning the lines again.
+type known struct {
+	text  string
+	width int
+}
+
+// joinLines is paragraphs (or stableParagraphs); hints are what the
+// previous pass returned for the lines of s, in order (or nil), and it
+// returns the same for its own output.
+func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
+	k := 0 // index of the raw line, for hints
 	// The positions of the next "\n" and the next hard break are kept
 	// between lines, so that splitting stays linear however the two mix.
 	nl, hb := -2, -2
@@ -45,7 +91,18 @@ func joinLines(s string, stableOnly bool) string {
 		}
 		raw := s[pos:end]
 		pos = next
-		t, w := processLineWidth(raw)
+		var t string
+		var w int
+		var same bool
+		if k < len(hints) && hints[k].width >= 0 && hints[k].text == raw {
+			t, w, same = raw, hints[k].width, true
+		} else {
+			t, w, same = processLineKnown(raw)
+			if !same {
+				w = displayWidth(t)
+			}
+		}
+		k++
 		if t == "" {
 			if len(lines) > 0 {
 				lines[len(lines)-1].blankAfter = true
@@ -55,10 +112,33 @@ func joinLines(s string, stableOnly bool) string {
 			}
 			continue
 		}
-		lines = append(lines, line{text: t, width: w, hardAfter: sep == hardBreak})
+		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
 	}
+	// The output is written to out only from where it first differs from
+	// s: until then it is s[:pos] (a pass that changes nothing, as the
+	// last pass of Text, copies nothing).
 	var out strings.Builder
-	out.Grow(len(s))
+	ident, pos := true, 0
+	emit := func(p string) {
+		if ident {
+			switch {
+			case pos == 0 && strings.HasPrefix(s, p):
+				pos = len(p)
+				return
+			case pos > 0 && pos < len(s) && s[pos] == '\n' && strings.HasPrefix(s[pos+1:], p):
+				pos += 1 + len(p)
+				return
+			}
+			ident = false
+			out.Grow(len(s))
+			out.WriteString(s[:pos])
+		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		out.WriteString(p)
+	}
+	outHints := make([]known, 0, len(lines))
 	// A paragraph of one line is that line; longer ones are built in buf,
 	// which is reused.
 	var buf []byte
@@ -69,15 +149,22 @@ func joinLines(s string, stableOnly bool) string {
 			return
 		}
 		// A paragraph of one line was processed when it was read.
-		p := single
+		p, h := single, known{single, -1}
+		if n == 1 && lines[start].same {
+			h.width = lines[start].width
+		}
 		if n > 1 {
-			p = processLine(string(buf))
+			var w int
+			var same bool
+			p, w, same = processLineKnown(string(buf))
+			h = known{p, -1}
+			if same {
+				h.width = w
+			}
 		}
+		outHints = append(outHints, h)
 		buf, n = buf[:0], 0
-		if out.Len() > 0 {
-			out.WriteByte('\n')
-		}
-		out.WriteString(p)
+		emit(p)
 	}
 	for i := range lines {
 		cur := lines[i].text
@@ -88,7 +175,7 @@ func joinLines(s string, stableOnly bool) string {
 			buf = append(buf[:0], single...)
 			fallthrough
 		default:
-			buf = append(buf, joinSep(tail(buf), cur)...)
+			buf = append(buf, joinSepBytes(buf, cur)...)
 			buf = append(buf, cur...)
 		}
 		n++
@@ -98,8 +185,25 @@ func joinLines(s string, stableOnly bool) string {
 		}
 	}
 	flush()
-	return out.String()
+	if ident {
+		return s[:pos], outHints
+	}
+	return out.String(), outHints
 }
+
+// joinSepBytes is joinSep(tail(buf), next), copying the tail of buf into a
+// string only when reporterBreak needs it (between two ideographs).
+func joinSepBytes(buf []byte, next string) string {
+	a, _ := utf8.DecodeLastRune(buf)
+	b, _ := utf8.DecodeRuneInString(next)
+	if isHan(a) && isHan(b) && bytes.Contains(buf[max(0, len(buf)-120):], reporterOpen) {
+		return joinSep(tail(buf), next)
+	}
+	return joinSepRunes(a, b)
+}
+
+// reporterOpen is what reporterBreak looks for in a paragraph's tail.
+var reporterOpen = []byte("（记者")
 
 // tail returns the end of a paragraph being built: enough for joinSep.
 func tail(b []byte) string {
@@ -123,6 +227,22 @@ var outlets = []string{
 	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社", "中评社", "中央社",
 }
 
+// outletLeads has the bit of the first rune of every outlet set.
+var outletLeads = func() (set [0x10000 / 64]uint64) {
+	for _, o := range outlets {
+		r, _ := utf8.DecodeRuneInString(o)
+		set[r>>6] |= 1 << (r & 63) // (outlets are in the Basic Multilingual Plane)
+	}
+	return set
+}()
+
+// outletLead reports whether t starts with the first rune of an outlet:
+// a cheap test before trying each outlet as a prefix.
+func outletLead(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r < 0x10000 && outletLeads[r>>6]&(1<<(r&63)) != 0
+}
+
 // maxWrapWidth is the widest line (in display width: 50 Chinese
 // characters) taken for a line wrapped at a page's column width.
 const maxWrapWidth = 100
@@ -135,6 +255,9 @@ func startsDateline(t string) bool {
 		return true
 	}
 	t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "【")
+	if !outletLead(t) {
+		return false
+	}
 	for _, o := range outlets {
 		if !strings.HasPrefix(t, o) {
 			continue
@@ -214,7 +337,9 @@ func breakAfter(lines []line, i, start int, stableOnly bool) bool {
 	}
 	cur, next := l.text, lines[i+1].text
 	switch {
-	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), isStamp(cur), isStamp(next), isChrome(cur), isChrome(next):
+	// (isStamp(cur) || isStamp(next) || isChrome(cur) || isChrome(next), each
+	// line's answer cached.)
+	case endsSentence(cur), endsCredit(cur), isMarker(cur), startsDateline(next), startsMeta(next), lines[i].isFurniture(), lines[i+1].isFurniture():
 		return true
 	case stableOnly:
 		return false
@@ -299,11 +424,11 @@ func openBracket(t string) bool {
 	if len(t) > 160 {
 		t = t[len(t)-160:] // an open bracket further back is too far anyway
 	}
-	o := max(strings.LastIndex(t, "（"), strings.LastIndex(t, "("))
+	o := max(lastIndexByLast(t, "（"), strings.LastIndexByte(t, '('))
 	if o < 0 {
 		return false
 	}
-	c := max(strings.LastIndex(t, "）"), strings.LastIndex(t, ")"))
+	c := max(lastIndexByLast(t, "）"), strings.LastIndexByte(t, ')'))
 	return c < o && utf8.RuneCountInString(t[o:]) <= 40
 }
 
@@ -362,6 +487,12 @@ func joinSep(para, next string) string {
 	if isHan(a) && isHan(b) && reporterBreak(para, next) {
 		return " "
 	}
+	return joinSepRunes(a, b)
+}
+
+// joinSepRunes is joinSep between the runes a and b when no reporters'
+// names are broken there.
+func joinSepRunes(a, b rune) string {
 	if isCJK(a) || isCJK(b) || isASCIIDigit(a) && isASCIIDigit(b) || a == '-' {
 		return ""
 	}
@@ -411,30 +542,45 @@ func displayWidth(t string) int {
 // characters in a line that is not letter-spaced is kept: it separates names
 // ("曹嘉玥 白鑫雨").
 func processLine(raw string) string {
-	t, _ := processLineWidth(raw)
+	t, _, _ := processLineKnown(raw)
 	return t
 }
 
 // processLineWidth is processLine that also returns the display width of
 // its result, measured in the same pass when the line needs no work.
 func processLineWidth(raw string) (string, int) {
-	t := strings.TrimSpace(raw)
+	t, w, same := processLineKnown(raw)
+	if !same {
+		w = displayWidth(t)
+	}
+	return t, w
+}
+
+// processLineKnown is processLine, with the display width of its result
+// when the line needed no work (same: then processLineWidth of the result
+// is the result and that width); the width is not measured otherwise.
+func processLineKnown(raw string) (t string, width int, same bool) {
+	t = strings.TrimSpace(raw)
 	if t == "" {
-		return "", 0
+		return "", 0, true
 	}
 	work, w := scanLine(t)
 	if !work {
-		return t, w
+		return t, w, true
 	}
-	out := rework(t)
-	return out, displayWidth(out)
+	return rework(t), 0, false
 }
 
 // rework does processLine's work on a trimmed line that needs it.
 func rework(t string) string {
 	// tokens: the non-space runes; gap[k] tells a space precedes token k.
-	toks := make([]rune, 0, len(t))
-	gap := make([]bool, 0, len(t))
+	// All the per-token slices are cut from one allocation.
+	n := utf8.RuneCountInString(t)
+	sc := reworkScratch.Get().(*scratch)
+	defer reworkScratch.Put(sc)
+	toks := sc.runes(n)
+	flags := sc.bools(3 * n)
+	gap, neutral, punct := flags[:0:n], flags[n:2*n], flags[2*n:]
 	sp := false
 	for _, r := range t {
 		if r == ' ' {
@@ -476,28 +622,32 @@ func rework(t string) string {
 	// CJK punctuation (its glyph carries its own spacing); runs of spaced
 	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
 	// and nextPair index the nearest non-neutral pair on either side.
-	neutral := make([]bool, len(toks))
-	for k := 1; k < len(toks); k++ {
-		neutral[k] = isCJK(toks[k-1]) && !isHan(toks[k-1]) || isCJK(toks[k]) && !isHan(toks[k])
+	neutral = neutral[:len(toks)]
+	for k, r := range toks {
+		punct[k] = isCJK(r) && !isHan(r)
 	}
-	prevPair := make([]int, len(toks))
-	nextPair := make([]int, len(toks))
-	last := -1
+	for k := 1; k < len(toks); k++ {
+		neutral[k] = punct[k-1] || punct[k]
+	}
+	pairs := sc.int32s(2 * len(toks))
+	prevPair, nextPair := pairs[:len(toks)], pairs[len(toks):]
+	last := int32(-1)
 	for k := 1; k < len(toks); k++ {
 		prevPair[k] = last
 		if !neutral[k] {
-			last = k
+			last = int32(k)
 		}
 	}
 	last = -1
 	for k := len(toks) - 1; k >= 1; k-- {
 		nextPair[k] = last
 		if !neutral[k] {
-			last = k
+			last = int32(k)
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(t))
+	// The output is built in the pooled byte buffer, runes of three bytes
+	// encoded in line, and copied out once.
+	b := sc.out[:0]
 	prevKept := rune(0)
 	for k, r := range toks {
 		if k > 0 && gap[k] {
@@ -518,22 +668,66 @@ func rework(t string) string {
 			case isCJK(a) && isASCIIDigit(r):
 				// "出席 2025 年", "9 月 2 日"; but the space that ends a
 				// dateline stays ("新华社北京9月2日电 9月2日上午").
-				keep = a == '电' && isDateline(b.String())
+				keep = a == '电' && isDateline(string(b))
 			case isASCIIDigit(a) && isCJK(r):
 				keep = false
 			}
 			if keep {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				prevKept = ' '
 			}
 		}
 		if r == prevKept && rareDoubleable(r) {
 			continue
 		}
-		b.WriteRune(r)
+		if r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) {
+			b = append(b, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
 		prevKept = r
 	}
-	return b.String()
+	sc.out = b
+	return string(b)
+}
+
+// scratch holds rework's per-token slices between calls (rework runs on
+// every line that needs work, in every pass).
+type scratch struct {
+	r   []rune
+	b   []bool
+	i   []int32
+	out []byte
+}
+
+var reworkScratch = sync.Pool{New: func() any { return new(scratch) }}
+
+// runes returns an empty slice with room for n runes.
+func (s *scratch) runes(n int) []rune {
+	if cap(s.r) < n {
+		s.r = make([]rune, 0, n)
+	}
+	return s.r[:0]
+}
+
+// bools returns n false values.
+func (s *scratch) bools(n int) []bool {
+	if cap(s.b) < n {
+		s.b = make([]bool, n)
+	}
+	b := s.b[:n]
+	clear(b)
+	return b
+}
+
+// int32s returns n zero values.
+func (s *scratch) int32s(n int) []int32 {
+	if cap(s.i) < n {
+		s.i = make([]int32, n)
+	}
+	v := s.i[:n]
+	clear(v)
+	return v
 }
 
 // fullWidthPunct maps ASCII punctuation that web copies of Chinese text use
@@ -565,7 +759,31 @@ func fullWidthPunct(r rune) (rune, bool) {
 func scanLine(t string) (work bool, width int) {
 	prev := rune(0)
 	prevFold := false
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		var r rune
+		if c := t[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else if c&0xF0 == 0xE0 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 &&
+			(c != 0xE0 || t[i+1] >= 0xA0) && (c != 0xED || t[i+1] < 0xA0) {
+			// A valid three-byte sequence (no overlong form, no surrogate),
+			// decoded in line.
+			r = rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(t[i:])
+			i += n
+		}
+		if r >= 0x4E00 && r <= 0x9FFF {
+			// An ideograph, most of the text: the tests below, for it.
+			if r == prev && rareDoubleable(r) || prevFold {
+				return true, 0
+			}
+			width += 2
+			prev, prevFold = r, false
+			continue
+		}
 		if r == ' ' || r == '．' {
 			return true, 0
 		}
@@ -582,4 +800,24 @@ func scanLine(t string) (work bool, width int) {
 		prev, prevFold = r, fold
 	}
 	return false, width
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// sequences of Chinese text decoded in line (the line scans decode every
+// rune of the text).
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

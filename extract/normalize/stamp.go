@@ -36,6 +36,9 @@ func isStamp(t string) bool {
 	// Cheap test first: a stamp starts with a digit, an outlet or "《".
 	c := t[0]
 	if !(c >= '0' && c <= '9') && !strings.HasPrefix(t, "《") {
+		if !outletLead(t) {
+			return false
+		}
 		ok := false
 		for _, o := range outlets {
 			if strings.HasPrefix(t, o) {
@@ -91,6 +94,9 @@ func sourceTail(t string) bool {
 
 // stampWord returns the length of an outlet name at the start of t, 0 if none.
 func stampWord(t string) int {
+	if !outletLead(t) {
+		return 0
+	}
 	for _, o := range outlets {
 		if strings.HasPrefix(t, o) {
 			return len(o)
@@ -133,7 +139,7 @@ func isChrome(t string) bool {
 	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
 		return true
 	}
-	if strings.Trim(t, "|｜-—_=* ") == "" {
+	if onlyRunesOf(t, "|｜-—_=* ") {
 		return true
 	}
 	if strings.HasPrefix(t, "【") {
@@ -151,7 +157,7 @@ func isChrome(t string) bool {
 		}
 		return strings.TrimSpace(rest) == ""
 	}
-	if !strings.ContainsAny(t, ">＞›»") || strings.ContainsAny(t, "，。；！？") {
+	if !hasChromeSep(t) || containsAnyRune(t, "，。；！？") {
 		return false
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
@@ -168,3 +174,71 @@ func isChrome(t string) bool {
 
 // IsChrome reports a normalised line of page navigation (see isChrome).
 func IsChrome(line string) bool { return isChrome(line) }
+
+// containsAnyRune is strings.ContainsAny for a short set of runes, most of
+// them not ASCII: one fast substring search per rune of the set, instead
+// of strings.ContainsAny's decoding of every rune of s and lookup of each
+// in the set (this runs on every line, twice, in every pass of the line
+// joiner).
+func containsAnyRune(s, set string) bool {
+	for _, r := range set {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChromeSep is containsAnyRune(t, ">＞›»"), with a byte search for
+// '>' and one for the last byte of each of the others (the first bytes of
+// Chinese characters recur at almost every character; last bytes seldom).
+func hasChromeSep(t string) bool {
+	return strings.IndexByte(t, '>') >= 0 || containsByLast(t, "＞") || containsByLast(t, "›") || containsByLast(t, "»")
+}
+
+// containsByLast is strings.Contains(s, w), looking for w's last byte first.
+func containsByLast(s, w string) bool {
+	n := len(w)
+	last := w[n-1]
+	for i := n - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-n+1:i+1] == w {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// onlyRunesOf is strings.Trim(t, set) == "": every rune of t is in set. It
+// stops at the first rune that is not (Trim also trims from the end).
+func onlyRunesOf(t, set string) bool {
+	for _, r := range t {
+		if !strings.ContainsRune(set, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIndexByLast is strings.LastIndex(s, w) for a non-empty w, looking
+// for w's last byte first (LastIndex hashes every window of s).
+func lastIndexByLast(s, w string) int {
+	n := len(w)
+	last := w[n-1]
+	for end := len(s); end >= n; {
+		j := strings.LastIndexByte(s[:end], last)
+		if j < n-1 {
+			return -1
+		}
+		if s[j-n+1:j+1] == w {
+			return j - n + 1
+		}
+		end = j
+	}
+	return -1
+}

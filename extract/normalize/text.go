@@ -30,13 +30,13 @@ func Text(s string) string {
 	// change once lines are joined; it is run again until its output is
 	// stable, so that Text is idempotent. Real pages settle after one join
 	// (one more pass confirms it).
-	out := paragraphs(s)
+	out, hints := joinLines(s, false, nil)
 	for i := 1; i < maxPasses; i++ {
-		next := paragraphs(out)
+		next, nextHints := joinLines(out, false, hints)
 		if next == out {
 			return out
 		}
-		out = next
+		out, hints = next, nextHints
 	}
 	// Lines that keep joining pass after pass (a cascade of ever shorter
 	// lines, as fuzzing builds) are joined up to the breaks that no pass
@@ -59,15 +59,22 @@ func cleanText(s string) (string, bool) {
 	last := rune(0) // the last rune written
 	var b strings.Builder
 	b.Grow(len(s))
+	// Runs of input that pass unchanged are copied in one write: from is
+	// where the pending run starts.
+	from := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			at := i
 			i++
 			last = 0
 			switch {
 			case c == '\r':
 				if i < len(s) && s[i] == '\n' {
-					continue // CRLF: the LF follows
+					// CRLF: the LF follows.
+					b.WriteString(s[from:at])
+					from = i
+					continue
 				}
 				c = '\n'
 			case c == '\t':
@@ -75,24 +82,49 @@ func cleanText(s string) (string, bool) {
 			case c == '\f' || c == '\v':
 				c = '\n'
 			case c == '\n':
+				continue
 			case c < 0x20 || c == 0x7F:
+				b.WriteString(s[from:at])
+				from = i
+				continue
+			default:
 				continue
 			}
+			b.WriteString(s[from:at])
 			b.WriteByte(c)
+			from = i
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		at := i
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// An ideograph (three bytes, 0x4E00–0x9FFF), most of the text,
+			// passes unchanged: only the Traditional test applies.
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 && r <= 0x9FFF {
+				i += 3
+				last = r
+				if tradOnly.has(r) {
+					trad = true
+				}
+				continue
+			}
+		}
+		r, n := decodeRune(s, i)
 		i += n
+		in := r
 		switch {
 		case r == utf8.RuneError && n == 1:
-			r = '\uFFFD'
+			r, in = '\uFFFD', -1 // the bytes change
 		case r == '\u00A0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200A') || r == '\u202F' || r == '\u205F':
 			r = ' '
 		case (r >= '\u200B' && r <= '\u200D') || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+			b.WriteString(s[from:at])
+			from = i
 			continue
 		case r == '\u2028' || r == '\u0085':
 			r = '\n'
 		case r >= 0x80 && r < 0xA0:
+			b.WriteString(s[from:at])
+			from = i
 			continue
 		case r >= '\uFF10' && r <= '\uFF19', r >= '\uFF21' && r <= '\uFF3A', r >= '\uFF41' && r <= '\uFF5A':
 			r = narrow(r)
@@ -106,7 +138,11 @@ func cleanText(s string) (string, bool) {
 			}
 		}
 		last = r
-		b.WriteRune(r)
+		if r != in {
+			b.WriteString(s[from:at])
+			b.WriteRune(r)
+			from = i
+		}
 		if !nfcStable(r) {
 			nfc = true
 		}
@@ -114,6 +150,7 @@ func cleanText(s string) (string, bool) {
 			trad = true
 		}
 	}
+	b.WriteString(s[from:])
 	out := b.String()
 	if nfc && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
