@@ -277,10 +277,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	// Guests without a country take the article's foreign country.
+	// Guests without a country take the article's foreign country; an
+	// official listed after another of the same meeting with only his office
+	// ("议联主席A和秘书长B") serves the same state or organisation.
 	for k := range evs {
 		for g := range evs[k].guests {
 			gp := &evs[k].guests[g]
+			if gp.country == "" && gp.org == "" && g > 0 && gp.title != "" {
+				gp.country, gp.org = evs[k].guests[g-1].country, evs[k].guests[g-1].org
+			}
 			if gp.country == "" && gp.org == "" {
 				for _, c := range ctx.countries {
 					if c != "CN" {

@@ -262,6 +262,17 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if hostEnd < 0 {
 		return ev, false
 	}
+	// "国家主席江泽民和美国总统克林顿在白宫举行了会谈": the two sides of
+	// talks or a call joined by 和 before the verb; the first is the host,
+	// the second the counterpart (never a co-host of 分别).
+	var jointGuest *person
+	if tr.with && hostIdx >= 1 && seen[hostIdx-1].end < seen[hostIdx].start &&
+		string(left[seen[hostIdx-1].end:seen[hostIdx].start]) == "和" && runeIdx(left, "分别", seen[hostIdx].start) < 0 &&
+		seen[hostIdx].p.country != "" && seen[hostIdx].p.country != "CN" && seen[hostIdx].p.title != "" {
+		g := seen[hostIdx].p
+		jointGuest = &g
+		ev.host = seen[hostIdx-1].p
+	}
 	// "拉戈斯和当选总统巴切莱特分别于9日和10日…会见": one meeting per host.
 	if k := runeIdx(left, "分别", clauseStart); k > clauseStart && !(tr.with && containsAny(string(left[clauseStart:k]), "同与")) {
 		hs := e.personsIn(left[clauseStart:k], false, true)
@@ -352,6 +363,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	placeRegion := mid
 	var counterpart []rune // the words naming the counterpart
+	if guestFrom < 0 && jointGuest != nil {
+		ev.guests = []person{*jointGuest}
+	}
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
 		full := span
@@ -614,8 +628,8 @@ func placeIn(rs []rune) string {
 			end = k
 			break
 		}
-		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受") != "" {
-			end = k
+		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受", "进行了", "先后进行") != "" {
+			end = k // "在白宫先后进行了小范围和大范围的会谈"
 			break
 		}
 	}
