@@ -463,21 +463,28 @@ func mergeEvents(evs []event) []event {
 
 // furtherEvent reads a second meeting of the same host told in the same
 // sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
-// 普京，与A和B分别举行会谈". It shares the first one's date and city.
+// 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈". It shares the first one's date and city.
 func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 	rs := s.rs
 	for k := ev.verbEnd; k+1 < len(rs); k++ {
 		if rs[k] == '。' || rs[k] == '；' {
 			break
 		}
-		if rs[k] != '，' || hasAnyAt(rs, k+1, "同", "与") == "" {
+		if rs[k] != '，' {
 			continue
 		}
-		end := k + 1
+		from := k + 1
+		if hasAt(rs, from, "并") {
+			from++ // "会见X国王，并与Y首相举行会谈"
+		}
+		if hasAnyAt(rs, from, "同", "与") == "" {
+			continue
+		}
+		end := from
 		for end < len(rs) && rs[end] != '，' && rs[end] != '。' && rs[end] != '；' {
 			end++
 		}
-		clause := rs[k+1 : end]
+		clause := rs[from:end]
 		for q := 1; q < len(clause); q++ {
 			if !isTriggerFirst(clause[q]) {
 				continue
@@ -561,6 +568,30 @@ func sameParticipants(a, b event) bool {
 	return false
 }
 
+// arrivalCity is the city the report says the host arrived in ("乘专机抵达
+// …芝加哥，开始对美国进行访问"), the last one told in sents, for meetings of
+// an article without dateline city whose sentence names no city; the host
+// must be named before 抵达 (an envoy's arrival is not the host's).
+func arrivalCity(sents []sentence, host string) string {
+	city := ""
+	for _, s := range sents {
+		rs := s.rs
+		h := runeIdx(rs, host, 0)
+		if host == "" || h < 0 {
+			continue
+		}
+		for i := runeIdx(rs, "抵达", h); i >= 0; i = runeIdx(rs, "抵达", i+2) {
+			best := -1
+			for _, c := range append(append([]string{}, foreignCities...), chineseCities...) {
+				if k := runeIdx(rs[:min(len(rs), i+26)], c, i+2); k >= 0 && (best < 0 || k < best) {
+					best, city = k, c
+				}
+			}
+		}
+	}
+	return city
+}
+
 func strp(s string) *string {
 	if s == "" {
 		return nil
@@ -624,6 +655,9 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		c := ev.city
 		if c == "" {
 			c = cityOf(ev.place, a.city)
+		}
+		if c == "" && a.city == "" {
+			c = arrivalCity(sents[:ev.sent], ev.host.name)
 		}
 		if c != "" {
 			m.City = strp(c)

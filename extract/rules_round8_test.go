@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +53,10 @@ func TestRound8Meetings(t *testing.T) {
 			"2023-05-12",
 			"国家副主席韩正于当地时间5月10日至12日访问荷兰，在海牙会见威廉—亚历山大国王。",
 			[]string{"MEETING:韩正/国家副主席/CN,>威廉—亚历山大/NL|海牙"}},
+		{"a further meeting after '，并与'",
+			"2023-05-12",
+			"国家副主席韩正于当地时间11日访问荷兰，在海牙会见威廉—亚历山大国王，并与吕特首相举行会谈。",
+			[]string{"TALKS:韩正/国家副主席/CN,>吕特/NL|海牙", "MEETING:韩正/国家副主席/CN,>威廉—亚历山大/NL|海牙"}},
 		{"a peerage after the name (女男爵, 勋爵)",
 			"2006-10-24",
 			"新华社伦敦10月24日电 全国政协主席贾庆林24日在伦敦会见了英国议会上院议长海曼女男爵、下院议长马丁。",
@@ -60,10 +65,50 @@ func TestRound8Meetings(t *testing.T) {
 			"2023-08-06",
 			"外交部长王毅6日同欧盟外交与安全政策高级代表博雷利通电话。",
 			[]string{"PHONE_CALL:王毅/外交部长/CN,>博雷利/外交与安全政策高级代表#欧盟"}},
+		{"a meeting with no city of its own takes the city the visit arrived in",
+			"2002-10-23",
+			"央视国际消息：国家主席江泽民22日乘专机抵达芝加哥，开始对美国进行访问。\n国家主席江泽民22日晚在下榻的饭店会见了伊利诺伊州州长瑞安。",
+			[]string{"MEETING:江泽民/国家主席/CN,>瑞安/伊利诺伊州州长/US@下榻的饭店|芝加哥"}},
 	} {
 		r := e.Extract(c.in, Options{Date: c.date})
 		if got := obriefs(r); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRound8Facts(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		rel            string
+		projects       []string
+	}{
+		{"a third party's designation with a modifier (中非新型战略伙伴关系) is not the meeting's",
+			"2006-08-21",
+			"新华社北京8月21日电 吴邦国21日在人民大会堂会见了肯尼亚国民议会议长卡帕罗。吴邦国说，中方愿把中非新型战略伙伴关系提升到新水平。",
+			"", nil},
+		{"a designation with modifiers and 的 (开放务实的全面合作伙伴)",
+			"2023-05-12",
+			"新华社海牙5月11日电 韩正11日在海牙会见荷兰首相吕特。韩正表示，希望推动中荷开放务实的全面合作伙伴关系取得更大发展。",
+			"开放务实的全面合作伙伴", nil},
+		{"a plan quoted in corner brackets is a project",
+			"2023-08-06",
+			"外交部长王毅6日同欧盟外交与安全政策高级代表博雷利通电话。博雷利说，欧盟的「全球门户」计划同「一带一路」倡议并不对立。",
+			"", []string{"全球门户"}},
+	} {
+		r := e.Extract(c.in, Options{Date: c.date})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: want one meeting, got %q", c.name, obriefs(r))
+			continue
+		}
+		m := r.Articles[0].Meetings[0]
+		rel := ""
+		if m.Relationship != nil {
+			rel = *m.Relationship
+		}
+		if rel != c.rel || strings.Join(m.Projects, ",") != strings.Join(c.projects, ",") {
+			t.Errorf("%s: relationship %q projects %q, want %q %q", c.name, rel, m.Projects, c.rel, c.projects)
 		}
 	}
 }
