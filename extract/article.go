@@ -30,9 +30,9 @@ type rawArticle struct {
 // outletAlt is the forms' alternation, longest first.
 var outletCanon, outletAlt = outlets()
 
-// datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city,
-// optional year, month, day.
-var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
+// datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city
+// (absent in "中新网6月13日电"), optional year, month, day.
+var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)?(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
 
 // datelineFirst holds the first rune of every outlet form and of 本报.
 var datelineFirst = func() map[rune]bool {
@@ -65,7 +65,7 @@ var (
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
 	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe = regexp.MustCompile(`^(央视网|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视国际|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
 	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
@@ -297,7 +297,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			if c, ok := outletCanon[a.source]; ok {
 				a.source = c
 			}
-			a.city = e.datelineCity(s[m[4]:m[5]])
+			if m[4] >= 0 {
+				a.city = e.datelineCity(s[m[4]:m[5]])
+			}
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
 			}

@@ -112,3 +112,34 @@ func TestRound8Facts(t *testing.T) {
 		}
 	}
 }
+
+func TestRound8Articles(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in      string
+		source, city, title string
+	}{
+		{"a 中新网 dateline without a city",
+			"2010-06-13",
+			"中新网6月13日电 据来自外交部的消息，6月13日，国务院总理温家宝应约与日本首相菅直人通电话。",
+			"中新网", "", ""},
+		{"a stamp 'outlet (date time)' under the headline is no part of it; 央视国际消息 a source",
+			"2002-10-23",
+			"江泽民主席会见美国州长\n央视国际 (2002年10月23日 11:41)\n央视国际消息(新闻30分)：国家主席江泽民22日晚在芝加哥会见了伊利诺伊州州长瑞安。",
+			"央视国际", "", "江泽民主席会见美国州长"},
+	} {
+		r := e.Extract(c.in, Options{Date: c.date})
+		if len(r.Articles) != 1 {
+			t.Errorf("%s: %d articles", c.name, len(r.Articles))
+			continue
+		}
+		a := r.Articles[0]
+		title := ""
+		if a.Title != nil {
+			title = *a.Title
+		}
+		if a.Source != c.source || a.City != c.city || title != c.title {
+			t.Errorf("%s: source %q city %q title %q, want %q %q %q", c.name, a.Source, a.City, title, c.source, c.city, c.title)
+		}
+	}
+}
