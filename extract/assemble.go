@@ -670,6 +670,12 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 			addEv(&m, "occasions", o, s)
 		}
 	}
+	if len(m.Occasions) == 0 {
+		if o := anaphoricOccasion(s, sents[:ev.sent]); o != "" {
+			m.Occasions = append(m.Occasions, o)
+			addEv(&m, "occasions", o, s)
+		}
+	}
 	addP := func(p person, role string, s sentence) {
 		for _, q := range m.Participants {
 			if q.Name == p.name {

@@ -77,6 +77,33 @@ func TestRound8Meetings(t *testing.T) {
 	}
 }
 
+func TestRound8Occasions(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"会议期间 refers back to the event named before",
+			"新华社日内瓦8月1日电 第六次世界议长大会7月29日至31日在日内瓦万国宫举行。全国人大常委会委员长赵乐际出席大会并发言。\n会议期间，赵乐际会见了议联主席帕切科。",
+			[]string{"第六次世界议长大会"}},
+		{"峰会期间 takes a summit, not a forum named before it",
+			"新华社金边11月12日电 第三届澜湄合作部长会议上月举行。第二十七届东盟峰会12日在金边开幕。\n峰会期间，国务院总理李强会见了柬埔寨首相洪玛奈。",
+			[]string{"第二十七届东盟峰会"}},
+		{"no 期间 at the head of the sentence: no occasion",
+			"新华社日内瓦8月1日电 第六次世界议长大会7月29日至31日在日内瓦举行。\n全国人大常委会委员长赵乐际1日会见了议联主席帕切科。",
+			nil},
+	} {
+		r := e.Extract(c.in, Options{Date: "2025-08-01"})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: want one meeting, got %q", c.name, obriefs(r))
+			continue
+		}
+		if got := r.Articles[0].Meetings[0].Occasions; strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: occasions %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 func TestRound8Facts(t *testing.T) {
 	e := newT(t)
 	for _, c := range []struct {
