@@ -177,9 +177,14 @@ func TestReportsGold(t *testing.T) {
 		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "city": 0.95, "cooperationAreas": 0.95,
 		"initiatives": 0.95, "supports": 0.95, "relationship": 0.95,
 	}
-	// The eighth held-out round (127 onwards), pooled apart; floors are set
-	// after that round's scoring (testdata/reports/README.md).
-	round8Floors := map[string]float64{}
+	// The eighth held-out round (127 onwards), pooled apart with floors a
+	// little under the values after that round's fixes
+	// (testdata/reports/README.md): a regression guard, not a target.
+	round8Floors := map[string]float64{
+		"articles": 0.95, "reporters": 0.95, "headlines": 0.80, "meetings": 0.95, "participants": 0.95,
+		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "place": 0.90, "city": 0.88, "occasions": 0.95,
+		"initiatives": 0.55, "projects": 0.95, "relationship": 0.95,
+	}
 	var total, heldOut, round3, round4, round5, round6, round8 eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
