@@ -104,6 +104,33 @@ func TestRound8Occasions(t *testing.T) {
 	}
 }
 
+func TestRound8Areas(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a clause-opening list after a clause about the two countries",
+			"新华社海牙5月11日电 韩正11日在海牙会见荷兰首相吕特。韩正表示，双边贸易额逆势增长，农业、交通物流、可持续发展等领域合作稳步推进。",
+			[]string{"农业", "交通物流", "可持续发展"}},
+		{"the same after 中X关系",
+			"新华社北京5月11日电 李强11日在人民大会堂会见荷兰首相吕特。李强表示，中荷关系发展良好，经贸、人文等领域合作成果丰硕。",
+			[]string{"经贸", "人文"}},
+		{"another body's list is not the meeting's",
+			"新华社天津9月1日电 习近平1日在天津会见吉尔吉斯斯坦总统扎帕罗夫。习近平指出，上海合作组织潜力巨大，贸易、投资、人文等领域合作扎实推进。",
+			nil},
+	} {
+		r := e.Extract(c.in, Options{Date: "2023-05-11"})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: want one meeting, got %q", c.name, obriefs(r))
+			continue
+		}
+		if got := r.Articles[0].Meetings[0].CooperationAreas; strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: areas %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 func TestRound8Facts(t *testing.T) {
 	e := newT(t)
 	for _, c := range []struct {
