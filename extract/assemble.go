@@ -317,6 +317,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		from, to := 0, len(sents)
 		if k > 0 {
 			from = ev.sent
+		} else if speechLead(sents, ev.sent) {
+			// The paragraphs of a speech told before the meeting are not
+			// the meeting's: its facts start with its own paragraph.
+			from = ev.sent
+			for from > 0 && sents[from-1].para == sents[ev.sent].para {
+				from--
+			}
 		}
 		if k+1 < len(evs) {
 			to = evs[k+1].sent
@@ -590,6 +597,23 @@ func arrivalCity(sents []sentence, host string) string {
 		}
 	}
 	return city
+}
+
+// speechLead reports an article whose lead paragraph tells a speech
+// ("出席大会，并作了题为《…》的发言") and whose first meeting, sents[at], is
+// told in a later paragraph ("会议期间，赵乐际会见了…").
+func speechLead(sents []sentence, at int) bool {
+	if at <= 0 || at >= len(sents) || sents[at].para == sents[0].para {
+		return false
+	}
+	lead := ""
+	for _, s := range sents {
+		if s.para != sents[0].para {
+			break
+		}
+		lead += s.text
+	}
+	return containsAnyWord(lead, "发言", "致辞", "讲话", "演讲", "主旨报告") && containsAnyWord(lead, "出席", "发表", "作了", "作题为")
 }
 
 func strp(s string) *string {

@@ -131,6 +131,30 @@ func TestRound8Areas(t *testing.T) {
 	}
 }
 
+func TestRound8SpeechBeforeMeeting(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"initiatives of a speech told before the meeting's paragraph are not the meeting's",
+			"新华社日内瓦8月1日电 第六次世界议长大会在日内瓦举行。全国人大常委会委员长赵乐际出席大会并发言。\n赵乐际强调，各国应共同践行全球发展倡议、全球安全倡议。\n会议期间，赵乐际会见了议联主席帕切科。帕切科表示，愿同中方共同推动构建人类命运共同体。",
+			[]string{"人类命运共同体"}},
+		{"a lead that tells no speech keeps the facts before the meeting",
+			"新华社北京8月1日电 中方愿同各方共同践行全球发展倡议。\n全国人大常委会委员长赵乐际1日在人民大会堂会见了议联主席帕切科。",
+			[]string{"全球发展倡议"}},
+	} {
+		r := e.Extract(c.in, Options{Date: "2025-08-01"})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: want one meeting, got %q", c.name, obriefs(r))
+			continue
+		}
+		if got := r.Articles[0].Meetings[0].Initiatives; strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: initiatives %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 func TestRound8Facts(t *testing.T) {
 	e := newT(t)
 	for _, c := range []struct {
