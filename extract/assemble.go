@@ -164,9 +164,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		if !evs[k].group || len(evs[k].guests) > 0 {
 			continue
 		}
+		// A retelling of the same group meeting (its photo caption) does
+		// not end the search.
+		next := k + 1
+		for next < len(evs) && evs[next].group && len(evs[next].guests) == 0 && evs[next].host.name == evs[k].host.name {
+			next++
+		}
 		to := len(sents)
-		if k+1 < len(evs) {
-			to = evs[k+1].sent
+		if next < len(evs) {
+			to = evs[next].sent
 		}
 		if g, ok := e.delegationHead(sents[evs[k].sent+1:to], evs[k]); ok {
 			evs[k].guests = []person{g}
@@ -470,7 +476,8 @@ func mergeEvents(evs []event) []event {
 
 // furtherEvent reads a second meeting of the same host told in the same
 // sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
-// 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈". It shares the first one's date and city.
+// 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈", "…，在莫斯科与
+// A、B分别举行会谈" (then with its own place). It shares the first one's date and city.
 func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 	rs := s.rs
 	for k := ev.verbEnd; k+1 < len(rs); k++ {
@@ -484,7 +491,14 @@ func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 		if hasAt(rs, from, "并") {
 			from++ // "会见X国王，并与Y首相举行会谈"
 		}
-		if hasAnyAt(rs, from, "同", "与") == "" {
+		w := from
+		if hasAt(rs, w, "在") {
+			// "在符拉迪沃斯托克会见普京，在莫斯科与A、B分别举行会谈": the
+			// further meeting's own place comes first.
+			for w++; w < len(rs) && w < from+14 && isNameRune(rs[w]) && hasAnyAt(rs, w, "同", "与") == ""; w++ {
+			}
+		}
+		if hasAnyAt(rs, w, "同", "与") == "" {
 			continue
 		}
 		end := from
@@ -888,14 +902,35 @@ func (e *Extractor) delegationHead(sents []sentence, ev event) (person, bool) {
 	for _, s := range sents {
 		rs := s.rs
 		start := 0
+		title, country := "", ev.groupCountry
 		if w := hasAnyAt(rs, 0, "代表团团长", "团长"); w != "" {
 			start = len([]rune(w))
+		} else if i := runeIdx(rs, "代表团团长", 0); i > 0 && i <= 16 {
+			// "日本众议院代表团团长高木毅说", "这是X同日本众议院代表团团长高木毅
+			// 握手": the delegation named before its head's office.
+			from := i
+			for from > 0 && isNameRune(rs[from-1]) && rs[from-1] != '同' && rs[from-1] != '与' && rs[from-1] != '和' {
+				from--
+			}
+			for j := from; j < i; {
+				n, tag, val := e.gaz.match(rs, j)
+				if n > 0 && tag == "cty" {
+					country, from = val, j+n
+					break
+				}
+				j++
+			}
+			start = i + len([]rune("代表团团长"))
+			title = string(rs[from:start])
 		}
 		k := start
 		for k < len(rs) && k-start < 12 && isNameRune(rs[k]) {
 			k++
 		}
 		name := e.cutName(rs[start:k])
+		for _, v := range []string{"亲切交谈", "握手", "合影", "交谈"} {
+			name = strings.TrimSuffix(name, v) // a caption's "这是X同Y握手"
+		}
 		nl := len([]rune(name))
 		if nl < 2 || name == ev.host.name {
 			continue
@@ -908,7 +943,7 @@ func (e *Extractor) delegationHead(sents []sentence, ev event) (person, bool) {
 				continue
 			}
 		}
-		p := person{name: name, country: ev.groupCountry}
+		p := person{name: name, country: country, title: title}
 		if ld, ok := e.lex.Leaders[name]; ok {
 			p.known, p.country, p.org = true, ld.Country, ld.Organisation
 		}
