@@ -26,7 +26,8 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
-	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长"}
+	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长",
+	"资政"}
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -48,8 +49,10 @@ func clauseVerbAt(rs []rune, i int) bool {
 // nameSuffixes follow a name without being part of it: a military rank
 // ("约瑟夫·普吕厄上将"), a spouse ("哈林及夫人") or 夫人 as a form of
 // address ("总统库马拉通加夫人"), or the 等 closing a list ("麦康奈尔等").
-// A peerage follows the name the same way ("海曼女男爵", "XX勋爵").
-var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅", "女男爵", "男爵", "女勋爵", "勋爵", "爵士"}
+// A peerage or a form of address follows the name the same way ("海曼女男爵",
+// "基辛格博士", "布莱尔先生").
+var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅", "女男爵", "男爵", "女勋爵", "勋爵", "爵士",
+	"博士", "先生", "女士", "阁下"}
 
 // trimNameSuffix drops one of nameSuffixes from the end of a name.
 func trimNameSuffix(name string) string {
