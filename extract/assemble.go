@@ -33,6 +33,16 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		art.Source = opts.Source
 	}
 	oy, om, od := parseOptDate(opts.Date)
+	if a.month == 0 && a.day > 0 && om > 0 {
+		// A dateline with its day only ("台北19日电"): the month of the
+		// publication date, or the one before for a later day.
+		a.month = om
+		if a.day > od {
+			if a.month--; a.month == 0 {
+				a.month, a.year = 12, oy-1
+			}
+		}
+	}
 	if a.month == 0 {
 		// No dateline: a release that opens with its full date
 		// ("2024年3月5日，外交部长王毅…").

@@ -221,6 +221,22 @@ func TestRound8Articles(t *testing.T) {
 			"2002-10-23",
 			"江泽民主席会见美国州长\n央视国际 (2002年10月23日 11:41)\n央视国际消息(新闻30分)：国家主席江泽民22日晚在芝加哥会见了伊利诺伊州州长瑞安。",
 			"央视国际", "", "江泽民主席会见美国州长"},
+		{"CNA's dateline in parentheses, reporter and city run together, no month",
+			"2024-01-19",
+			"（中央社記者張三台北19日電）中國國家主席習近平今天在北京會見美國國務卿布林肯。",
+			"中央社", "台北", ""},
+		{"a closing attribution in parentheses starts no article",
+			"2024-01-19",
+			"新华社北京1月19日电 国家主席习近平19日在人民大会堂会见美国国务卿布林肯。（新华社北京1月19日电）",
+			"新华社", "北京", ""},
+		{"a bracketed source dateline with 报道",
+			"2024-01-19",
+			"【星島日報報道】國家主席習近平昨日在人民大會堂會見美國國務卿布林肯。",
+			"星岛日报", "", ""},
+		{"央广网 as an outlet",
+			"2024-01-19",
+			"央广网北京1月19日消息 国家主席习近平19日在人民大会堂会见美国国务卿布林肯。",
+			"央广网", "北京", ""},
 	} {
 		r := e.Extract(c.in, Options{Date: c.date})
 		if len(r.Articles) != 1 {
@@ -234,6 +250,21 @@ func TestRound8Articles(t *testing.T) {
 		}
 		if a.Source != c.source || a.City != c.city || title != c.title {
 			t.Errorf("%s: source %q city %q title %q, want %q %q %q", c.name, a.Source, a.City, title, c.source, c.city, c.title)
+		}
+	}
+}
+
+func TestRound8DayOnlyDateline(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		in, date, want string
+	}{
+		{"（中央社記者張三台北19日電）中國國家主席習近平今天在北京會見美國國務卿布林肯。", "2024-01-19", "2024-01-19"},
+		{"（中央社記者張三台北30日電）中國國家主席習近平今天在北京會見美國國務卿布林肯。", "2024-01-02", "2023-12-30"},
+	} {
+		r := e.Extract(c.in, Options{Date: c.date})
+		if len(r.Articles) != 1 || r.Articles[0].Date != c.want || strings.Join(r.Articles[0].Reporters, ",") != "张三" {
+			t.Errorf("%s: got %+v, want date %s and reporter 张三", c.in, r.Articles, c.want)
 		}
 	}
 }
