@@ -428,6 +428,10 @@ func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 	for k < len(rs) && k-i < 12 && isNameRune(rs[k]) {
 		k++
 	}
+	dotted := strings.ContainsAny(string(rs[i:k]), "·—-－")
+	if !dotted && !(i == 0 && k == len(rs)) {
+		return p, i, false // cheap test before segmenting (see below)
+	}
 	name := e.cutName(rs[i:k])
 	nl := utf8.RuneCountInString(name)
 	if nl < 2 || eventNoun(name) || strings.ContainsRune(name, '的') {
