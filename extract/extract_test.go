@@ -183,11 +183,15 @@ func TestReportsGold(t *testing.T) {
 	round8Floors := map[string]float64{
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.80, "meetings": 0.95, "participants": 0.95,
 		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "place": 0.90, "city": 0.88, "occasions": 0.95,
-		"initiatives": 0.55, "projects": 0.95, "relationship": 0.95,
+		"cooperationAreas": 0.70, "initiatives": 0.95, "projects": 0.95, "relationship": 0.95,
 	}
 	// Two more reports (141 onwards) collected after the round-8 fixes,
-	// pooled apart; floors are set after their scoring.
-	round8bFloors := map[string]float64{}
+	// pooled apart with floors a little under the values after the fixes
+	// that followed them.
+	round8bFloors := map[string]float64{
+		"reporters": 0.95, "meetings": 0.95, "participants": 0.95, "titles": 0.95, "countries": 0.95,
+		"place": 0.95, "city": 0.95, "occasions": 0.95, "attendees": 0.95, "relationship": 0.95,
+	}
 	var total, heldOut, round3, round4, round5, round6, round8, round8b eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
