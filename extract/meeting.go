@@ -394,6 +394,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if len(ev.guests) == 0 && !tr.with || tr.word == "宴请" && len(ev.guests) == 0 {
 		// Counterparts after the verb: "会见…的X国总统Y", "致电Y，".
 		right := rs[after:]
+		if w := hasAnyAt(right, 0, "并宴请了", "并宴请"); w != "" {
+			right = right[len([]rune(w)):] // "会见并宴请了以议长萨米为首的…代表团"
+		}
 		end := len(right)
 		commaList := false // counterparts joined by a comma: one meeting each
 		for i, r := range right {
@@ -428,9 +431,13 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			// 南非副总统X" is a relative clause before the guest.
 			span = span[:i]
 		}
-		// A delegation first: "以X为团长的…代表团".
+		// A delegation first: "以X为团长的…代表团", "以X为首的…代表团".
 		if i := runeIdx(span, "以", 0); i >= 0 {
-			if k := runeIdx(span, "为团长", i); k > i {
+			k := runeIdx(span, "为团长", i)
+			if k < 0 {
+				k = runeIdx(span, "为首", i)
+			}
+			if k > i {
 				ev.guests = e.personsIn(span[i+1:k], false, true)
 				if len(ev.guests) > 0 && ev.guests[0].country == "" && ev.guests[0].org == "" {
 					for _, m := range e.gaz.scan(span[k:]) {
