@@ -665,6 +665,10 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	y, mo, d := ev.year, ev.month, ev.day
 	if d == 0 {
 		mo, d = a.month, a.day
+		if ev.yesterday && d > 0 && mo > 0 && year > 0 {
+			t := time.Date(year, time.Month(mo), d-1, 0, 0, 0, 0, time.UTC)
+			y, mo, d = t.Year(), int(t.Month()), t.Day()
+		}
 	}
 	if y == 0 {
 		y = year

@@ -122,6 +122,9 @@ type event struct {
 	// span is true when the date before the verb ends a range ("25日至28日
 	// …访问，在莫斯科会见"): the day of the meeting is not told.
 	span bool
+	// yesterday is true for "昨日/昨天/昨晚…会见" with no day told: the day
+	// before the article's date (Hong Kong and Taiwan papers).
+	yesterday bool
 }
 
 var (
@@ -137,6 +140,35 @@ var todMap = map[string]string{
 	"中午": Noon,
 	"下午": Afternoon, "当天下午": Afternoon,
 	"晚上": Evening, "晚间": Evening, "傍晚": Evening, "晚": Evening, "当晚": Evening, "当天晚些时候": Evening,
+}
+
+// yesterday reads "昨日", "昨天", "昨晚" in the words before the verb (the
+// last clause): the event was the day before the article's date; 昨晚 and
+// "昨日上午/下午" also give the time of day when tod is "".
+func yesterday(left []rune, tod string) (bool, string) {
+	k := len(left) - 1
+	for k >= 0 && left[k] != '，' && left[k] != '。' {
+		k--
+	}
+	i := runeIdx(left, "昨", k+1)
+	if i < 0 || hasAnyAt(left, i, "昨日", "昨天", "昨晚") == "" {
+		return false, tod
+	}
+	if tod == "" {
+		switch {
+		case hasAt(left, i, "昨晚"):
+			tod = Evening
+		case hasAnyAt(left, i+2, "上午", "早上") != "":
+			tod = Morning
+		case hasAt(left, i+2, "中午"):
+			tod = Noon
+		case hasAt(left, i+2, "下午"):
+			tod = Afternoon
+		case hasAnyAt(left, i+2, "晚上", "晚间") != "":
+			tod = Evening
+		}
+	}
+	return true, tod
 }
 
 // venueEnds mark a place that is a building rather than a city.
@@ -527,6 +559,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		} else {
 			ev.tod = todMap[m[2]]
 		}
+	}
+	if ev.day == 0 {
+		ev.yesterday, ev.tod = yesterday(left, ev.tod)
 	}
 	ev.place, ev.city = e.splitPlace(placeIn(placeRegion))
 	// "在利雅得出席首届中国－阿拉伯国家峰会期间会见": the host's occasion.

@@ -272,3 +272,29 @@ func TestRound8DayOnlyDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestRound8Yesterday(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		in, date, want, tod string
+	}{
+		{"國務院總理李強昨日與澳洲總理阿爾巴尼斯在人民大會堂會談。", "2024-01-20", "2024-01-19", ""},
+		{"習近平昨晚與普京通電話，兩人就烏克蘭局勢交換意見。", "2024-03-01", "2024-02-29", Evening},
+		{"國家主席習近平昨日（19日）在北京會見美國國務卿布林肯。", "2024-01-20", "2024-01-19", ""},
+		{"國家主席習近平今日在北京會見美國國務卿布林肯。", "2024-01-20", "2024-01-20", ""},
+	} {
+		r := e.Extract(c.in, Options{Date: c.date})
+		if len(r.Articles) != 1 || len(r.Articles[0].Meetings) != 1 {
+			t.Errorf("%s: want one meeting, got %q", c.in, obriefs(r))
+			continue
+		}
+		m := r.Articles[0].Meetings[0]
+		tod := ""
+		if m.TimeOfDay != nil {
+			tod = *m.TimeOfDay
+		}
+		if m.Date != c.want || tod != c.tod {
+			t.Errorf("%s: date %s time %q, want %s %q", c.in, m.Date, tod, c.want, c.tod)
+		}
+	}
+}
