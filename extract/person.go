@@ -280,6 +280,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if eventNoun(name) {
 		return p, i, false // "智利总统权力交接仪式": an event, not a name
 	}
+	if p.title == "" && p.country == "" && p.org == "" && j+nl < len(rs) && rs[j+nl] == '的' {
+		return p, i, false // "同来访的法国总理…": a relative clause, not a name
+	}
 	p.name = name
 	return p, j + nl + suffix, true
 }
