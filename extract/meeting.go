@@ -142,6 +142,44 @@ var todMap = map[string]string{
 	"晚上": Evening, "晚间": Evening, "傍晚": Evening, "晚": Evening, "当晚": Evening, "当天晚些时候": Evening,
 }
 
+// hostBeforeOffice reads a host named before his office at the start of
+// the clause, the older style ("田纪云副委员长今天在…会见"): a Chinese name
+// of two or three characters, a lexicon office, then a word that opens the
+// verb phrase. The office after the name gives no title (the convention).
+func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
+	for nl := 2; nl <= 3 && i+nl < len(rs); nl++ {
+		if !allHan(string(rs[i : i+nl])) {
+			return p, i, false
+		}
+		if n, _, _ := e.gaz.match(rs, i); n > 0 {
+			return p, i, false
+		}
+		n, tag, _ := e.gaz.match(rs, i+nl)
+		if n == 0 || tag != "ttl" {
+			// An office outside the lexicon: "副委员长", "部长".
+			n = 0
+			for k := 2; k <= 6 && i+nl+k <= len(rs); k++ {
+				w := string(rs[i+nl : i+nl+k])
+				for _, end := range genericTitleEnds {
+					if len(end) > 3 && (w == end || w == "副"+end || w == "常务副"+end) {
+						n = k
+					}
+				}
+			}
+			if n == 0 {
+				continue
+			}
+		}
+		j := i + nl + n
+		if j < len(rs) && hasAnyAt(rs, j, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") == "" && !(rs[j] >= '0' && rs[j] <= '9') {
+			return p, i, false
+		}
+		p.name, p.country = string(rs[i:i+nl]), "CN"
+		return p, j, true
+	}
+	return p, i, false
+}
+
 // yesterday reads "昨日", "昨天", "昨晚" in the words before the verb (the
 // last clause): the event was the day before the article's date; 昨晚 and
 // "昨日上午/下午" also give the time of day when tod is "".
@@ -274,6 +312,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			if n, tag, _ := e.gaz.match(left, i); n > 0 && tag == "ldr" {
 				hp, end, found = e.personAt(left, i, true, false)
 			}
+		}
+		if !found && first && (i == clauseStart || strings.ContainsRune(" ，：）)电", left[i-1])) {
+			hp, end, found = e.hostBeforeOffice(left, i)
 		}
 		if !found {
 			continue
