@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -147,38 +148,48 @@ var todMap = map[string]string{
 // of two or three characters, a lexicon office, then a word that opens the
 // verb phrase. The office after the name gives no title (the convention).
 func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
-	for nl := 2; nl <= 3 && i+nl < len(rs); nl++ {
-		if !allHan(string(rs[i : i+nl])) {
+	// Where the verb phrase begins: the office ends there.
+	j := -1
+	for k := i + 3; k < len(rs) && k <= i+10; k++ {
+		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") != "" {
+			j = k
+			break
+		}
+		if !unicode.Is(unicode.Han, rs[k]) {
 			return p, i, false
 		}
-		if n, _, _ := e.gaz.match(rs, i); n > 0 {
-			return p, i, false
+	}
+	if j < 0 || !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
+		return p, i, false
+	}
+	if n, _, _ := e.gaz.match(rs, i); n > 0 {
+		return p, i, false
+	}
+	for nl := 2; nl <= 3 && i+nl+2 <= j; nl++ {
+		office := string(rs[i+nl : j])
+		base := strings.TrimPrefix(office, "常务副")
+		if base == office {
+			base = strings.TrimPrefix(office, "副")
 		}
-		n, tag, _ := e.gaz.match(rs, i+nl)
-		if n == 0 || tag != "ttl" {
-			// An office outside the lexicon: "副委员长", "部长".
-			n = 0
-			for k := 2; k <= 6 && i+nl+k <= len(rs); k++ {
-				w := string(rs[i+nl : i+nl+k])
-				for _, end := range genericTitleEnds {
-					if len(end) > 3 && (w == end || w == "副"+end || w == "常务副"+end) {
-						n = k
-					}
-				}
-			}
-			if n == 0 {
-				continue
-			}
+		if e.lex.Titles[office] || genericOffice[base] {
+			p.name, p.country = string(rs[i:i+nl]), "CN"
+			return p, j, true
 		}
-		j := i + nl + n
-		if j < len(rs) && hasAnyAt(rs, j, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") == "" && !(rs[j] >= '0' && rs[j] <= '9') {
-			return p, i, false
-		}
-		p.name, p.country = string(rs[i:i+nl]), "CN"
-		return p, j, true
 	}
 	return p, i, false
 }
+
+// genericOffice holds the office words of genericTitleEnds of two
+// characters or more ("委员长", "部长"), for hostBeforeOffice.
+var genericOffice = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range genericTitleEnds {
+		if utf8.RuneCountInString(w) >= 2 {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // yesterday reads "昨日", "昨天", "昨晚" in the words before the verb (the
 // last clause): the event was the day before the article's date; 昨晚 and
