@@ -487,7 +487,8 @@ func mergeEvents(evs []event) []event {
 // furtherEvent reads a second meeting of the same host told in the same
 // sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
 // 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈", "…，在莫斯科与
-// A、B分别举行会谈" (then with its own place). It shares the first one's date and city.
+// A、B分别举行会谈" (then with its own place). It shares the first one's
+// date, and its city unless it names its own.
 func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 	rs := s.rs
 	for k := ev.verbEnd; k+1 < len(rs); k++ {
