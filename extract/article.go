@@ -30,9 +30,10 @@ type rawArticle struct {
 // outletAlt is the forms' alternation, longest first.
 var outletCanon, outletAlt = outlets()
 
-// datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city,
-// optional year, month, day.
-var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
+// datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city
+// (absent in "中新网6月13日电"), optional year, month (absent in CNA's
+// "中央社记者张三台北19日电"), day.
+var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)?(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
 
 // datelineFirst holds the first rune of every outlet form and of 本报.
 var datelineFirst = func() map[rune]bool {
@@ -63,9 +64,9 @@ var (
 	// start (datelineFirst), which is much cheaper than scanning a line.
 	datelineAtRe = regexp.MustCompile(`^` + datelinePat)
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
-	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯)】`)
+	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯|报道)】`) // also "【星岛日报报道】"
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe = regexp.MustCompile(`^(央视网|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视国际|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
 	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
@@ -145,23 +146,50 @@ type cut struct {
 	news string // source of a source-only dateline
 }
 
+// openingParenDateline reports a dateline in parentheses that opens a
+// paragraph and is followed by its text, as Taiwan's CNA writes it
+// ("（中央社记者张三台北19日电）中国国家主席…"), not a closing attribution:
+// open is the index of the opening parenthesis, end the dateline's end.
+func openingParenDateline(s string, open, end int) bool {
+	if open > 0 && s[open-1] != '\n' {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[end:])
+	if r != '）' && r != ')' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[end+n:])
+	return end+n < len(s) && next != '\n'
+}
+
+// splitReporterCity splits "张三台北" (a CNA dateline's reporter and city)
+// at a known city ending it; city is "" when none does.
+func splitReporterCity(c string) (name, city string) {
+	for _, k := range append(append([]string{"台北", "高雄", "台中", "台南"}, chineseCities...), foreignCities...) {
+		if n, ok := strings.CutSuffix(c, k); ok && utf8.RuneCountInString(n) >= 2 && utf8.RuneCountInString(n) <= 4 && len(k) > len(city) {
+			name, city = n, k
+		}
+	}
+	return name, city
+}
+
 // splitArticles cuts the normalised page at datelines and continuation marks.
 func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	var cuts []cut
 	for _, m := range datelines(s) {
 		if m[0] > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:m[0]])
-			if prev == '（' || prev == '(' {
+			prev, pn := utf8.DecodeLastRuneInString(s[:m[0]])
+			if (prev == '（' || prev == '(') && !openingParenDateline(s, m[0]-pn, m[1]) {
 				continue // a closing attribution "（新华社北京9月2日电）"
 			}
 			// A dateline starts a paragraph (or follows a headline on it).
-			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' && prev != '据' {
+			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' && prev != '据' && prev != '（' && prev != '(' {
 				continue
 			}
 		}
 		pos := m[0]
 		if pos > 0 {
-			if prev, n := utf8.DecodeLastRuneInString(s[:pos]); prev == '【' || prev == '[' || prev == '据' {
+			if prev, n := utf8.DecodeLastRuneInString(s[:pos]); prev == '【' || prev == '[' || prev == '据' || prev == '（' || prev == '(' {
 				pos -= n
 			}
 		}
@@ -297,11 +325,22 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			if c, ok := outletCanon[a.source]; ok {
 				a.source = c
 			}
-			a.city = e.datelineCity(s[m[4]:m[5]])
+			if m[4] >= 0 {
+				a.city = e.datelineCity(s[m[4]:m[5]])
+				// "中央社记者张三台北19日电": the reporter's name runs into
+				// the city.
+				if strings.HasSuffix(s[m[2]:m[4]], "记者") {
+					if name, city := splitReporterCity(a.city); city != "" {
+						a.city, a.reporters = city, []string{name}
+					}
+				}
+			}
 			if m[6] >= 0 {
 				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
 			}
-			a.month = number(s[m[8]:m[9]])
+			if m[8] >= 0 {
+				a.month = number(s[m[8]:m[9]])
+			}
 			a.day = number(s[m[10]:m[11]])
 			if a.source == "本报" {
 				// "本报" (this paper) in Chinese diplomatic reports is almost

@@ -33,6 +33,16 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		art.Source = opts.Source
 	}
 	oy, om, od := parseOptDate(opts.Date)
+	if a.month == 0 && a.day > 0 && om > 0 {
+		// A dateline with its day only ("台北19日电"): the month of the
+		// publication date, or the one before for a later day.
+		a.month = om
+		if a.day > od {
+			if a.month--; a.month == 0 {
+				a.month, a.year = 12, oy-1
+			}
+		}
+	}
 	if a.month == 0 {
 		// No dateline: a release that opens with its full date
 		// ("2024年3月5日，外交部长王毅…").
@@ -164,9 +174,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		if !evs[k].group || len(evs[k].guests) > 0 {
 			continue
 		}
+		// A retelling of the same group meeting (its photo caption) does
+		// not end the search.
+		next := k + 1
+		for next < len(evs) && evs[next].group && len(evs[next].guests) == 0 && evs[next].host.name == evs[k].host.name {
+			next++
+		}
 		to := len(sents)
-		if k+1 < len(evs) {
-			to = evs[k+1].sent
+		if next < len(evs) {
+			to = evs[next].sent
 		}
 		if g, ok := e.delegationHead(sents[evs[k].sent+1:to], evs[k]); ok {
 			evs[k].guests = []person{g}
@@ -282,10 +298,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	// Guests without a country take the article's foreign country.
+	// Guests without a country take the article's foreign country; an
+	// official listed after another of the same meeting with only his office
+	// ("议联主席A和秘书长B") serves the same state or organisation.
 	for k := range evs {
 		for g := range evs[k].guests {
 			gp := &evs[k].guests[g]
+			if gp.country == "" && gp.org == "" && g > 0 && gp.title != "" {
+				gp.country, gp.org = evs[k].guests[g-1].country, evs[k].guests[g-1].org
+			}
 			if gp.country == "" && gp.org == "" {
 				for _, c := range ctx.countries {
 					if c != "CN" {
@@ -317,6 +338,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		from, to := 0, len(sents)
 		if k > 0 {
 			from = ev.sent
+		} else if speechLead(sents, ev.sent) {
+			// The paragraphs of a speech told before the meeting are not
+			// the meeting's: its facts start with its own paragraph.
+			from = ev.sent
+			for from > 0 && sents[from-1].para == sents[ev.sent].para {
+				from--
+			}
 		}
 		if k+1 < len(evs) {
 			to = evs[k+1].sent
@@ -463,21 +491,37 @@ func mergeEvents(evs []event) []event {
 
 // furtherEvent reads a second meeting of the same host told in the same
 // sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
-// 普京，与A和B分别举行会谈". It shares the first one's date and city.
+// 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈", "…，在莫斯科与
+// A、B分别举行会谈" (then with its own place). It shares the first one's
+// date, and its city unless it names its own.
 func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 	rs := s.rs
 	for k := ev.verbEnd; k+1 < len(rs); k++ {
 		if rs[k] == '。' || rs[k] == '；' {
 			break
 		}
-		if rs[k] != '，' || hasAnyAt(rs, k+1, "同", "与") == "" {
+		if rs[k] != '，' {
 			continue
 		}
-		end := k + 1
+		from := k + 1
+		if hasAt(rs, from, "并") {
+			from++ // "会见X国王，并与Y首相举行会谈"
+		}
+		w := from
+		if hasAt(rs, w, "在") {
+			// "在符拉迪沃斯托克会见普京，在莫斯科与A、B分别举行会谈": the
+			// further meeting's own place comes first.
+			for w++; w < len(rs) && w < from+14 && isNameRune(rs[w]) && hasAnyAt(rs, w, "同", "与") == ""; w++ {
+			}
+		}
+		if hasAnyAt(rs, w, "同", "与") == "" {
+			continue
+		}
+		end := from
 		for end < len(rs) && rs[end] != '，' && rs[end] != '。' && rs[end] != '；' {
 			end++
 		}
-		clause := rs[k+1 : end]
+		clause := rs[from:end]
 		for q := 1; q < len(clause); q++ {
 			if !isTriggerFirst(clause[q]) {
 				continue
@@ -561,6 +605,47 @@ func sameParticipants(a, b event) bool {
 	return false
 }
 
+// arrivalCity is the city the report says the host arrived in ("乘专机抵达
+// …芝加哥，开始对美国进行访问"), the last one told in sents, for meetings of
+// an article without dateline city whose sentence names no city; the host
+// must be named before 抵达 (an envoy's arrival is not the host's).
+func arrivalCity(sents []sentence, host string) string {
+	city := ""
+	for _, s := range sents {
+		rs := s.rs
+		h := runeIdx(rs, host, 0)
+		if host == "" || h < 0 {
+			continue
+		}
+		for i := runeIdx(rs, "抵达", h); i >= 0; i = runeIdx(rs, "抵达", i+2) {
+			best := -1
+			for _, c := range append(append([]string{}, foreignCities...), chineseCities...) {
+				if k := runeIdx(rs[:min(len(rs), i+26)], c, i+2); k >= 0 && (best < 0 || k < best) {
+					best, city = k, c
+				}
+			}
+		}
+	}
+	return city
+}
+
+// speechLead reports an article whose lead paragraph tells a speech
+// ("出席大会，并作了题为《…》的发言") and whose first meeting, sents[at], is
+// told in a later paragraph ("会议期间，赵乐际会见了…").
+func speechLead(sents []sentence, at int) bool {
+	if at <= 0 || at >= len(sents) || sents[at].para == sents[0].para {
+		return false
+	}
+	lead := ""
+	for _, s := range sents {
+		if s.para != sents[0].para {
+			break
+		}
+		lead += s.text
+	}
+	return containsAnyWord(lead, "发言", "致辞", "讲话", "演讲", "主旨报告") && containsAnyWord(lead, "出席", "发表", "作了", "作题为")
+}
+
 func strp(s string) *string {
 	if s == "" {
 		return nil
@@ -604,6 +689,10 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	y, mo, d := ev.year, ev.month, ev.day
 	if d == 0 {
 		mo, d = a.month, a.day
+		if ev.yesterday && d > 0 && mo > 0 && year > 0 {
+			t := time.Date(year, time.Month(mo), d-1, 0, 0, 0, 0, time.UTC)
+			y, mo, d = t.Year(), int(t.Month()), t.Day()
+		}
 	}
 	if y == 0 {
 		y = year
@@ -643,6 +732,9 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		if c == "" {
 			c = cityOf(ev.place, a.city)
 		}
+		if c == "" && a.city == "" {
+			c = arrivalCity(sents[:ev.sent], ev.host.name)
+		}
 		if c != "" {
 			m.City = strp(c)
 			addEv(&m, "city", c, s)
@@ -651,6 +743,12 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	for _, o := range ev.occasions {
 		var added bool
 		if m.Occasions, added = addUnique(m.Occasions, o); added {
+			addEv(&m, "occasions", o, s)
+		}
+	}
+	if len(m.Occasions) == 0 {
+		if o := anaphoricOccasion(s, sents[:ev.sent]); o != "" {
+			m.Occasions = append(m.Occasions, o)
 			addEv(&m, "occasions", o, s)
 		}
 	}
@@ -843,14 +941,35 @@ func (e *Extractor) delegationHead(sents []sentence, ev event) (person, bool) {
 	for _, s := range sents {
 		rs := s.rs
 		start := 0
+		title, country := "", ev.groupCountry
 		if w := hasAnyAt(rs, 0, "代表团团长", "团长"); w != "" {
 			start = len([]rune(w))
+		} else if i := runeIdx(rs, "代表团团长", 0); i > 0 && i <= 16 {
+			// "日本众议院代表团团长高木毅说", "这是X同日本众议院代表团团长高木毅
+			// 握手": the delegation named before its head's office.
+			from := i
+			for from > 0 && isNameRune(rs[from-1]) && rs[from-1] != '同' && rs[from-1] != '与' && rs[from-1] != '和' {
+				from--
+			}
+			for j := from; j < i; {
+				n, tag, val := e.gaz.match(rs, j)
+				if n > 0 && tag == "cty" {
+					country, from = val, j+n
+					break
+				}
+				j++
+			}
+			start = i + len([]rune("代表团团长"))
+			title = string(rs[from:start])
 		}
 		k := start
 		for k < len(rs) && k-start < 12 && isNameRune(rs[k]) {
 			k++
 		}
 		name := e.cutName(rs[start:k])
+		for _, v := range []string{"亲切交谈", "握手", "合影", "交谈"} {
+			name = strings.TrimSuffix(name, v) // a caption's "这是X同Y握手"
+		}
 		nl := len([]rune(name))
 		if nl < 2 || name == ev.host.name {
 			continue
@@ -863,7 +982,7 @@ func (e *Extractor) delegationHead(sents []sentence, ev event) (person, bool) {
 				continue
 			}
 		}
-		p := person{name: name, country: ev.groupCountry}
+		p := person{name: name, country: country, title: title}
 		if ld, ok := e.lex.Leaders[name]; ok {
 			p.known, p.country, p.org = true, ld.Country, ld.Organisation
 		}

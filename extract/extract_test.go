@@ -177,11 +177,46 @@ func TestReportsGold(t *testing.T) {
 		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "city": 0.95, "cooperationAreas": 0.95,
 		"initiatives": 0.95, "supports": 0.95, "relationship": 0.95,
 	}
-	var total, heldOut, round3, round4, round5, round6 eval.Report
+	// The eighth held-out round (127 onwards), pooled apart with floors a
+	// little under the values after that round's fixes
+	// (testdata/reports/README.md): a regression guard, not a target.
+	round8Floors := map[string]float64{
+		"articles": 0.95, "reporters": 0.95, "headlines": 0.80, "meetings": 0.95, "participants": 0.95,
+		"titles": 0.95, "countries": 0.95, "timeOfDay": 0.95, "place": 0.90, "city": 0.88, "occasions": 0.95,
+		"cooperationAreas": 0.70, "initiatives": 0.95, "projects": 0.95, "relationship": 0.95,
+	}
+	// Two more reports (141 onwards) collected after the round-8 fixes,
+	// pooled apart with floors a little under the values after the fixes
+	// that followed them.
+	round8bFloors := map[string]float64{
+		"reporters": 0.95, "meetings": 0.95, "participants": 0.95, "titles": 0.95, "countries": 0.95,
+		"place": 0.95, "city": 0.95, "occasions": 0.95, "attendees": 0.95, "relationship": 0.95,
+	}
+	var total, heldOut, round3, round4, round5, round6, round8, round8b eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
 		cols := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if cols[0] >= "141" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			round8b.Add(eval.Score(gold, got))
+			continue
+		}
+		if cols[0] >= "127" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			round8.Add(eval.Score(gold, got))
 			continue
 		}
 		if cols[0] >= "114" {
@@ -307,6 +342,28 @@ func TestReportsGold(t *testing.T) {
 	for _, k := range round6.Kinds {
 		if floor, ok := round6Floors[k.Kind]; ok && k.F1 < floor {
 			t.Errorf("held-out round 6 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = round8.Print(&b)
+	t.Log("held-out round 8 (127-):\n" + b.String())
+	if len(round8.Kinds) == 0 {
+		t.Error("no held-out rows (127-) in variants.tsv")
+	}
+	for _, k := range round8.Kinds {
+		if floor, ok := round8Floors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out round 8 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = round8b.Print(&b)
+	t.Log("held-out round 8, second batch (141-):\n" + b.String())
+	if len(round8b.Kinds) == 0 {
+		t.Error("no held-out rows (141-) in variants.tsv")
+	}
+	for _, k := range round8b.Kinds {
+		if floor, ok := round8bFloors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out round 8b %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
 }

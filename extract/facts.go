@@ -17,8 +17,12 @@ var (
 	// 合作不断扩大"; a list of another body's areas, "贸易、投资等领域合作扎实推进",
 	// is not one).
 	coopLeadRe = regexp.MustCompile(`^([^，。；、]{2,8}?(?:、[^，。；、]{2,8}?)*)等各领域的?合作`)
-	coopRe     = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|传统|优先|关键|各)?领域(?:[^，。；和与及]{0,8}?|的?(?:对话、|沟通、)?交流[与和])合作`)
-	quotedRe   = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"](?:战略|计划|构想|愿景|规划)`)
+	// coopOpenRe is a clause-opening list of two areas or more, kept only
+	// after a clause about the two countries (bilateralRe).
+	coopOpenRe  = regexp.MustCompile(`^([^，。；、]{2,8}?(?:、[^，。；、]{2,8}?)+)等领域的?合作`)
+	bilateralRe = regexp.MustCompile(`(?:双边|两国|中[\p{Han}](?:关系|合作|友好))[^。；]*，$`)
+	coopRe      = regexp.MustCompile(`(?:在|加强|深化|拓展|扩大|推进|推动|开展|加快|促进|密切)(?:在)?([^，。；]{2,80}?)等?(?:广泛|重点|新兴|传统|优先|关键|各)?领域(?:[^，。；和与及]{0,8}?|的?(?:对话、|沟通、)?交流[与和])合作`)
+	quotedRe    = regexp.MustCompile(`[“"「]([^”"“「」]{2,12})[”"」](?:战略|计划|构想|愿景|规划)`) // 「」 in Hong Kong and Taiwan copies
 	// quotedListRe is a list of quoted strategies: "同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略".
 	quotedListRe = regexp.MustCompile(`((?:[“"][^”"“]{2,12}[”"][、和及]?){2,6})等(?:发展|国家|经济)?(?:战略|规划|计划|构想)`)
 	quotedItemRe = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"]`)
@@ -159,6 +163,15 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			gs := findAllFrom(coopRe, clause, coopLeads...)
 			if gs == nil {
 				gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
+			}
+			if gs == nil {
+				// "双边贸易额逆势增长，农业水利、交通物流等领域合作稳步推进": a
+				// clause-opening list of two or more areas counts after a
+				// clause about the two countries, not after another body's
+				// ("上海合作组织潜力巨大，贸易、投资…等领域合作扎实推进").
+				if i := strings.Index(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
+					gs = coopOpenRe.FindAllStringSubmatch(clause, -1)
+				}
 			}
 			for _, g := range gs {
 				items := g[1]
@@ -594,7 +607,7 @@ func (e *Extractor) thirdPartyDesignation(pre []rune, m *Meeting) bool {
 }
 
 // relWords build a partnership designation before 伙伴 .
-var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", "合作", "友好", "睦邻", "互惠", "高水平", "全方位", "永久", "创新", "互利"}
+var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", "合作", "友好", "睦邻", "互惠", "高水平", "全方位", "永久", "创新", "互利", "新型"}
 
 // relMatches finds the designations "…伙伴" of text (byte offsets): from
 // each 伙伴 back over the words of a designation, at least one. (A plain
@@ -637,7 +650,8 @@ func wishBefore(pre string) bool {
 
 // relModifiers extends a designation starting at byte start back over its
 // qualities, "相互尊重、共同发展的" or "平等互信、互利共赢的" (phrases of two to
-// four characters joined by 、, then 的).
+// four characters joined by 、, then 的), or a single one after the two
+// sides ("中荷开放务实的").
 func relModifiers(text string, start int) int {
 	if !strings.HasSuffix(text[:start], "的") {
 		return start
@@ -660,7 +674,9 @@ func relModifiers(text string, start int) int {
 		k = j
 		break
 	}
-	if items < 2 {
+	// One quality is enough right after the two sides: "中荷开放务实的全面
+	// 合作伙伴关系".
+	if items < 2 && !(items == 1 && k >= 2 && (rs[k-2] == '中' && rs[k-1] != '国' || string(rs[k-2:k]) == "两国")) {
 		return start
 	}
 	return len(string(rs[:k]))

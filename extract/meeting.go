@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -142,6 +143,9 @@ type event struct {
 	// span is true when the date before the verb ends a range ("25日至28日
 	// …访问，在莫斯科会见"): the day of the meeting is not told.
 	span bool
+	// yesterday is true for "昨日/昨天/昨晚…会见" with no day told: the day
+	// before the article's date (Hong Kong and Taiwan papers).
+	yesterday bool
 }
 
 var (
@@ -247,6 +251,83 @@ var todMap = map[string]string{
 	"中午": Noon,
 	"下午": Afternoon, "当天下午": Afternoon,
 	"晚上": Evening, "晚间": Evening, "傍晚": Evening, "晚": Evening, "当晚": Evening, "当天晚些时候": Evening,
+}
+
+// hostBeforeOffice reads a host named before his office at the start of
+// the clause, the older style ("田纪云副委员长今天在…会见"): a Chinese name
+// of two or three characters, a lexicon office, then a word that opens the
+// verb phrase. The office after the name gives no title (the convention).
+func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
+	// Where the verb phrase begins: the office ends there.
+	j := -1
+	for k := i + 3; k < len(rs) && k <= i+10; k++ {
+		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") != "" {
+			j = k
+			break
+		}
+		if !unicode.Is(unicode.Han, rs[k]) {
+			return p, i, false
+		}
+	}
+	if j < 0 || !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
+		return p, i, false
+	}
+	if n, _, _ := e.gaz.match(rs, i); n > 0 {
+		return p, i, false
+	}
+	for nl := 2; nl <= 3 && i+nl+2 <= j; nl++ {
+		office := string(rs[i+nl : j])
+		base := strings.TrimPrefix(office, "常务副")
+		if base == office {
+			base = strings.TrimPrefix(office, "副")
+		}
+		if e.lex.Titles[office] || genericOffice[base] {
+			p.name, p.country = string(rs[i:i+nl]), "CN"
+			return p, j, true
+		}
+	}
+	return p, i, false
+}
+
+// genericOffice holds the office words of genericTitleEnds of two
+// characters or more ("委员长", "部长"), for hostBeforeOffice.
+var genericOffice = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range genericTitleEnds {
+		if utf8.RuneCountInString(w) >= 2 {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// yesterday reads "昨日", "昨天", "昨晚" in the words before the verb (the
+// last clause): the event was the day before the article's date; 昨晚 and
+// "昨日上午/下午" also give the time of day when tod is "".
+func yesterday(left []rune, tod string) (bool, string) {
+	k := len(left) - 1
+	for k >= 0 && left[k] != '，' && left[k] != '。' {
+		k--
+	}
+	i := runeIdx(left, "昨", k+1)
+	if i < 0 || hasAnyAt(left, i, "昨日", "昨天", "昨晚") == "" {
+		return false, tod
+	}
+	if tod == "" {
+		switch {
+		case hasAt(left, i, "昨晚"):
+			tod = Evening
+		case hasAnyAt(left, i+2, "上午", "早上") != "":
+			tod = Morning
+		case hasAt(left, i+2, "中午"):
+			tod = Noon
+		case hasAt(left, i+2, "下午"):
+			tod = Afternoon
+		case hasAnyAt(left, i+2, "晚上", "晚间") != "":
+			tod = Evening
+		}
+	}
+	return true, tod
 }
 
 // venueEnds mark a place that is a building rather than a city.
@@ -384,6 +465,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 				hp, end, found = e.personAt(left, i, true, false)
 			}
 		}
+		if !found && first && (i == clauseStart || strings.ContainsRune(" ，：）)电", left[i-1])) {
+			hp, end, found = e.hostBeforeOffice(left, i)
+		}
 		if !found {
 			continue
 		}
@@ -402,6 +486,17 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	if hostEnd < 0 {
 		return ev, false
+	}
+	// "国家主席江泽民和美国总统克林顿在白宫举行了会谈": the two sides of
+	// talks or a call joined by 和 before the verb; the first is the host,
+	// the second the counterpart (never a co-host of 分别).
+	var jointGuest *person
+	if tr.with && hostIdx >= 1 && seen[hostIdx-1].end < seen[hostIdx].start &&
+		string(left[seen[hostIdx-1].end:seen[hostIdx].start]) == "和" && runeIdx(left, "分别", seen[hostIdx].start) < 0 &&
+		seen[hostIdx].p.country != "" && seen[hostIdx].p.country != "CN" && seen[hostIdx].p.title != "" {
+		g := seen[hostIdx].p
+		jointGuest = &g
+		ev.host = seen[hostIdx-1].p
 	}
 	// "拉戈斯和当选总统巴切莱特分别于9日和10日…会见": one meeting per host.
 	if k := runeIdx(left, "分别", clauseStart); k > clauseStart && !(tr.with && containsAny(string(left[clauseStart:k]), "同与")) {
@@ -493,6 +588,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	placeRegion := mid
 	var counterpart []rune // the words naming the counterpart
+	if guestFrom < 0 && jointGuest != nil {
+		ev.guests = []person{*jointGuest}
+	}
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
 		full := span
@@ -521,6 +619,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if len(ev.guests) == 0 && !tr.with || tr.word == "宴请" && len(ev.guests) == 0 {
 		// Counterparts after the verb: "会见…的X国总统Y", "致电Y，".
 		right := rs[after:]
+		if w := hasAnyAt(right, 0, "并宴请了", "并宴请"); w != "" {
+			right = right[len([]rune(w)):] // "会见并宴请了以议长萨米为首的…代表团"
+		}
 		end := len(right)
 		commaList := false // counterparts joined by a comma: one meeting each
 		for i, r := range right {
@@ -555,9 +656,13 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			// 南非副总统X" is a relative clause before the guest.
 			span = span[:i]
 		}
-		// A delegation first: "以X为团长的…代表团".
+		// A delegation first: "以X为团长的…代表团", "以X为首的…代表团".
 		if i := runeIdx(span, "以", 0); i >= 0 {
-			if k := runeIdx(span, "为团长", i); k > i {
+			k := runeIdx(span, "为团长", i)
+			if k < 0 {
+				k = runeIdx(span, "为首", i)
+			}
+			if k > i {
 				ev.guests = e.personsIn(span[i+1:k], false, true)
 				if len(ev.guests) > 0 && ev.guests[0].country == "" && ev.guests[0].org == "" {
 					for _, m := range e.gaz.scan(span[k:]) {
@@ -646,6 +751,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		} else {
 			ev.tod = todMap[m[2]]
 		}
+	}
+	if ev.day == 0 {
+		ev.yesterday, ev.tod = yesterday(left, ev.tod)
 	}
 	ev.place, ev.city = e.splitPlace(placeIn(placeRegion))
 	// "在利雅得出席首届中国－阿拉伯国家峰会期间会见": the host's occasion.
@@ -754,8 +862,8 @@ func placeIn(rs []rune) string {
 			end = k
 			break
 		}
-		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受") != "" {
-			end = k
+		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受", "进行了", "先后进行") != "" {
+			end = k // "在白宫先后进行了小范围和大范围的会谈"
 			break
 		}
 	}
@@ -822,7 +930,7 @@ var foreignCities = []string{"首尔", "东京", "大阪", "平壤", "河内", "
 	"塔什干", "撒马尔罕", "比什凯克", "杜尚别", "阿什哈巴德", "乌兰巴托", "莫斯科", "圣彼得堡", "明斯克", "基辅", "华沙", "布拉格", "布达佩斯",
 	"贝尔格莱德", "布加勒斯特", "索非亚", "雅典", "罗马", "马德里", "里斯本", "巴黎", "柏林", "伦敦", "都柏林", "布鲁塞尔", "阿姆斯特丹", "海牙",
 	"卢森堡", "维也纳", "伯尔尼", "日内瓦", "洛桑", "达沃斯", "斯德哥尔摩", "奥斯陆", "赫尔辛基", "哥本哈根", "雷克雅未克", "华盛顿", "纽约",
-	"旧金山", "渥太华", "墨西哥城", "哈瓦那", "巴拿马城", "圣何塞", "利马", "圣地亚哥", "布宜诺斯艾利斯", "巴西利亚", "里约热内卢", "加拉加斯",
+	"旧金山", "芝加哥", "洛杉矶", "波士顿", "西雅图", "休斯敦", "檀香山", "渥太华", "多伦多", "温哥华", "墨西哥城", "哈瓦那", "巴拿马城", "圣何塞", "利马", "圣地亚哥", "布宜诺斯艾利斯", "巴西利亚", "里约热内卢", "加拉加斯",
 	"波哥大", "基多", "拉巴斯", "蒙得维的亚", "亚松森", "堪培拉", "悉尼", "惠灵顿", "奥克兰", "苏瓦", "莫尔兹比港", "阿皮亚", "努库阿洛法"}
 
 // venueNouns name a building after its city ("阿斯塔纳总统府").

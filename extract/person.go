@@ -26,7 +26,8 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
-	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长"}
+	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长",
+	"资政"}
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -48,7 +49,10 @@ func clauseVerbAt(rs []rune, i int) bool {
 // nameSuffixes follow a name without being part of it: a military rank
 // ("约瑟夫·普吕厄上将"), a spouse ("哈林及夫人") or 夫人 as a form of
 // address ("总统库马拉通加夫人"), or the 等 closing a list ("麦康奈尔等").
-var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅"}
+// A peerage or a form of address follows the name the same way ("海曼女男爵",
+// "基辛格博士", "布莱尔先生").
+var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅", "女男爵", "男爵", "女勋爵", "勋爵", "爵士",
+	"博士", "先生", "女士", "阁下"}
 
 // trimNameSuffix drops one of nameSuffixes from the end of a name.
 func trimNameSuffix(name string) string {
@@ -119,6 +123,11 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	for j < len(rs) {
 		n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
+		if isTitle && j+n < len(rs) && rs[j+n] == '·' {
+			// "最高元首苏丹·阿卜杜勒·哈利姆": a word joined to the next by
+			// the transliteration dot is the first part of a name.
+			break
+		}
 		if tag == "ldr" && group == "" {
 			// "习近平主席特别代表", "普京总统特使": a leader's envoy; the
 			// leader's name is part of the office.
@@ -225,8 +234,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		return p, i, false
 	}
 	k := j
-	for k < len(rs) && k-j < 16 && isNameRune(rs[k]) {
-		k++
+	for k < len(rs) && (k-j < 16 || (k-j < 28 && strings.ContainsRune(string(rs[j:k]), '·'))) && isNameRune(rs[k]) {
+		k++ // a name of several dotted parts may be long ("苏丹·萨拉赫丁·阿卜杜勒·阿齐兹·沙阿")
 	}
 	name := e.cutName(rs[j:k])
 	nl := len([]rune(name))
@@ -265,6 +274,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	}
 	if eventNoun(name) {
 		return p, i, false // "智利总统权力交接仪式": an event, not a name
+	}
+	if p.title == "" && p.country == "" && p.org == "" && j+nl < len(rs) && rs[j+nl] == '的' {
+		return p, i, false // "同来访的法国总理…": a relative clause, not a name
 	}
 	p.name = name
 	return p, j + nl + suffix, true
@@ -343,12 +355,13 @@ func (e *Extractor) segmentName(text string) string {
 				return b.String()
 			}
 			return b.String()
-		case "cty", "org", "ini", "prj":
-			if inTransliteration(segs, k) {
+		case "cty", "org", "ini", "prj", "ttl":
+			if k+1 < len(segs) && strings.HasPrefix(segs[k+1].Token().Text(), "·") {
+				break // "苏丹·阿卜杜勒": joined to the next part by the dot
+			}
+			if tok.Pos() != "ttl" && inTransliteration(segs, k) {
 				break // 海尔马里亚姆: 马里 (Mali) inside a name
 			}
-			return b.String()
-		case "ttl":
 			return b.String()
 		}
 		b.WriteString(tok.Text())
@@ -363,6 +376,10 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	var out []person
 	itemStart, ownClause := true, false
 	for i := 0; i < len(rs); {
+		if i == 0 && rs[i] == '了' && i+1 < len(rs) {
+			i++ // "会见了伊利诺伊州州长瑞安": the aspect mark after the verb
+			continue
+		}
 		if itemStart && rs[i] == '由' && i+1 < len(rs) {
 			i++ // "由主席布莱尔·泰勒率领的…": the head follows
 			continue
@@ -381,6 +398,9 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 			}
 		}
 		p, end, ok := e.personAt(rs, i, bare && itemStart, generic && itemStart)
+		if !ok && itemStart && generic {
+			p, end, ok = e.nameBeforeOffice(rs, i)
+		}
 		if ok {
 			p.ownClause, ownClause = ownClause, false
 			out = append(out, p)
@@ -404,6 +424,43 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 		i++
 	}
 	return out
+}
+
+// nameBeforeOffice reads a counterpart whose office follows the name and
+// ends the item ("会见威廉—亚历山大国王"): the name with
+// no title (the annotation convention), its country left to the article.
+func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
+	if n, _, _ := e.gaz.match(rs, i); n > 0 {
+		return p, i, false
+	}
+	k := i
+	for k < len(rs) && k-i < 12 && isNameRune(rs[k]) {
+		k++
+	}
+	dotted := strings.ContainsAny(string(rs[i:k]), "·—-－")
+	if !dotted && !(i == 0 && k == len(rs)) {
+		return p, i, false // cheap test before segmenting (see below)
+	}
+	name := e.cutName(rs[i:k])
+	nl := utf8.RuneCountInString(name)
+	if nl < 2 || eventNoun(name) || strings.ContainsRune(name, '的') {
+		return p, i, false
+	}
+	n, tag, _ := e.gaz.match(rs, i+nl)
+	if n == 0 || tag != "ttl" {
+		return p, i, false
+	}
+	j := i + nl + n
+	if j < len(rs) && hasAnyAt(rs, j, "、", "和", "及", "，") == "" {
+		return p, i, false
+	}
+	// Only the whole counterpart, or a transliterated name of several parts:
+	// "会见各国外长", "…和类似组织国际协会主席" name no person.
+	if !(i == 0 && j == len(rs)) && !strings.ContainsAny(name, "·—-－") {
+		return p, i, false
+	}
+	p.name = name
+	return p, j, true
 }
 
 // eventNoun reports a word that names an event, an ordinal or a venue

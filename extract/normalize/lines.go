@@ -225,6 +225,7 @@ func indexFrom(s string, from int, sep string) int {
 var outlets = []string{
 	"新华社", "中新社", "中国新闻社", "本报", "人民日报", "人民网", "新华网", "央视网", "央广网",
 	"国际在线", "光明日报", "经济日报", "中国日报", "央视新闻", "据新华社", "中评社", "中央社",
+	"央视国际", // CCTV.com's name until 2006: "央视国际 (2002年10月23日 11:41)"
 }
 
 // outletLeads has the bit of the first rune of every outlet set.
