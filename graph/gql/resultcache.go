@@ -17,8 +17,9 @@ import (
 // that answer, as long as the store has not changed since: entries carry
 // the store's version (graph.Versioned) at the time the query started,
 // and an entry of another version is a miss. Only stores that know their
-// version (the embedded store) get a cache; a store that others can
-// write to behind the server's back (Neo4j) does not.
+// version get a cache: the embedded store, and Neo4j, whose version sees
+// writes by other dipgraph processes within its refresh interval but
+// never writes made by other means (see graph.Versioned).
 //
 // Only queries (no mutation, no @defer) that succeeded without any error
 // are kept, within a byte budget, least recently used first out.
