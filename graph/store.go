@@ -79,9 +79,17 @@ type Store interface {
 // Versioned is implemented by stores that know when their answers may
 // change: Version changes whenever the graph does (an Ingest that adds
 // anything, a review decision, a Close), so that answers can be kept
-// until it moves. A store
-// that other processes write to (Neo4j) cannot know, and does not
-// implement it.
+// until it moves. It must move before a change made through the store
+// returns, so that an answer computed after Version was read is never
+// older than that change.
+//
+// Both stores implement it. The embedded store is the only writer of its
+// graph. The Neo4j store counts dipgraph's writes in the database itself
+// (graph/neo4j/version.go): its own writes move its version at once,
+// those of other dipgraph processes are seen within its refresh interval
+// (neo4j.Config.VersionRefresh), and writes made in Neo4j by other means
+// (by hand in Neo4j Browser) are never seen: turn the result cache off
+// in front of such a database.
 type Versioned interface {
 	Version() uint64
 }

@@ -184,7 +184,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		corpus := fs.String("corpus", "", "folder of texts to load at start")
 		neo := fs.String("neo4j", "", "serve Neo4j (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) instead of the embedded store")
 		pprofAddr := fs.String("pprof", "", "also serve net/http/pprof on this loopback address (profiling the server under load)")
-		cacheBytes := fs.Int("result-cache-bytes", 0, "result cache budget of the embedded store (0: the API's default, negative: off)")
+		cacheBytes := fs.Int("result-cache-bytes", 0, "result cache budget (0: the API's default, negative: off)")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/dipgraph/dipgraph/graph/build"
 	"github.com/dipgraph/dipgraph/graph/dashboard"
 	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/internal/sample"
 )
 
@@ -55,7 +56,8 @@ func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.complexity, "max-complexity", 10000, "query complexity limit")
 	fs.IntVar(&c.depth, "max-depth", 15, "query depth limit")
 	fs.Float64Var(&c.review, "review-threshold", 0, "confidence under which facts go to the review queue (0: the default, 0.6)")
-	fs.IntVar(&c.cacheBytes, "result-cache-bytes", 0, "answers of repeated queries kept on the embedded store until it changes (0: 32 MiB, negative: off)")
+	fs.IntVar(&c.cacheBytes, "result-cache-bytes", 0, "answers of repeated queries kept until the graph changes (0: 32 MiB, negative: off). On Neo4j, writes by other dipgraph processes are seen within --neo4j-version-refresh, writes made by other means (Neo4j Browser) never: turn the cache off (-1) if the database is written to that way")
+	fs.DurationVar(&c.store.versionRefresh, "neo4j-version-refresh", neo4j.DefaultVersionRefresh, "on Neo4j, how often the graph's version is read, that is how soon writes by other dipgraph processes reach the result cache (negative: never, when this server is the only writer)")
 	fs.IntVar(&c.gcPercent, "gc-percent", 400, "Go GC target while serving (as GOGC; ignored when GOGC is set): a higher value trades memory (heap up to 1+N/100 times the live graph) for fewer collections under load")
 	fs.Int64Var(&c.memLimitMiB, "memory-limit-mib", 1024, "soft heap limit in MiB (as GOMEMLIMIT; ignored when GOMEMLIMIT is set; 0: none): past it the GC runs as often as needed, so --gc-percent costs memory only on small graphs")
 	fs.DurationVar(&c.shutdownFor, "shutdown-timeout", 10*time.Second, "how long requests in flight may finish at shutdown")

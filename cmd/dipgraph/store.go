@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
@@ -16,9 +17,10 @@ import (
 // storeFlags choose the store: Neo4j when a URI is given (flag or
 // NEO4J_URI), else the embedded store kept in a data folder.
 type storeFlags struct {
-	neo4jURI string
-	data     string
-	memory   bool
+	neo4jURI       string
+	data           string
+	memory         bool
+	versionRefresh time.Duration // Neo4j; serve sets it
 }
 
 func (s *storeFlags) register(fs *flag.FlagSet) {
@@ -86,6 +88,8 @@ func (s *storeFlags) open(ctx context.Context, m *Main) (graph.Store, error) {
 			Username: m.env("NEO4J_USERNAME"),
 			Password: m.env("NEO4J_PASSWORD"),
 			Database: m.env("NEO4J_DATABASE"),
+
+			VersionRefresh: s.versionRefresh,
 		})
 		if err != nil {
 			return nil, storeError(s.describe(m), err)

@@ -46,7 +46,7 @@ func newMetrics() *metrics {
 	}, []string{"operation"})
 	m.resultCache = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "dipgraph_graphql_result_cache_total",
-		Help: "Queries answered from the result cache (hit) or executed (miss); embedded store only.",
+		Help: "Queries answered from the result cache (hit) or executed (miss), on stores that have one.",
 	}, []string{"result"})
 	m.reg.MustRegister(m.requests, m.latency, m.resultCache,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -80,23 +80,35 @@ func (m *metrics) label(name string) string {
 func (m *metrics) observe(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	start := time.Now()
 	resp := next(ctx)
-	name := ""
 	if graphql.HasOperationContext(ctx) {
-		oc := graphql.GetOperationContext(ctx)
-		name = oc.OperationName
-		if name == "" && oc.Operation != nil {
-			name = oc.Operation.Name
-		}
-		if !oc.Stats.OperationStart.IsZero() {
+		if oc := graphql.GetOperationContext(ctx); !oc.Stats.OperationStart.IsZero() {
 			start = oc.Stats.OperationStart
 		}
 	}
+	m.record(operationLabel(ctx), resp != nil && len(resp.Errors) == 0, start)
+	return resp
+}
+
+// record counts and times one response of the named operation.
+func (m *metrics) record(name string, ok bool, start time.Time) {
 	status := "ok"
-	if resp == nil || len(resp.Errors) > 0 {
+	if !ok {
 		status = "error"
 	}
 	op := m.label(name)
 	m.requests.WithLabelValues(op, status).Inc()
 	m.latency.WithLabelValues(op).Observe(time.Since(start).Seconds())
-	return resp
+}
+
+// operationLabel is the name an operation is counted under: the name
+// asked for, else the operation's own.
+func operationLabel(ctx context.Context) string {
+	if !graphql.HasOperationContext(ctx) {
+		return ""
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.OperationName == "" && oc.Operation != nil {
+		return oc.Operation.Name
+	}
+	return oc.OperationName
 }

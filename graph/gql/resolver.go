@@ -48,7 +48,8 @@ type Config struct {
 	LoaderWait time.Duration
 	// ResultCacheBytes bounds the answers kept for repeated queries
 	// while the store is unchanged (stores that implement
-	// graph.Versioned only: the embedded store); default 32 MiB,
+	// graph.Versioned: the embedded store and Neo4j, which does not see
+	// writes made by other means than dipgraph); default 32 MiB,
 	// negative turns the cache off.
 	ResultCacheBytes int
 }

@@ -47,6 +47,7 @@ type Server struct {
 	log     *slog.Logger
 	gql     *handler.Server
 	metrics *metrics
+	cache   *resultCache // nil when off
 	mux     *http.ServeMux
 }
 
@@ -73,6 +74,7 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.SetRecoverFunc(s.recoverPanic)
 	h.AroundResponses(s.metrics.observe)
 	if rc := newResultCache(store, cfg.ResultCacheBytes, s.metrics); rc != nil {
+		s.cache = rc
 		h.AroundResponses(rc.around) // inside metrics: cached answers are counted and timed too
 	}
 	h.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -145,7 +147,21 @@ func bearerFrom(ctx context.Context) (string, bool) {
 }
 
 func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	start := time.Now()
+	ctx := r.Context()
+	if s.cache != nil {
+		// A query answered before is answered again from its bytes,
+		// before gqlgen parses it (resultcache.go).
+		if body, ok := ctx.Value(bodyKey{}).([]byte); ok {
+			if key, ok := requestKey(r, body); ok {
+				if s.cache.serve(w, key, start) {
+					return
+				}
+				ctx = context.WithValue(ctx, requestKeyCtx{}, key)
+			}
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 	if h := r.Header.Get("Authorization"); h != "" {
 		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
@@ -154,6 +170,10 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	s.gql.ServeHTTP(w, r.WithContext(ctx))
 }
+
+// bodyKey holds the request body that limitBody read, in the request's
+// context.
+type bodyKey struct{}
 
 // limitBody refuses bodies over the limit: at once when Content-Length
 // says so, else when reading passes it. The body is read here (it is
@@ -178,6 +198,7 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 				tooLarge()
 				return
 			}
+			r = r.WithContext(context.WithValue(r.Context(), bodyKey{}, b))
 			r.Body = io.NopCloser(bytes.NewReader(b))
 			r.ContentLength = int64(len(b))
 		}

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
@@ -38,6 +39,12 @@ type Config struct {
 	// BatchSize is the number of documents written per transaction
 	// (default DefaultBatchSize).
 	BatchSize int
+	// VersionRefresh is how often the graph's version (see version.go)
+	// is read from Neo4j once Version has been asked for, that is how
+	// soon writes by other dipgraph processes are seen by a result cache;
+	// 0 means DefaultVersionRefresh, negative never (only this store's
+	// own writes move the version).
+	VersionRefresh time.Duration
 }
 
 // DefaultBatchSize is the number of documents per write transaction.
@@ -51,6 +58,7 @@ type Store struct {
 	failAfter int // tests: fail a write transaction after this many statements
 
 	docs *docCache // decoded meeting documents
+	ver  versioner // graph.Versioned
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -65,6 +73,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = DefaultBatchSize
+	}
+	if cfg.VersionRefresh == 0 {
+		cfg.VersionRefresh = DefaultVersionRefresh
 	}
 	uri := redact(cfg.URI)
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
@@ -163,6 +174,7 @@ var schema = []string{
 	"CREATE CONSTRAINT initiative_name IF NOT EXISTS FOR (n:" + labelInitiative + ") REQUIRE n.name IS UNIQUE",
 	"CREATE CONSTRAINT domain_name IF NOT EXISTS FOR (n:" + labelDomain + ") REQUIRE n.name IS UNIQUE",
 	"CREATE CONSTRAINT area_name IF NOT EXISTS FOR (n:" + labelArea + ") REQUIRE n.name IS UNIQUE",
+	"CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:" + labelMeta + ") REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT review_fact IF NOT EXISTS FOR (n:" + labelReview + ") REQUIRE n.factId IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.date)",
 	"CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.kind)",
@@ -203,8 +215,10 @@ func (s *Store) Ping(ctx context.Context) error {
 	return s.classify("neo4j.ping", "ping", s.driver.VerifyConnectivity(ctx))
 }
 
-// Close implements graph.Store.
+// Close implements graph.Store. It moves the version, so that nothing
+// answered before is served as the answer of a closed store.
 func (s *Store) Close(ctx context.Context) error {
+	s.ver.close()
 	if err := s.driver.Close(ctx); err != nil {
 		return fmt.Errorf("neo4j: close driver: %w", err)
 	}
@@ -220,6 +234,7 @@ func (s *Store) Reset(ctx context.Context) error {
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
+	s.ver.changed() // the version node went too: its next epoch is another
 	return s.classify("neo4j.reset", "delete the graph", err)
 }
 
@@ -233,6 +248,45 @@ func read[T any](ctx context.Context, s *Store, op string, work func(tx neo4j.Ma
 		return zero, s.classify(op, op, err)
 	}
 	return v, nil
+}
+
+// query runs one read statement in an auto-commit transaction and
+// returns its records: one round trip where a managed transaction takes
+// three (BEGIN, RUN, COMMIT; a small lookup answers in half the time).
+// Like a managed transaction it retries what the driver calls retryable
+// (a dead pooled connection, a leader switch), a few times within ctx.
+func query(ctx context.Context, s *Store, op, q string, params map[string]any) ([]*neo4j.Record, error) {
+	var err error
+	for attempt := range readAttempts {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, s.classify(op, op, errors.Join(err, ctx.Err()))
+			case <-time.After(time.Duration(attempt*attempt) * 50 * time.Millisecond):
+			}
+		}
+		var recs []*neo4j.Record
+		if recs, err = runOnce(ctx, s, q, params); err == nil {
+			return recs, nil
+		}
+		if !neo4j.IsRetryable(err) {
+			break
+		}
+	}
+	return nil, s.classify(op, op, err)
+}
+
+// readAttempts bounds the tries of one auto-commit read.
+const readAttempts = 4
+
+func runOnce(ctx context.Context, s *Store, q string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 // collect runs one query in tx and returns its records.

@@ -209,24 +209,34 @@ CALL (q) {
   RETURN collect(x) AS page
 }
 RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.first] | x.doc] AS docs, size(page) > q.first AS hasNext`
-	recs, err := read(ctx, s, "neo4j.meetings", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		var all []*neo4j.Record
-		for _, anchor := range sortedKeys(keySet(filtered)) {
-			r, err := collect(ctx, tx, qf(anchor), map[string]any{"qs": filtered[anchor]})
-			if err != nil {
-				return nil, err
+	type stmt struct {
+		q      string
+		params map[string]any
+	}
+	var stmts []stmt
+	for _, anchor := range sortedKeys(keySet(filtered)) {
+		stmts = append(stmts, stmt{qf(anchor), map[string]any{"qs": filtered[anchor]}})
+	}
+	if len(unfiltered) > 0 {
+		stmts = append(stmts, stmt{qu, map[string]any{"qs": unfiltered, "limit": limit}})
+	}
+	var recs []*neo4j.Record
+	var err error
+	if len(stmts) == 1 { // the usual case: one round trip
+		recs, err = query(ctx, s, "neo4j.meetings", stmts[0].q, stmts[0].params)
+	} else {
+		recs, err = read(ctx, s, "neo4j.meetings", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+			var all []*neo4j.Record
+			for _, st := range stmts {
+				r, err := collect(ctx, tx, st.q, st.params)
+				if err != nil {
+					return nil, err
+				}
+				all = append(all, r...)
 			}
-			all = append(all, r...)
-		}
-		if len(unfiltered) > 0 {
-			r, err := collect(ctx, tx, qu, map[string]any{"qs": unfiltered, "limit": limit})
-			if err != nil {
-				return nil, err
-			}
-			all = append(all, r...)
-		}
-		return all, nil
-	})
+			return all, nil
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -252,9 +262,7 @@ func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meetin
 	if len(ids) == 0 {
 		return out, nil
 	}
-	recs, err := read(ctx, s, "neo4j.meetingsByID", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, "UNWIND $ids AS id MATCH (m:"+labelMeeting+" {id: id}) RETURN id, m.doc AS doc", map[string]any{"ids": ids})
-	})
+	recs, err := query(ctx, s, "neo4j.meetingsByID", "UNWIND $ids AS id MATCH (m:"+labelMeeting+" {id: id}) RETURN id, m.doc AS doc", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
@@ -320,9 +328,7 @@ CALL (q) {
 }
 WITH q, ls, [x IN ls WHERE q.after IS NULL OR x.name > q.after] AS rest
 RETURN q.i AS i, size(ls) AS total, [l IN rest[0..q.first] | ` + leaderProps + `] AS leaders, size(rest) > q.first AS hasNext`
-	recs, err := read(ctx, s, "neo4j.leaders", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"qs": params})
-	})
+	recs, err := query(ctx, s, "neo4j.leaders", q, map[string]any{"qs": params})
 	if err != nil {
 		return nil, err
 	}
@@ -344,9 +350,7 @@ func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Lea
 	if len(names) == 0 {
 		return out, nil
 	}
-	recs, err := read(ctx, s, "neo4j.leadersByName", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, "UNWIND $names AS n MATCH (l:"+labelLeader+" {name: n}) RETURN "+leaderProps+" AS leader", map[string]any{"names": names})
-	})
+	recs, err := query(ctx, s, "neo4j.leadersByName", "UNWIND $names AS n MATCH (l:"+labelLeader+" {name: n}) RETURN "+leaderProps+" AS leader", map[string]any{"names": names})
 	if err != nil {
 		return nil, err
 	}
@@ -380,9 +384,7 @@ func countryFrom(r *neo4j.Record) graph.Country {
 
 // Countries implements graph.Store.
 func (s *Store) Countries(ctx context.Context) ([]graph.Country, error) {
-	recs, err := read(ctx, s, "neo4j.countries", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, "MATCH (c:"+labelCountry+") "+countryQuery, nil)
-	})
+	recs, err := query(ctx, s, "neo4j.countries", "MATCH (c:"+labelCountry+") "+countryQuery, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -400,9 +402,7 @@ func (s *Store) CountriesByCode(ctx context.Context, codes []string) ([]*graph.C
 	if len(codes) == 0 {
 		return out, nil
 	}
-	recs, err := read(ctx, s, "neo4j.countriesByCode", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, "UNWIND $codes AS code MATCH (c:"+labelCountry+" {code: code}) "+countryQuery, map[string]any{"codes": codes})
-	})
+	recs, err := query(ctx, s, "neo4j.countriesByCode", "UNWIND $codes AS code MATCH (c:"+labelCountry+" {code: code}) "+countryQuery, map[string]any{"codes": codes})
 	if err != nil {
 		return nil, err
 	}
@@ -429,9 +429,7 @@ func (s *Store) CountryNames(ctx context.Context, codes []string) ([]*graph.Coun
 	q := `UNWIND $codes AS code MATCH (c:` + labelCountry + ` {code: code})
 WHERE EXISTS { (c)<-[:` + relServes + `]-(:` + labelLeader + `) } OR EXISTS { (c)-[:` + relSupports + `]->(:` + labelInitiative + `) }
 RETURN c.code AS code, c.name AS name, c.nameEn AS nameEn`
-	recs, err := read(ctx, s, "neo4j.countryNames", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"codes": codes})
-	})
+	recs, err := query(ctx, s, "neo4j.countryNames", q, map[string]any{"codes": codes})
 	if err != nil {
 		return nil, err
 	}
@@ -457,9 +455,7 @@ CALL (i) { OPTIONAL MATCH (l:` + labelLeader + `)-[:` + relProposed + `]->(i) RE
 CALL (i) { OPTIONAL MATCH (c:` + labelCountry + `)-[x:` + relSupports + `]->(i)
   RETURN collect(CASE WHEN c IS NULL THEN null ELSE [c.code, x.meetingId, x.evidenceJson] END) AS supports }
 RETURN i.name AS name, meetings, proposers, supports`
-	recs, err := read(ctx, s, "neo4j.initiatives", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, nil)
-	})
+	recs, err := query(ctx, s, "neo4j.initiatives", q, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -498,9 +494,7 @@ func (s *Store) AgreementDomains(ctx context.Context) ([]graph.AgreementDomain, 
 CALL (m) { OPTIONAL MATCH (m)<-[p:` + relTookPart + `]-(:` + labelLeader + `) WHERE p.country <> '' RETURN collect(DISTINCT p.country) AS cs }
 WITH d, collect(cs) AS perMeeting
 RETURN d.name AS name, perMeeting`
-	recs, err := read(ctx, s, "neo4j.agreementDomains", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, nil)
-	})
+	recs, err := query(ctx, s, "neo4j.agreementDomains", q, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -555,9 +549,7 @@ CALL (q) {
   RETURN collect(x) AS page
 }
 RETURN COUNT { (:` + labelArticle + `) } AS total, [x IN page[0..q.first] | x.doc] AS docs, size(page) > q.first AS hasNext`
-	recs, err := read(ctx, s, "neo4j.articles", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"q": params, "limit": pg.First + 1})
-	})
+	recs, err := query(ctx, s, "neo4j.articles", q, map[string]any{"q": params, "limit": pg.First + 1})
 	if err != nil {
 		return page, err
 	}
@@ -583,9 +575,7 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*graph.Articl
 	if len(ids) == 0 {
 		return out, nil
 	}
-	recs, err := read(ctx, s, "neo4j.articlesByID", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) RETURN id, a.doc AS doc", map[string]any{"ids": ids})
-	})
+	recs, err := query(ctx, s, "neo4j.articlesByID", "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) RETURN id, a.doc AS doc", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
@@ -620,9 +610,7 @@ CALL (i) {
   RETURN collect([o.name, n, last]) AS cps
 }
 RETURN i, cps`
-	recs, err := read(ctx, s, "neo4j.counterparts", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"names": leaders})
-	})
+	recs, err := query(ctx, s, "neo4j.counterparts", q, map[string]any{"names": leaders})
 	if err != nil {
 		return nil, err
 	}
@@ -654,9 +642,7 @@ func (s *Store) Timeline(ctx context.Context, tq graph.TimelineQuery) ([]graph.T
 	q := `WITH $q AS q
 MATCH (m:` + labelMeeting + `) WHERE m.date <> '' AND size(m.date) >= 7 AND ` + meetingFilter + `
 RETURN substring(m.date, 0, 7) AS month, count(*) AS n`
-	recs, err := read(ctx, s, "neo4j.timeline", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, map[string]any{"q": params})
-	})
+	recs, err := query(ctx, s, "neo4j.timeline", q, map[string]any{"q": params})
 	if err != nil {
 		return nil, err
 	}

@@ -87,17 +87,21 @@ func (s *Store) Review(ctx context.Context, d graph.Decision) (graph.ReviewItem,
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	_, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+	meta, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (metaState, error) {
 		res, err := tx.Run(ctx, "MERGE (r:"+labelReview+" {factId: $id}) SET r.status = $status, r.reviewer = $reviewer, r.at = $at",
 			map[string]any{"id": d.FactID, "status": string(d.Status), "reviewer": d.Reviewer, "at": d.At})
 		if err != nil {
-			return nil, err
+			return metaState{}, err
 		}
-		return res.Consume(ctx)
+		if _, err := res.Consume(ctx); err != nil {
+			return metaState{}, err
+		}
+		return bump(ctx, tx) // the graph's version moves in the same transaction
 	})
 	if err != nil {
 		return graph.ReviewItem{}, s.classify("neo4j.review", "record the decision", err)
 	}
+	s.ver.wrote(meta)
 	it.Status, it.Reviewer, it.At = d.Status, d.Reviewer, d.At
 	return it, nil
 }

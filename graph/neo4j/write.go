@@ -188,7 +188,10 @@ func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool)
 	defer sess.Close(ctx)
 	for lo := 0; lo < len(prepared); lo += size {
 		batch := prepared[lo:min(lo+size, len(prepared))]
+		var meta metaState
+		wrote := false
 		res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.IngestResult, error) {
+			wrote = false
 			p, err := s.plan(ctx, tx, batch)
 			if err != nil {
 				return graph.IngestResult{}, err
@@ -200,6 +203,7 @@ func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool)
 				if len(st.rows) == 0 {
 					continue
 				}
+				wrote = true
 				if batched {
 					if err := run(ctx, tx, "UNWIND $rows AS r "+st.body, map[string]any{"rows": st.rows}); err != nil {
 						return graph.IngestResult{}, err
@@ -212,8 +216,17 @@ func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool)
 					}
 				}
 			}
+			if wrote {
+				// The graph's version moves in the same transaction.
+				if meta, err = bump(ctx, tx); err != nil {
+					return graph.IngestResult{}, err
+				}
+			}
 			return p.result, nil
 		})
+		if wrote && err == nil {
+			s.ver.wrote(meta)
+		}
 		if err != nil {
 			return total, s.classify("neo4j.ingest", fmt.Sprintf("store documents %d–%d of %d", lo+1, lo+len(batch), len(prepared)), err)
 		}

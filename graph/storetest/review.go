@@ -170,3 +170,39 @@ func testReview(t *testing.T, open Opener) {
 		t.Errorf("bad status: %v", err)
 	}
 }
+
+// testVersion checks graph.Versioned where a store implements it: the
+// version moves as soon as a change made through the store returns (an
+// Ingest that adds, a review decision, Close), so that an answer kept
+// under the version read before is never taken for the answer after.
+func testVersion(t *testing.T, open Opener) {
+	s := open(t)
+	v, ok := s.(graph.Versioned)
+	if !ok {
+		t.Skip("the store does not implement graph.Versioned")
+	}
+	ctx := context.Background()
+	v0 := v.Version()
+	mustIngest(t, s, ReviewDocs())
+	v1 := v.Version()
+	if v1 == v0 {
+		t.Fatalf("version %d unchanged by an ingest that added articles", v1)
+	}
+	q, err := s.ReviewQueue(ctx, graph.ReviewQuery{Threshold: graph.DefaultReviewThreshold})
+	if err != nil || len(q.Items) == 0 {
+		t.Fatalf("ReviewQueue: %d items, %v", len(q.Items), err)
+	}
+	if _, err := s.Review(ctx, graph.Decision{FactID: q.Items[0].FactID, Status: graph.ReviewRejected, Reviewer: "ana"}); err != nil {
+		t.Fatal(err)
+	}
+	v2 := v.Version()
+	if v2 == v1 {
+		t.Fatalf("version %d unchanged by a review decision", v2)
+	}
+	if err := s.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v3 := v.Version(); v3 == v2 {
+		t.Fatalf("version %d unchanged by Close", v3)
+	}
+}

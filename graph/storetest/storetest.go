@@ -27,6 +27,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Empty", func(t *testing.T) { testEmpty(t, open) })
 	t.Run("MergeChangesLeader", func(t *testing.T) { testMergeChangesLeader(t, open) })
 	t.Run("Review", func(t *testing.T) { testReview(t, open) })
+	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
