@@ -267,7 +267,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
-		if re == quotedRe && (!quoted || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
+		if re == quotedRe && (!quoted && !containsWord(text, "「") || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
 			continue
 		}
@@ -528,7 +528,7 @@ func intransitive(rest string) bool {
 var (
 	agreeLeads = []string{"签署", "交换", "签订"}                                                // agreeRe
 	coopLeads  = []string{"在", "加强", "深化", "拓展", "扩大", "推进", "推动", "开展", "加快", "促进", "密切"} // coopRe
-	quoteLeads = []string{"“", "\""}                                                       // quotedRe
+	quoteLeads = []string{"“", "\"", "「"}                                                  // quotedRe
 	railLeads  = []string{"中"}                                                             // railRe
 )
 

@@ -150,7 +150,7 @@ func TestAnaphoric(t *testing.T) {
 // findAllFrom gives what the regexps give over the whole text.
 func TestFindAllFrom(t *testing.T) {
 	pieces := []string{"签署", "签订", "交换", "见证", "了", "经贸", "、", "等", "领域", "方面", "合作", "文件", "协议", "的", "签",
-		"在", "加强", "深化", "推动", "交流与", "“", "”", "\"", "丝路", "战略", "中", "老", "铁路", "高铁", "，", "a"}
+		"在", "加强", "深化", "推动", "交流与", "“", "”", "「", "」", "\"", "丝路", "战略", "中", "老", "铁路", "高铁", "，", "a"}
 	rng := rand.New(rand.NewSource(13))
 	cases := []struct {
 		re    *regexp.Regexp
@@ -169,7 +169,7 @@ func TestFindAllFrom(t *testing.T) {
 
 // newsAt is newsRe.FindStringSubmatchIndex.
 func TestNewsAt(t *testing.T) {
-	pieces := []string{"央视网", "央视新闻", "客户端", "人民网", "中国新闻网", "国际在线", "中国日报网", "消息", "（", "北京", "）", "：", ":", " ", "新华社"}
+	pieces := []string{"央视网", "央视国际", "央视新闻", "客户端", "人民网", "中国新闻网", "国际在线", "中国日报网", "消息", "（", "北京", "）", "：", ":", " ", "新华社"}
 	rng := rand.New(rand.NewSource(14))
 	for range 30000 {
 		s := randomText(rng, pieces)
