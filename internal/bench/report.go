@@ -391,7 +391,7 @@ func (r *Report) ngqlSection(p func(string, ...any)) {
 	if r.NGQLCheck != nil && r.NGQLCheck.Version != "" {
 		v = " " + r.NGQLCheck.Version
 	}
-	p("The Neo4j GraphQL Library (`@neo4j/graphql`%s in `tools/neo4j-graphql`: Node.js, plain `node:http`, parsed queries cached) over the same database, with the same corpus loaded; each query runs on it right after it ran on dipgraph, from the same `dipgraph-load http` with the same clients and variable sets, written for the library's generated API (how they differ: tools/neo4j-graphql/README.md).", v)
+	p("The Neo4j GraphQL Library (`@neo4j/graphql`%s in `tools/neo4j-graphql`: Node.js, plain `node:http`, parsed queries cached) over the same database, with the same corpus loaded; each query runs on it right after it ran on dipgraph with its result cache on, and is compared below with dipgraph's run with the cache off (the library keeps no answers; that run comes later in the same harness run, on the same database), from the same `dipgraph-load http` with the same clients and variable sets, written for the library's generated API (how they differ: tools/neo4j-graphql/README.md).", v)
 	p("")
 	if c := r.NGQLCheck; c != nil {
 		if len(c.Diffs) == 0 {
