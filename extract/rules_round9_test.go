@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -55,6 +56,42 @@ func TestRound9StampNoHeadline(t *testing.T) {
 			}
 			if ti := r.Articles[0].Title; ti != nil {
 				t.Errorf("title %q, want none", *ti)
+			}
+		})
+	}
+}
+
+// TestRound9TrailerDateline: a report without a dateline at its head that
+// closes with one in brackets, as a newspaper reprinting an agency's
+// report writes it, takes its outlet, city, date and reporters from it;
+// two such closing datelines (a page of several items) give none.
+func TestRound9TrailerDateline(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"one closing dateline with its reporter",
+			"国务院副总理吴仪5日在中南海紫光阁会见了泰国副总理。\n双方表示，愿进一步加强各领域合作。（新华社北京6月5日电 记者王小明）\n",
+			"新华社|北京|2005-06-05|王小明"},
+		{"one closing dateline without reporter, ASCII brackets",
+			"国家副主席曾庆红10日在人民大会堂会见了越南客人。\n双方就两国关系交换了意见。(新华社北京6月10日电)\n",
+			"新华社|北京|2005-06-10|"},
+		{"two closing datelines: a page of items, no dateline taken",
+			"国务院副总理吴仪5日会见了泰国副总理。（新华社北京6月5日电）\n国家副主席曾庆红5日会见了越南客人。（新华社北京6月5日电）\n",
+			"||2005-06-30|"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: "2005-06-30"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Articles) != 1 {
+				t.Fatalf("got %d articles", len(r.Articles))
+			}
+			a := r.Articles[0]
+			got := a.Source + "|" + a.City + "|" + a.Date + "|" + strings.Join(a.Reporters, ",")
+			if got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
 	}
