@@ -625,6 +625,15 @@ func arrivalCity(sents []sentence, host string) string {
 				}
 			}
 		}
+		// "应邀访问新加坡，分别会见…": a visit to a city (a city-state) names
+		// it right after 访问.
+		for i := runeIdx(rs, "访问", h); i >= 0; i = runeIdx(rs, "访问", i+2) {
+			for _, c := range foreignCities {
+				if hasAt(rs, i+2, c) {
+					city = c
+				}
+			}
+		}
 	}
 	return city
 }
@@ -733,7 +742,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 			c = cityOf(ev.place, a.city)
 		}
 		if c == "" && a.city == "" {
-			c = arrivalCity(sents[:ev.sent], ev.host.name)
+			c = arrivalCity(sents[:ev.sent+1], ev.host.name)
 		}
 		if c != "" {
 			m.City = strp(c)

@@ -24,6 +24,14 @@ func TestRound9Meetings(t *testing.T) {
 			"2014-06-09",
 			"新华社北京6月9日电 外交部长王毅9日与巴基斯坦外长阿齐兹相互致函，祝贺两国建交63周年。",
 			[]string{"MESSAGE:王毅/外交部长/CN,>阿齐兹/外长/PK"}},
+		{"a visit to a city-state, no dateline: the city is the one visited",
+			"2012-05-20",
+			"5月18日至19日，国务院副总理王岐山应邀访问新加坡，会见新加坡总理李显龙。",
+			[]string{"MEETING:王岐山/国务院副总理/CN,>李显龙/总理/SG|新加坡"}},
+		{"a visit to a country names no city",
+			"2012-05-20",
+			"5月18日至19日，国务院副总理王岐山应邀访问越南，会见越南总理阮晋勇。",
+			[]string{"MEETING:王岐山/国务院副总理/CN,>阮晋勇/总理/VN"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
