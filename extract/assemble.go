@@ -110,6 +110,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				all[h].day = ev.days[h]
 			}
 		}
+		// "A、B、C分别与X、Y和Z相互致电": as many hosts as counterparts,
+		// paired in order (分别: respectively), not each with each.
+		if ev.split && len(ev.guests) == len(all) {
+			for h := range all {
+				all[h].guests = []person{ev.guests[h]}
+			}
+		}
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
