@@ -195,7 +195,7 @@ func TestReportsGold(t *testing.T) {
 	// The ninth held-out round (143 onwards), pooled apart with floors a
 	// little under the values after that round's fixes.
 	round9Floors := map[string]float64{
-		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.78, "participants": 0.82, "titles": 0.78,
+		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.78, "participants": 0.82, "titles": 0.82,
 		"countries": 0.82, "place": 0.95, "city": 0.95, "initiatives": 0.95, "relationship": 0.60,
 	}
 	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9 eval.Report
