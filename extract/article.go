@@ -360,6 +360,14 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			arts = append(arts, a)
 		}
 	}
+	// An article without dateline may close with one, in brackets, as a
+	// newspaper reprinting an agency's report writes it ("…新台阶。（新华社
+	// 北京9月16日电 记者刘东凯）"): that is its dateline when it is the only one.
+	for i := range arts {
+		if arts[i].source == "" && arts[i].day == 0 {
+			e.trailerDateline(&arts[i])
+		}
+	}
 	// An article without dateline may still close with its reporter
 	// ("…。（记者 李诗佳）").
 	for i := range arts {
@@ -368,6 +376,48 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 	}
 	return arts
+}
+
+// trailerRe is a dateline closing a paragraph in brackets, with its
+// reporters: "（新华社北京9月16日电 记者刘东凯）".
+var trailerRe = regexp.MustCompile(`[（(]` + datelinePat + `(?: ?(?:记者|特派记者) ?([\p{Han}、 ]{2,20}?))?[）)] *(?:\n|$)`)
+
+// bracketDatelineRe is any dateline in brackets, closing a paragraph or not.
+var bracketDatelineRe = regexp.MustCompile(`[（(]` + datelinePat)
+
+// trailerDateline sets a's outlet, city, date and reporters from a closing
+// dateline of its text, when the text holds exactly one.
+func (e *Extractor) trailerDateline(a *rawArticle) {
+	if !strings.Contains(a.text, "电）") && !strings.Contains(a.text, "电)") && !strings.Contains(a.text, "电 ") {
+		return
+	}
+	if len(bracketDatelineRe.FindAllStringIndex(a.text, 2)) != 1 {
+		return // none, or several items' attributions
+	}
+	m, t := trailerRe.FindStringSubmatchIndex(a.text), a.text
+	if m == nil {
+		return
+	}
+	a.source = t[m[2]:m[3]]
+	if c, ok := outletCanon[a.source]; ok {
+		a.source = c
+	}
+	if a.source == "本报" {
+		a.source = "人民日报"
+	}
+	if m[4] >= 0 {
+		a.city = e.datelineCity(t[m[4]:m[5]])
+	}
+	if m[6] >= 0 {
+		a.year, _ = strconv.Atoi(t[m[6]:m[7]])
+	}
+	if m[8] >= 0 {
+		a.month = number(t[m[8]:m[9]])
+	}
+	a.day = number(t[m[10]:m[11]])
+	if m[12] >= 0 {
+		a.reporters = parseReporters(t[m[12]:m[13]])
+	}
 }
 
 // signOff returns the reporters named at the end of a paragraph

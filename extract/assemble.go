@@ -110,6 +110,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				all[h].day = ev.days[h]
 			}
 		}
+		// "A、B、C分别与X、Y和Z相互致电": as many hosts as counterparts,
+		// paired in order (分别: respectively), not each with each.
+		if ev.split && len(ev.guests) == len(all) {
+			for h := range all {
+				all[h].guests = []person{ev.guests[h]}
+			}
+		}
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
@@ -625,6 +632,15 @@ func arrivalCity(sents []sentence, host string) string {
 				}
 			}
 		}
+		// "应邀访问新加坡，分别会见…": a visit to a city (a city-state) names
+		// it right after 访问.
+		for i := runeIdx(rs, "访问", h); i >= 0; i = runeIdx(rs, "访问", i+2) {
+			for _, c := range foreignCities {
+				if hasAt(rs, i+2, c) {
+					city = c
+				}
+			}
+		}
 	}
 	return city
 }
@@ -733,7 +749,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 			c = cityOf(ev.place, a.city)
 		}
 		if c == "" && a.city == "" {
-			c = arrivalCity(sents[:ev.sent], ev.host.name)
+			c = arrivalCity(sents[:ev.sent+1], ev.host.name)
 		}
 		if c != "" {
 			m.City = strp(c)

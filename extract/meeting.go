@@ -597,7 +597,8 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		// The counterparts end where the place, day or verb phrase begins:
 		// "与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤".
 		for k := 1; k < len(span); k++ {
-			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+			// "与A和B相互致电": 相互 belongs to the verb, not the name.
+			if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别", "相互") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
 				// "与A和B分别举行会谈": one meeting each.
 				if hasAt(span, k, "分别") {
 					ev.split = true

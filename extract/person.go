@@ -144,7 +144,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			}
 		}
 		isKnown := isTitle
-		if !isTitle && group == "" && (generic || p.country != "" || p.org != "") && n == 0 {
+		// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
+		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "") && n == 0 {
 			// An office outside the lexicon: up to 12 runes ending in a title
 			// word, at the start of an office (after a known office comes the
 			// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause

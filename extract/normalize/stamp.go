@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,13 +80,15 @@ func isStamp(t string) bool {
 }
 
 // sourceTail reports the rest of a stamp's "来源：人民网-人民日报": a colon,
-// then a short outlet name (ideographs, Latin letters, "-", spaces).
+// then a short outlet name (ideographs, letters, "-", spaces, brackets,
+// and the "？" a garbled copy puts for a lost character:
+// "人民网-人民日？qǐng)?bào)").
 func sourceTail(t string) bool {
 	t = strings.TrimLeft(t, " :：")
 	n := 0
 	for _, r := range t {
 		n++
-		if n > 24 || !(isHan(r) || r == '-' || r == ' ' || r == '·' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+		if n > 24 || !(isHan(r) || unicode.IsLetter(r) || strings.ContainsRune("-·？?()（） ", r)) {
 			return false
 		}
 	}
