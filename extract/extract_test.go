@@ -198,11 +198,27 @@ func TestReportsGold(t *testing.T) {
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.78, "participants": 0.82, "titles": 0.82,
 		"countries": 0.82, "place": 0.95, "city": 0.95, "initiatives": 0.95, "relationship": 0.60,
 	}
-	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9 eval.Report
+	// The tenth held-out round (148 onwards), pooled apart with floors a
+	// little under the values after that round's fixes.
+	round10Floors := map[string]float64{
+		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.90, "titles": 0.78,
+		"countries": 0.90, "timeOfDay": 0.95, "place": 0.75, "city": 0.95, "attendees": 0.85,
+	}
+	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9, round10 eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
 		cols := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if cols[0] >= "148" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			round10.Add(eval.Score(gold, got))
 			continue
 		}
 		if cols[0] >= "143" {
@@ -384,13 +400,24 @@ func TestReportsGold(t *testing.T) {
 	}
 	b.Reset()
 	_ = round9.Print(&b)
-	t.Log("held-out round 9 (143-):\n" + b.String())
+	t.Log("held-out round 9 (143-147):\n" + b.String())
 	if len(round9.Kinds) == 0 {
 		t.Error("no held-out rows (143-) in variants.tsv")
 	}
 	for _, k := range round9.Kinds {
 		if floor, ok := round9Floors[k.Kind]; ok && k.F1 < floor {
 			t.Errorf("held-out round 9 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
+		}
+	}
+	b.Reset()
+	_ = round10.Print(&b)
+	t.Log("held-out round 10 (148-):\n" + b.String())
+	if len(round10.Kinds) == 0 {
+		t.Error("no held-out rows (148-) in variants.tsv")
+	}
+	for _, k := range round10.Kinds {
+		if floor, ok := round10Floors[k.Kind]; ok && k.F1 < floor {
+			t.Errorf("held-out round 10 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
 }

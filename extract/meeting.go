@@ -798,6 +798,10 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 	if hereWords[pl] {
 		return "", ""
 	}
+	// "在此间的总理府": the venue after a word for the dateline city.
+	if w, v, ok := strings.Cut(pl, "的"); ok && hereWords[w] && len([]rune(v)) >= 2 {
+		pl = v
+	}
 	if c, ok := strings.CutPrefix(pl, "首都"); ok && len([]rune(c)) >= 2 {
 		pl = c // "在特立尼达和多巴哥首都西班牙港"
 	}
