@@ -202,7 +202,7 @@ func TestReportsGold(t *testing.T) {
 	// little under the values after that round's fixes.
 	round10Floors := map[string]float64{
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.90, "titles": 0.78,
-		"countries": 0.90, "timeOfDay": 0.95, "place": 0.75, "city": 0.95, "attendees": 0.85,
+		"countries": 0.90, "timeOfDay": 0.95, "place": 0.95, "city": 0.95, "attendees": 0.85,
 	}
 	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9, round10 eval.Report
 	n := 0

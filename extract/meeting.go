@@ -798,6 +798,13 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 	if hereWords[pl] {
 		return "", ""
 	}
+	// "在他下榻的蓬披曼宫": the venue after where the visitor stays.
+	for _, w := range []string{"他下榻的", "她下榻的", "其下榻的"} {
+		if v, ok := strings.CutPrefix(pl, w); ok && len([]rune(v)) >= 2 {
+			pl = v
+			break
+		}
+	}
 	// "在此间的总理府": the venue after a word for the dateline city.
 	if w, v, ok := strings.Cut(pl, "的"); ok && hereWords[w] && len([]rune(v)) >= 2 {
 		pl = v
