@@ -680,9 +680,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to graph.NodeRef) (*grap
 	a, b := varName(fm, "a", "from"), varName(tm, "b", "to")
 	params := map[string]any{"from": from.Key, "to": to.Key}
 	if from == to {
-		recs, err := read(ctx, s, "neo4j.shortestPath", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-			return collect(ctx, tx, "MATCH "+a+" "+s.liveNode("a")+" RETURN 1 AS found LIMIT 1", params)
-		})
+		recs, err := query(ctx, s, "neo4j.shortestPath", "MATCH "+a+" "+s.liveNode("a")+" RETURN 1 AS found LIMIT 1", params)
 		if err != nil || len(recs) == 0 {
 			return nil, err
 		}
@@ -695,9 +693,7 @@ RETURN [n IN nodes(p) | CASE
   WHEN n:` + labelCountry + ` THEN ['` + graph.NodeCountry + `', n.code]
   WHEN n:` + labelMeeting + ` THEN ['` + graph.NodeMeeting + `', n.id]
   ELSE ['` + graph.NodeInitiative + `', n.name] END] AS nodes`
-	recs, err := read(ctx, s, "neo4j.shortestPath", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return collect(ctx, tx, q, params)
-	})
+	recs, err := query(ctx, s, "neo4j.shortestPath", q, params)
 	if err != nil {
 		return nil, err
 	}

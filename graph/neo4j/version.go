@@ -160,13 +160,11 @@ func (v *versioner) close() {
 func (s *Store) readVersion(every time.Duration) (metaState, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), max(every, time.Second))
 	defer cancel()
-	return read(ctx, s, "neo4j.version", func(tx neo4j.ManagedTransaction) (metaState, error) {
-		recs, err := collect(ctx, tx, readVersion, map[string]any{"metaId": metaID})
-		if err != nil || len(recs) == 0 {
-			return metaState{}, err
-		}
-		return metaFrom(recs[0]), nil
-	})
+	recs, err := query(ctx, s, "neo4j.version", readVersion, map[string]any{"metaId": metaID})
+	if err != nil || len(recs) == 0 {
+		return metaState{}, err
+	}
+	return metaFrom(recs[0]), nil
 }
 
 // bump increments the version node inside a write transaction.
