@@ -79,15 +79,23 @@ func cacheKey(oc *graphql.OperationContext) (string, bool) {
 	if err != nil {
 		return "", false
 	}
+	return joinKey("o", oc.RawQuery, oc.OperationName, vars), true
+}
+
+// joinKey is a cache key: its kind ("o" from a parsed operation, "r" from
+// a request body as sent, so the two never meet), the query text, the
+// operation name and the variables' JSON, NUL-separated.
+func joinKey(kind, query, op string, vars []byte) string {
 	var b strings.Builder
-	b.Grow(len(oc.RawQuery) + len(oc.OperationName) + len(vars) + 4)
-	b.WriteString("o\x00")
-	b.WriteString(oc.RawQuery)
+	b.Grow(len(kind) + len(query) + len(op) + len(vars) + 3)
+	b.WriteString(kind)
 	b.WriteByte(0)
-	b.WriteString(oc.OperationName)
+	b.WriteString(query)
+	b.WriteByte(0)
+	b.WriteString(op)
 	b.WriteByte(0)
 	b.Write(vars)
-	return b.String(), true
+	return b.String()
 }
 
 // postParams is what requestKey reads of a POST body: the fields of
@@ -121,15 +129,7 @@ func requestKey(r *http.Request, body []byte) (string, bool) {
 	if string(vars) == "null" {
 		vars = nil
 	}
-	var b strings.Builder
-	b.Grow(len(p.Query) + len(p.OperationName) + len(vars) + 4)
-	b.WriteString("r\x00")
-	b.WriteString(p.Query)
-	b.WriteByte(0)
-	b.WriteString(p.OperationName)
-	b.WriteByte(0)
-	b.Write(vars)
-	return b.String(), true
+	return joinKey("r", p.Query, p.OperationName, vars), true
 }
 
 // jsonRequest says whether gqlgen's POST transport takes this content type.
