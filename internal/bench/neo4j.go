@@ -114,30 +114,8 @@ const StoreNeo4jUncached = "Neo4j, result cache off"
 // neo4jUncached measures the three queries on Neo4j with the result cache
 // off: every answer asks the database.
 func (r *runner) neo4jUncached(ctx context.Context, bin string, neo Neo4jConfig) {
-	if ctx.Err() != nil || r.loadBin == "" {
-		return
-	}
-	dir := filepath.Join(r.cfg.WorkDir, "serve-neo4j-nocache")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		r.note("Neo4j, result cache off", err)
-		return
-	}
 	r.logf("bench: %s --neo4j, result cache off", r.rep.ServedBy)
-	srv, err := startServer(ctx, dir, serveEnv(neo), bin, r.cfg.ServeTimeout, "--neo4j", neo.URI, "--result-cache-bytes", "-1")
-	if err != nil {
-		r.note("GraphQL on Neo4j, result cache off", err)
-		return
-	}
-	defer func() {
-		if err := srv.Stop(); err != nil {
-			r.note("stopping the Neo4j server", err)
-		}
-	}()
-	for _, q := range shortQueries {
-		if row, ok := r.measureQuery(ctx, StoreNeo4jUncached, srv.URL+"/query", q, nil); ok {
-			r.rep.Load = append(r.rep.Load, row)
-		}
-	}
+	r.uncached(ctx, StoreNeo4jUncached, "serve-neo4j-nocache", serveEnv(neo), bin, "--neo4j", neo.URI)
 }
 
 // neo4jStoreIngest times the store alone (`dipgraph-load ingest -store

@@ -231,28 +231,35 @@ func (r *runner) embedded(ctx context.Context) {
 // (the load rotates through few variable sets, so a cached server mostly
 // replays).
 func (r *runner) embeddedUncached(ctx context.Context, bin string, n int) {
+	r.logf("bench: serve (%s), embedded store, result cache off, %d reports", filepath.Base(bin), n)
+	r.uncached(ctx, StoreEmbeddedUncached, fmt.Sprintf("serve-mem-nocache-%d", n), serveEnv(Neo4jConfig{}), bin,
+		"--corpus", r.corpusDir(n))
+}
+
+// uncached starts bin's server with args and the result cache off, in a
+// folder of its own under the work folder, and measures the three
+// queries on it as rows of store.
+func (r *runner) uncached(ctx context.Context, store, dirName string, env []string, bin string, args ...string) {
 	if ctx.Err() != nil || r.loadBin == "" {
 		return
 	}
-	dir := filepath.Join(r.cfg.WorkDir, fmt.Sprintf("serve-mem-nocache-%d", n))
+	dir := filepath.Join(r.cfg.WorkDir, dirName)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		r.note("embedded store, result cache off", err)
+		r.note(store, err)
 		return
 	}
-	r.logf("bench: serve (%s), embedded store, result cache off, %d reports", filepath.Base(bin), n)
-	srv, err := startServer(ctx, dir, serveEnv(Neo4jConfig{}), bin, r.cfg.ServeTimeout,
-		"--corpus", r.corpusDir(n), "--result-cache-bytes", "-1")
+	srv, err := startServer(ctx, dir, env, bin, r.cfg.ServeTimeout, append(args, "--result-cache-bytes", "-1")...)
 	if err != nil {
-		r.note("embedded store, result cache off", err)
+		r.note(store, err)
 		return
 	}
 	defer func() {
 		if err := srv.Stop(); err != nil {
-			r.note("stopping the embedded server", err)
+			r.note("stopping the server ("+store+")", err)
 		}
 	}()
 	for _, q := range shortQueries {
-		if row, ok := r.measureQuery(ctx, StoreEmbeddedUncached, srv.URL+"/query", q, nil); ok {
+		if row, ok := r.measureQuery(ctx, store, srv.URL+"/query", q, nil); ok {
 			r.rep.Load = append(r.rep.Load, row)
 		}
 	}
