@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // Rules name the pattern family that found a fact; Evidence.Rule holds one
@@ -227,7 +229,7 @@ func (e *Extractor) countryNamedIn(code, s string) bool {
 		return true
 	}
 	// The mentions gaz.scan would list, walked without building the list.
-	rs := toRunes(s)
+	rs := runes.ToRunes(s)
 	for i := 0; i < len(rs); {
 		n, size := e.gaz.longest(rs, i, len(rs))
 		if n == nil {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // sentence is one sentence of an article with rune offsets into its text.
@@ -21,7 +23,7 @@ const maxSentence = 400
 // breaks. Surrounding spaces are left outside the sentences. Sentence texts
 // share the memory of text.
 func splitSentences(text string) []sentence {
-	rs := toRunes(text)
+	rs := runes.ToRunes(text)
 	// Room for every sentence: one per break, plus the last (an overlong
 	// one cut in chunks may still grow it).
 	n := 1
@@ -81,32 +83,6 @@ func splitSentences(text string) []sentence {
 	return out
 }
 
-// toRunes is []rune(s), with the three-byte sequences of Chinese text
-// decoded in line (the conversion calls a decoder for every rune that is
-// not ASCII; this runs on every article).
-func toRunes(s string) []rune {
-	rs := make([]rune, 0, utf8.RuneCountInString(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			rs = append(rs, rune(c))
-			i++
-			continue
-		}
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
-			(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) {
-			// A valid three-byte sequence (no overlong form, no surrogate).
-			rs = append(rs, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
-			i += 3
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		rs = append(rs, r)
-		i += n
-	}
-	return rs
-}
-
 // runeIdx returns the rune index of the first occurrence of sub in rs at or
 // after from, or -1.
 func runeIdx(rs []rune, sub string, from int) int {
@@ -139,9 +115,7 @@ func hasAt(rs []rune, i int, sub string) bool {
 	// Most calls fail on the first rune: it is compared first, decoded in
 	// line when it is a (valid) three-byte sequence.
 	if len(sub) >= 3 && i >= 0 && i < len(rs) {
-		if c := sub[0]; c&0xF0 == 0xE0 && sub[1]&0xC0 == 0x80 && sub[2]&0xC0 == 0x80 &&
-			(c != 0xE0 || sub[1] >= 0xA0) && (c != 0xED || sub[1] < 0xA0) &&
-			rs[i] != rune(c&0x0F)<<12|rune(sub[1]&0x3F)<<6|rune(sub[2]&0x3F) {
+		if r, ok := runes.Decode3(sub, 0); ok && rs[i] != r {
 			return false
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // line is one non-blank input line after in-line normalisation.
@@ -765,11 +767,8 @@ func scanLine(t string) (work bool, width int) {
 		if c := t[i]; c < utf8.RuneSelf {
 			r = rune(c)
 			i++
-		} else if c&0xF0 == 0xE0 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 &&
-			(c != 0xE0 || t[i+1] >= 0xA0) && (c != 0xED || t[i+1] < 0xA0) {
-			// A valid three-byte sequence (no overlong form, no surrogate),
-			// decoded in line.
-			r = rune(c&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)
+		} else if r3, ok := runes.Decode3(t, i); ok {
+			r = r3
 			i += 3
 		} else {
 			var n int
@@ -801,24 +800,4 @@ func scanLine(t string) (work bool, width int) {
 		prev, prevFold = r, fold
 	}
 	return false, width
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
-// sequences of Chinese text decoded in line (the line scans decode every
-// rune of the text).
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) {
-		c1, c2 := s[i+1], s[i+2]
-		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				return r, 3
-			}
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // hardBreak marks a paragraph break that the line joiner must keep (from
@@ -96,10 +98,10 @@ func cleanText(s string) (string, bool) {
 			continue
 		}
 		at := i
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// An ideograph (three bytes, 0x4E00–0x9FFF), most of the text,
-			// passes unchanged: only the Traditional test applies.
-			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 && r <= 0x9FFF {
+		// An ideograph (three bytes, 0x4E00–0x9FFF), most of the text,
+		// passes unchanged: only the Traditional test applies.
+		if r, ok := runes.Decode3(s, i); ok {
+			if r >= 0x4E00 && r <= 0x9FFF {
 				i += 3
 				last = r
 				if tradOnly.has(r) {
@@ -108,7 +110,7 @@ func cleanText(s string) (string, bool) {
 				continue
 			}
 		}
-		r, n := decodeRune(s, i)
+		r, n := runes.Decode(s, i)
 		i += n
 		in := r
 		switch {

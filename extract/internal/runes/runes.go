@@ -1,0 +1,49 @@
+// Package runes decodes the UTF-8 of Chinese text quickly: its
+// ideographs are three-byte sequences, which these functions decode in
+// line where utf8.DecodeRuneInString is a call per rune. The extractor
+// and the normaliser decode every rune of their input.
+package runes
+
+import "unicode/utf8"
+
+// Decode3 decodes the three-byte sequence at s[i:]: ok is false when
+// s[i:] does not start with a valid one (another length, an overlong
+// form, a surrogate, or the text ends). Small enough to be inlined.
+func Decode3(s string, i int) (r rune, ok bool) {
+	if i+2 >= len(s) || s[i]&0xF0 != 0xE0 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return 0, false
+	}
+	r = rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	return r, r >= 0x800 && r&0xF800 != 0xD800 // no overlong form, no surrogate
+}
+
+// Decode is utf8.DecodeRuneInString(s[i:]), with ASCII and three-byte
+// sequences decoded in line.
+func Decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if r, ok := Decode3(s, i); ok {
+		return r, 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// ToRunes is []rune(s).
+func ToRunes(s string) []rune {
+	rs := make([]rune, 0, utf8.RuneCountInString(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			rs = append(rs, rune(c))
+			i++
+		} else if r, ok := Decode3(s, i); ok {
+			rs = append(rs, r)
+			i += 3
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			rs = append(rs, r)
+			i += n
+		}
+	}
+	return rs
+}
