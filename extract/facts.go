@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 var (
@@ -48,15 +50,8 @@ var supportVerbsByFirst = func() map[rune][]int {
 	return m
 }()
 
-// supportVerbFirst has the bit of each first rune of supportVerbs set.
-var supportVerbFirst = func() (set [0x10000 / 64]uint64) {
-	for r := range supportVerbsByFirst {
-		if r < 0x10000 {
-			set[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return set
-}()
+// supportVerbFirst holds the first rune of each of supportVerbs.
+var supportVerbFirst = runes.FirstRunes(supportVerbs...)
 
 // firstSupportVerb returns the first of supportVerbs, in their order, that
 // c holds, as a list of one; none when c holds none. The supports rule
@@ -65,7 +60,7 @@ var supportVerbFirst = func() (set [0x10000 / 64]uint64) {
 func firstSupportVerb(c []rune) []string {
 	best := -1
 	for i, r := range c {
-		if r >= 0 && r < 0x10000 && supportVerbFirst[r>>6]&(1<<(r&63)) == 0 {
+		if !supportVerbFirst.Has(r) {
 			continue // (a bit set test before the map lookup)
 		}
 		for _, k := range supportVerbsByFirst[r] {

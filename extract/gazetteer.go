@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/dipgraph/dipgraph/extract/internal/runes"
+
 // gazetteer finds lexicon forms in text by longest match over a rune trie.
 // It is the hot path of entity lookup; gse is used where segmentation (not
 // mere lookup) is needed.
@@ -50,15 +52,15 @@ type gazetteer struct {
 	// first maps a first rune in the Basic Multilingual Plane to the root's
 	// child for it, 0 when no form starts with it.
 	first [0x10000]int32
-	// firstBits has the bit of each such rune set: a table small enough to
-	// stay in cache for the test made at every rune of every sentence.
-	firstBits [0x10000 / 64]uint64
+	// firstSet holds each such rune: a bitmap small enough to stay in
+	// cache for the test made at every rune of every sentence.
+	firstSet runes.Set
 }
 
 // mayStart reports whether a form can start with r (false only when none
 // does).
 func (g *gazetteer) mayStart(r rune) bool {
-	return r < 0 || r >= 0x10000 || g.firstBits[r>>6]&(1<<(r&63)) != 0
+	return uint32(r) >= 0x10000 || g.firstSet.Has(r)
 }
 
 func (g *gazetteer) add(form, tag, val string) {
@@ -84,7 +86,7 @@ func (g *gazetteer) add(form, tag, val string) {
 			p.kids[i] = c
 			if n == 0 && r >= 0 && r < 0x10000 {
 				g.first[r] = c
-				g.firstBits[r>>6] |= 1 << (r & 63)
+				g.firstSet.Add(r)
 			}
 		}
 		n = c

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // trigger is an event verb and the kind of meeting it reports.
@@ -74,22 +76,22 @@ func isTriggerFirst(r rune) bool {
 	return false
 }
 
-// triggerFirstBits holds isTriggerFirst for the Basic Multilingual Plane,
-// one bit a rune (computed from it once): one load and test per rune of
-// every sentence.
-var triggerFirstBits = func() (set [0x10000 / 64]uint64) {
+// triggerFirstBMP holds isTriggerFirst for the Basic Multilingual Plane
+// (computed from it once): one load and test per rune of every sentence.
+var triggerFirstBMP = func() *runes.Set {
+	s := &runes.Set{}
 	for r := rune(0); r < 0x10000; r++ {
 		if isTriggerFirst(r) {
-			set[r>>6] |= 1 << (r & 63)
+			s.Add(r)
 		}
 	}
-	return set
+	return s
 }()
 
-// triggerStarts is isTriggerFirst, from triggerFirstBits.
+// triggerStarts is isTriggerFirst, from triggerFirstBMP.
 func triggerStarts(r rune) bool {
-	if r >= 0 && r < 0x10000 {
-		return triggerFirstBits[r>>6]&(1<<(r&63)) != 0
+	if uint32(r) < 0x10000 {
+		return triggerFirstBMP.Has(r)
 	}
 	return isTriggerFirst(r)
 }
@@ -360,21 +362,14 @@ var pastWordsByFirst = func() map[rune][]string {
 	return m
 }()
 
-// pastWordFirst has the bit of each first rune of pastWords set.
-var pastWordFirst = func() (set [0x10000 / 64]uint64) {
-	for r := range pastWordsByFirst {
-		if r >= 0 && r < 0x10000 {
-			set[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return set
-}()
+// pastWordFirst holds the first rune of each of pastWords.
+var pastWordFirst = runes.FirstRunes(pastWords...)
 
 // pastWordIn reports whether rs holds one of pastWords: one pass over rs,
 // trying the words that start with each rune, instead of one per word.
 func pastWordIn(rs []rune) bool {
 	for i, r := range rs {
-		if r >= 0 && r < 0x10000 && pastWordFirst[r>>6]&(1<<(r&63)) == 0 {
+		if !pastWordFirst.Has(r) {
 			continue // (a bit set test before the map lookup)
 		}
 		for _, w := range pastWordsByFirst[r] {

@@ -90,7 +90,7 @@ func cleanTextRef(s string) (string, bool) {
 		if !nfcStable(r) {
 			nfc = true
 		}
-		if r >= 0x3400 && tradOnly.has(r) {
+		if r >= 0x3400 && tradOnly.Has(r) {
 			trad = true
 		}
 	}

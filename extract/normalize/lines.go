@@ -230,20 +230,14 @@ var outlets = []string{
 	"央视国际", // CCTV.com's name until 2006: "央视国际 (2002年10月23日 11:41)"
 }
 
-// outletLeads has the bit of the first rune of every outlet set.
-var outletLeads = func() (set [0x10000 / 64]uint64) {
-	for _, o := range outlets {
-		r, _ := utf8.DecodeRuneInString(o)
-		set[r>>6] |= 1 << (r & 63) // (outlets are in the Basic Multilingual Plane)
-	}
-	return set
-}()
+// outletLeads holds the first rune of every outlet.
+var outletLeads = runes.FirstRunes(outlets...)
 
 // outletLead reports whether t starts with the first rune of an outlet:
 // a cheap test before trying each outlet as a prefix.
 func outletLead(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return r < 0x10000 && outletLeads[r>>6]&(1<<(r&63)) != 0
+	return outletLeads.Has(r)
 }
 
 // maxWrapWidth is the widest line (in display width: 50 Chinese

@@ -104,7 +104,7 @@ func cleanText(s string) (string, bool) {
 			if r >= 0x4E00 && r <= 0x9FFF {
 				i += 3
 				last = r
-				if tradOnly.has(r) {
+				if tradOnly.Has(r) {
 					trad = true
 				}
 				continue
@@ -148,7 +148,7 @@ func cleanText(s string) (string, bool) {
 		if !nfcStable(r) {
 			nfc = true
 		}
-		if r >= 0x3400 && tradOnly.has(r) {
+		if r >= 0x3400 && tradOnly.Has(r) {
 			trad = true
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // tradOnlyData lists Traditional-only characters (see its header; made by
@@ -22,42 +24,17 @@ var tradOnlyData string
 //go:embed data/common_chars.txt
 var commonData string
 
-// runeSet is a set of runes: a bitmap over the Basic Multilingual Plane and a
-// map for the rest.
-type runeSet struct {
-	bmp    [1 << 16 / 64]uint64
-	astral map[rune]bool
-}
-
-func (s *runeSet) add(r rune) {
-	if r < 1<<16 {
-		s.bmp[r>>6] |= 1 << (uint(r) & 63)
-		return
-	}
-	if s.astral == nil {
-		s.astral = map[rune]bool{}
-	}
-	s.astral[r] = true
-}
-
-func (s *runeSet) has(r rune) bool {
-	if r < 1<<16 {
-		return r >= 0 && s.bmp[r>>6]&(1<<(uint(r)&63)) != 0
-	}
-	return s.astral[r]
-}
-
 // parseRuneSet reads a data file: "#" lines are comments, every other rune
 // that is not white space is a member.
-func parseRuneSet(data string) *runeSet {
-	s := &runeSet{}
+func parseRuneSet(data string) *runes.Set {
+	s := &runes.Set{}
 	for _, line := range strings.Split(data, "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		for _, r := range line {
 			if r != ' ' && r != '\r' && r != '\t' {
-				s.add(r)
+				s.Add(r)
 			}
 		}
 	}
@@ -73,7 +50,7 @@ var (
 // Traditional Chinese. It is cheap: one bitmap look-up per non-ASCII rune.
 func hasTraditional(s string) bool {
 	for _, r := range s {
-		if r >= 0x3400 && tradOnly.has(r) {
+		if r >= 0x3400 && tradOnly.Has(r) {
 			return true
 		}
 	}
@@ -146,7 +123,7 @@ type fastDict struct {
 	single map[rune]string   // one-character keys → first value
 	multi  map[string]string // longer keys → first value
 	lens   map[rune]uint16   // first rune → bit k set when a key of k runes starts with it
-	first  runeSet           // first runes of all keys
+	first  runes.Set         // first runes of all keys
 }
 
 // convertWindow is opencc.Convert's look-ahead, in runes.
@@ -182,7 +159,7 @@ func newFastConverter(cc *opencc.OpenCC) (*fastConverter, error) {
 				default:
 					continue // beyond the look-ahead: never matched
 				}
-				fd.first.add(r)
+				fd.first.Add(r)
 			}
 			if len(fd.single)+len(fd.multi) == 0 {
 				return nil, fmt.Errorf("empty OpenCC dictionary in %v", g)
@@ -211,7 +188,7 @@ func convertGroup(s string, group []fastDict) string {
 		matched := false
 		for gi := range group {
 			d := &group[gi] // not a copy: the rune set is 8 KB
-			if !d.first.has(r) {
+			if !d.first.Has(r) {
 				continue
 			}
 			if mask := d.lens[r]; mask != 0 {
@@ -258,5 +235,5 @@ func convertGroup(s string, group []fastDict) string {
 // extraction (曹嘉玥玥 for 曹嘉玥), whereas common ones double in real words
 // (谢谢, 常常, 人人).
 func rareDoubleable(r rune) bool {
-	return isHan(r) && !common.has(r)
+	return isHan(r) && !common.Has(r)
 }

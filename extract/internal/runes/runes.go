@@ -47,3 +47,42 @@ func ToRunes(s string) []rune {
 	}
 	return rs
 }
+
+// Set is a set of runes: a bitmap over the Basic Multilingual Plane, where
+// Chinese text lives, and a map for the rest. The zero value is empty.
+type Set struct {
+	bmp    [1 << 16 / 64]uint64
+	astral map[rune]bool
+}
+
+// Add puts r in the set.
+func (s *Set) Add(r rune) {
+	if uint32(r) < 1<<16 {
+		s.bmp[r>>6] |= 1 << (uint(r) & 63)
+		return
+	}
+	if s.astral == nil {
+		s.astral = map[rune]bool{}
+	}
+	s.astral[r] = true
+}
+
+// Has reports whether r is in the set: one load and test in the Basic
+// Multilingual Plane (small enough to be inlined in scanning loops).
+func (s *Set) Has(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return s.bmp[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	return s.astral[r]
+}
+
+// FirstRunes is the set of the first runes of words.
+func FirstRunes(words ...string) *Set {
+	s := &Set{}
+	for _, w := range words {
+		if r, n := utf8.DecodeRuneInString(w); n > 0 {
+			s.Add(r)
+		}
+	}
+	return s
+}
