@@ -12,6 +12,8 @@ import (
 
 	"github.com/dipgraph/dipgraph/extract/lexicon"
 	"github.com/dipgraph/dipgraph/extract/normalize"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // rawArticle is one article cut out of a page, before fact extraction.
@@ -612,7 +614,7 @@ type yearAt struct{ year, at, end int }
 func yearsIn(s string) []yearAt {
 	var out []yearAt
 	for off := 0; ; {
-		i := indexWord(s[off:], "年")
+		i := runes.IndexWord(s[off:], "年")
 		if i < 0 {
 			return out
 		}
@@ -891,7 +893,7 @@ func newsAt(lt string) []int {
 // each "日" is found by its last byte, then the words after it tested.
 func hasDatelineMark(s string) bool {
 	for i := 0; ; {
-		k := indexWord(s[i:], "日")
+		k := runes.IndexWord(s[i:], "日")
 		if k < 0 {
 			return false
 		}
@@ -906,7 +908,7 @@ func hasDatelineMark(s string) bool {
 func contMarks(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := indexWord(s[off:], "上接")
+		i := runes.IndexWord(s[off:], "上接")
 		if i < 0 {
 			return out
 		}

@@ -203,7 +203,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	if (containsWord(text, "区") || containsWord(text, "园")) &&
+	if (runes.ContainsWord(text, "区") || runes.ContainsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
 			name := trimZone(g[1])
@@ -215,7 +215,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			}
 		}
 	}
-	quoted := containsWord(text, "“") || strings.IndexByte(text, '"') >= 0
+	quoted := runes.ContainsWord(text, "“") || strings.IndexByte(text, '"') >= 0
 	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
 	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
 	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
@@ -262,7 +262,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
-		if re == quotedRe && (!quoted && !containsWord(text, "「") || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
+		if re == quotedRe && (!quoted && !runes.ContainsWord(text, "「") || !containsAnyWord(text, "战略", "计划", "构想", "愿景", "规划")) ||
 			re == railRe && !containsAnyWord(text, "铁路", "高铁", "走廊", "管道") {
 			continue
 		}
@@ -500,7 +500,7 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 // anaphoric is anaphorRe.MatchString(s), run only when s holds a word
 // every match holds (倡议, or 这一理念).
 func anaphoric(s string) bool {
-	return (containsWord(s, "倡议") || containsWord(s, "这一理念")) && anaphorRe.MatchString(s)
+	return (runes.ContainsWord(s, "倡议") || runes.ContainsWord(s, "这一理念")) && anaphorRe.MatchString(s)
 }
 
 func lastOf(seen, last []string) []string {
@@ -535,7 +535,7 @@ var (
 func findAllFrom(re *regexp.Regexp, s string, leads ...string) [][]string {
 	k := -1
 	for _, w := range leads {
-		if i := indexWord(s, w); i >= 0 && (k < 0 || i < k) {
+		if i := runes.IndexWord(s, w); i >= 0 && (k < 0 || i < k) {
 			k = i
 		}
 	}
@@ -610,7 +610,7 @@ var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", 
 func relMatches(text string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		i := indexWord(text[off:], "伙伴")
+		i := runes.IndexWord(text[off:], "伙伴")
 		if i < 0 {
 			return out
 		}
@@ -679,40 +679,11 @@ func relModifiers(text string, start int) int {
 
 func containsAnyWord(s string, words ...string) bool {
 	for _, w := range words {
-		if containsWord(s, w) {
+		if runes.ContainsWord(s, w) {
 			return true
 		}
 	}
 	return false
-}
-
-// containsWord is strings.Contains for the words of Chinese text. It looks
-// for the last byte of w first: every ideograph's UTF-8 form starts with
-// one of a few bytes (0xE4–0xE9), so strings.Contains, which looks for the
-// first byte, stops at nearly every character of Chinese text, while a
-// last byte recurs about once in thirty characters.
-func containsWord(s, w string) bool { return indexWord(s, w) >= 0 }
-
-// indexWord is strings.Index for the words of Chinese text, looking for
-// the last byte of w first (see containsWord).
-func indexWord(s, w string) int {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	last := w[n-1]
-	for i := n - 1; i < len(s); {
-		j := strings.IndexByte(s[i:], last)
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if s[i-n+1:i+1] == w {
-			return i - n + 1
-		}
-		i++
-	}
-	return -1
 }
 
 // zoneLead are words that open the phrase before a zone's name ("继续建设好

@@ -219,7 +219,7 @@ func firstTodIn(s string) []string {
 	for pos := 0; pos < len(s); {
 		k := -1
 		for _, c := range []string{"午", "晚", "早", "凌"} {
-			if i := indexWord(s[pos:], c); i >= 0 && (k < 0 || pos+i < k) {
+			if i := runes.IndexWord(s[pos:], c); i >= 0 && (k < 0 || pos+i < k) {
 				k = pos + i
 			}
 		}

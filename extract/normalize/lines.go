@@ -421,11 +421,11 @@ func openBracket(t string) bool {
 	if len(t) > 160 {
 		t = t[len(t)-160:] // an open bracket further back is too far anyway
 	}
-	o := max(lastIndexByLast(t, "（"), strings.LastIndexByte(t, '('))
+	o := max(runes.LastIndexWord(t, "（"), strings.LastIndexByte(t, '('))
 	if o < 0 {
 		return false
 	}
-	c := max(lastIndexByLast(t, "）"), strings.LastIndexByte(t, ')'))
+	c := max(runes.LastIndexWord(t, "）"), strings.LastIndexByte(t, ')'))
 	return c < o && utf8.RuneCountInString(t[o:]) <= 40
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // isStamp reports a line that only dates a page: a web page's time stamp
@@ -196,25 +198,7 @@ func containsAnyRune(s, set string) bool {
 // '>' and one for the last byte of each of the others (the first bytes of
 // Chinese characters recur at almost every character; last bytes seldom).
 func hasChromeSep(t string) bool {
-	return strings.IndexByte(t, '>') >= 0 || containsByLast(t, "＞") || containsByLast(t, "›") || containsByLast(t, "»")
-}
-
-// containsByLast is strings.Contains(s, w), looking for w's last byte first.
-func containsByLast(s, w string) bool {
-	n := len(w)
-	last := w[n-1]
-	for i := n - 1; i < len(s); {
-		j := strings.IndexByte(s[i:], last)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if s[i-n+1:i+1] == w {
-			return true
-		}
-		i++
-	}
-	return false
+	return strings.IndexByte(t, '>') >= 0 || runes.ContainsWord(t, "＞") || runes.ContainsWord(t, "›") || runes.ContainsWord(t, "»")
 }
 
 // onlyRunesOf is strings.Trim(t, set) == "": every rune of t is in set. It
@@ -226,22 +210,4 @@ func onlyRunesOf(t, set string) bool {
 		}
 	}
 	return true
-}
-
-// lastIndexByLast is strings.LastIndex(s, w) for a non-empty w, looking
-// for w's last byte first (LastIndex hashes every window of s).
-func lastIndexByLast(s, w string) int {
-	n := len(w)
-	last := w[n-1]
-	for end := len(s); end >= n; {
-		j := strings.LastIndexByte(s[:end], last)
-		if j < n-1 {
-			return -1
-		}
-		if s[j-n+1:j+1] == w {
-			return j - n + 1
-		}
-		end = j
-	}
-	return -1
 }

@@ -4,7 +4,10 @@
 // and the normaliser decode every rune of their input.
 package runes
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Decode3 decodes the three-byte sequence at s[i:]: ok is false when
 // s[i:] does not start with a valid one (another length, an overlong
@@ -85,4 +88,55 @@ func FirstRunes(words ...string) *Set {
 		}
 	}
 	return s
+}
+
+// IndexWord is strings.Index for the words of Chinese text. It looks for
+// the last byte of w first: every ideograph's UTF-8 form starts with one
+// of a few bytes (0xE4–0xE9), so strings.Index, which looks for the first
+// byte, stops at nearly every character of Chinese text, while a last
+// byte recurs about once in thirty characters.
+func IndexWord(s, w string) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i-n+1:i+1] == w {
+			return i - n + 1
+		}
+		i++
+	}
+	return -1
+}
+
+// ContainsWord is strings.Contains for the words of Chinese text (see
+// IndexWord).
+func ContainsWord(s, w string) bool { return IndexWord(s, w) >= 0 }
+
+// LastIndexWord is strings.LastIndex for the words of Chinese text,
+// looking for the last byte of w first (strings.LastIndex hashes every
+// window of s).
+func LastIndexWord(s, w string) int {
+	n := len(w)
+	if n == 0 {
+		return len(s)
+	}
+	last := w[n-1]
+	for end := len(s); end >= n; {
+		j := strings.LastIndexByte(s[:end], last)
+		if j < n-1 {
+			return -1
+		}
+		if s[j-n+1:j+1] == w {
+			return j - n + 1
+		}
+		end = j
+	}
+	return -1
 }

@@ -3,6 +3,7 @@ package runes
 import (
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -39,5 +40,31 @@ func TestAgreesWithUTF8(t *testing.T) {
 			}
 		}
 		check(string(b))
+	}
+}
+
+// IndexWord, ContainsWord and LastIndexWord are strings.Index, Contains
+// and LastIndex, on valid and broken UTF-8.
+func TestWordsAgreeWithStrings(t *testing.T) {
+	pieces := []string{"战略", "略", "铁路", "高", "铁", "a", "ab", "", "”", "\"", "合作区", "区", "\xe9", "\x81", "（", "）", "(", "中", "\xbc\x88", "日日"}
+	rng := rand.New(rand.NewSource(2))
+	text := func(n int) string {
+		var b strings.Builder
+		for k := rng.Intn(n); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 100000 {
+		s, w := text(12), text(3)
+		if got, want := IndexWord(s, w), strings.Index(s, w); got != want {
+			t.Fatalf("IndexWord(%q, %q) = %d, want %d", s, w, got, want)
+		}
+		if got, want := ContainsWord(s, w), strings.Contains(s, w); got != want {
+			t.Fatalf("ContainsWord(%q, %q) = %v, want %v", s, w, got, want)
+		}
+		if got, want := LastIndexWord(s, w), strings.LastIndex(s, w); got != want {
+			t.Fatalf("LastIndexWord(%q, %q) = %d, want %d", s, w, got, want)
+		}
 	}
 }
