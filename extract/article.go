@@ -323,31 +323,13 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		if c.dl != nil {
 			m := c.dl
-			a.source = s[m[2]:m[3]]
-			if c, ok := outletCanon[a.source]; ok {
-				a.source = c
-			}
-			if m[4] >= 0 {
-				a.city = e.datelineCity(s[m[4]:m[5]])
-				// "中央社记者张三台北19日电": the reporter's name runs into
-				// the city.
-				if strings.HasSuffix(s[m[2]:m[4]], "记者") {
-					if name, city := splitReporterCity(a.city); city != "" {
-						a.city, a.reporters = city, []string{name}
-					}
+			e.fillDateline(&a, s, m)
+			// "中央社记者张三台北19日电": the reporter's name runs into the
+			// city.
+			if m[4] >= 0 && strings.HasSuffix(s[m[2]:m[4]], "记者") {
+				if name, city := splitReporterCity(a.city); city != "" {
+					a.city, a.reporters = city, []string{name}
 				}
-			}
-			if m[6] >= 0 {
-				a.year, _ = strconv.Atoi(s[m[6]:m[7]])
-			}
-			if m[8] >= 0 {
-				a.month = number(s[m[8]:m[9]])
-			}
-			a.day = number(s[m[10]:m[11]])
-			if a.source == "本报" {
-				// "本报" (this paper) in Chinese diplomatic reports is almost
-				// always the People's Daily; Options.Source overrides it.
-				a.source = "人民日报"
 			}
 			rest := s[m[1]:end]
 			if rm := reporterRe.FindStringSubmatch(rest); rm != nil {
@@ -380,6 +362,31 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	return arts
 }
 
+// fillDateline sets a's outlet, city and date from m, the submatch
+// indexes in s of a regexp whose groups 1–5 are datelinePat's (outlet,
+// city, year, month, day).
+func (e *Extractor) fillDateline(a *rawArticle, s string, m []int) {
+	a.source = s[m[2]:m[3]]
+	if c, ok := outletCanon[a.source]; ok {
+		a.source = c
+	}
+	if a.source == "本报" {
+		// "本报" (this paper) in Chinese diplomatic reports is almost
+		// always the People's Daily; Options.Source overrides it.
+		a.source = "人民日报"
+	}
+	if m[4] >= 0 {
+		a.city = e.datelineCity(s[m[4]:m[5]])
+	}
+	if m[6] >= 0 {
+		a.year, _ = strconv.Atoi(s[m[6]:m[7]])
+	}
+	if m[8] >= 0 {
+		a.month = number(s[m[8]:m[9]])
+	}
+	a.day = number(s[m[10]:m[11]])
+}
+
 // trailerRe is a dateline closing a paragraph in brackets, with its
 // reporters: "（新华社北京9月16日电 记者刘东凯）".
 var trailerRe = regexp.MustCompile(`[（(]` + datelinePat + `(?: ?(?:记者|特派记者) ?([\p{Han}、 ]{2,20}?))?[）)] *(?:\n|$)`)
@@ -400,23 +407,7 @@ func (e *Extractor) trailerDateline(a *rawArticle) {
 	if m == nil {
 		return
 	}
-	a.source = t[m[2]:m[3]]
-	if c, ok := outletCanon[a.source]; ok {
-		a.source = c
-	}
-	if a.source == "本报" {
-		a.source = "人民日报"
-	}
-	if m[4] >= 0 {
-		a.city = e.datelineCity(t[m[4]:m[5]])
-	}
-	if m[6] >= 0 {
-		a.year, _ = strconv.Atoi(t[m[6]:m[7]])
-	}
-	if m[8] >= 0 {
-		a.month = number(t[m[8]:m[9]])
-	}
-	a.day = number(t[m[10]:m[11]])
+	e.fillDateline(a, t, m)
 	if m[12] >= 0 {
 		a.reporters = parseReporters(t[m[12]:m[13]])
 	}
