@@ -23,6 +23,8 @@ type evalCmd struct {
 	format string
 	minF1  float64
 	errors bool
+	// consistency checks headlines against bodies instead of scoring gold.
+	consistency bool
 }
 
 func (c *evalCmd) flags(fs *flag.FlagSet) {
@@ -32,6 +34,7 @@ func (c *evalCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "text", "text: a table then every false positive and miss with its sentence; json: the report")
 	fs.Float64Var(&c.minF1, "min-f1", 0, "exit 1 when the F1 of a kind with gold facts is under this")
 	fs.BoolVar(&c.errors, "errors", true, "list false positives and misses (text format)")
+	fs.BoolVar(&c.consistency, "consistency", false, "no gold: for every article whose headline names an event, check that the body has the headline's meeting; print the disagreement rate and the cases")
 }
 
 // pair is one gold file and the texts it labels.
@@ -42,6 +45,9 @@ type pair struct {
 }
 
 func (c *evalCmd) run(ctx context.Context, m *Main, args []string) error {
+	if c.consistency {
+		return c.runConsistency(ctx, m, args)
+	}
 	if c.gold == "" {
 		return fmt.Errorf("eval needs --gold GOLD.json")
 	}
@@ -195,4 +201,57 @@ func variants(dir string) ([]pair, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// runConsistency checks the headlines of the texts in args against their
+// bodies (eval.Consistency) and prints the pooled report.
+func (c *evalCmd) runConsistency(ctx context.Context, m *Main, args []string) error {
+	if c.gold != "" {
+		return fmt.Errorf("--consistency needs no --gold")
+	}
+	if len(args) == 0 {
+		return fmt.Errorf("--consistency: name the texts or folders to check")
+	}
+	if err := checkDate(c.date); err != nil {
+		return err
+	}
+	ex, err := newExtractorWithOverrides(dataFolder(m, c.data))
+	if err != nil {
+		return err
+	}
+	ins, err := m.readInputs(args)
+	if err != nil {
+		return err
+	}
+	var total eval.ConsistencyReport
+	for _, in := range ins {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r, err := ex.ExtractBytes(in.Data, extract.Options{Date: c.date, File: in.Name})
+		if err != nil {
+			m.reportFileError(in.Name, err)
+			continue
+		}
+		total.Add(eval.Consistency(ex, r))
+	}
+	if !c.errors {
+		total.Cases = nil
+	}
+	w := bufio.NewWriter(m.Stdout)
+	if c.format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(total)
+	} else {
+		err = total.Print(w)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
 }

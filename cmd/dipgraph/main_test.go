@@ -490,3 +490,23 @@ func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+func TestEvalConsistency(t *testing.T) {
+	// synthetic: a headline whose guest the body does not name.
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("习近平会见米尔济约耶夫\n新华社北京9月2日电 国家主席习近平2日在北京人民大会堂会见哈萨克斯坦总统托卡耶夫。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, nil, "", "eval", "--consistency", "--date", "2025-09-03", bad)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "disagreement rate 1.000") || !strings.Contains(stdout, "米尔济约耶夫") {
+		t.Errorf("want one disagreement naming the headline's guest: %s", stdout)
+	}
+	code, _, stderr = run(t, nil, "", "eval", "--consistency", "--gold", "x.json", bad)
+	if code == 0 || !strings.Contains(stderr, "no --gold") {
+		t.Errorf("--consistency with --gold: exit %d, %s", code, stderr)
+	}
+}
