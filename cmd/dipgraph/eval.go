@@ -25,6 +25,8 @@ type evalCmd struct {
 	errors bool
 	// consistency checks headlines against bodies instead of scoring gold.
 	consistency bool
+	// synthetic keeps the rows of kind synthetic in a folder's figures.
+	synthetic bool
 }
 
 func (c *evalCmd) flags(fs *flag.FlagSet) {
@@ -34,14 +36,16 @@ func (c *evalCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "text", "text: a table then every false positive and miss with its sentence; json: the report")
 	fs.Float64Var(&c.minF1, "min-f1", 0, "exit 1 when the F1 of a kind with gold facts is under this")
 	fs.BoolVar(&c.errors, "errors", true, "list false positives and misses (text format)")
+	fs.BoolVar(&c.synthetic, "synthetic", false, "with --gold DIR: also score the rows variants.tsv marks synthetic (texts written, not copied from a real report)")
 	fs.BoolVar(&c.consistency, "consistency", false, "no gold: for every article whose headline names an event, check that the body has the headline's meeting; print the disagreement rate and the cases")
 }
 
 // pair is one gold file and the texts it labels.
 type pair struct {
-	gold  string
-	texts []string
-	date  string
+	gold      string
+	texts     []string
+	date      string
+	synthetic bool // a text written, not copied from a real report
 }
 
 func (c *evalCmd) run(ctx context.Context, m *Main, args []string) error {
@@ -148,7 +152,19 @@ func (c *evalCmd) pairs(args []string) ([]pair, error) {
 		return nil, fmt.Errorf("--gold %s is a folder: it names its own texts; give no PATH", c.gold)
 	}
 	if ps, err := variants(c.gold); err == nil {
-		return ps, nil
+		if c.synthetic {
+			return ps, nil
+		}
+		real := ps[:0]
+		for _, p := range ps {
+			if !p.synthetic {
+				real = append(real, p)
+			}
+		}
+		if len(real) == 0 {
+			return nil, fmt.Errorf("gold folder %s: every row is synthetic (--synthetic scores them)", c.gold)
+		}
+		return real, nil
 	} else if !os.IsNotExist(err) {
 		return nil, err
 	}
@@ -194,6 +210,9 @@ func variants(dir string) ([]pair, error) {
 		p := pair{texts: []string{filepath.Join(dir, cols[0])}, gold: filepath.Join(dir, cols[1])}
 		if len(cols) > 2 {
 			p.date = strings.TrimSpace(cols[2])
+		}
+		if len(cols) > 3 {
+			p.synthetic = strings.HasPrefix(strings.TrimSpace(cols[3]), "synthetic")
 		}
 		out = append(out, p)
 	}

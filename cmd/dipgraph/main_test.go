@@ -510,3 +510,29 @@ func TestEvalConsistency(t *testing.T) {
 		t.Errorf("--consistency with --gold: exit %d, %s", code, stderr)
 	}
 }
+
+func TestEvalLeavesOutSyntheticRows(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{seed, "../../testdata/gold/seed.gold.json", filepath.Join(reports, "001_xi_trump_phone_2025.gold.json")} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The second row pairs the seed page with another report's gold: it
+	// scores low, and counts only when synthetic rows are asked for.
+	rows := filepath.Base(seed) + "\tseed.gold.json\t\toriginal\n" +
+		filepath.Base(seed) + "\t001_xi_trump_phone_2025.gold.json\t\tsynthetic\n"
+	if err := os.WriteFile(filepath.Join(dir, "variants.tsv"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, nil, "", "eval", "--min-f1", "0.9", "--gold", dir); code != 0 {
+		t.Errorf("without the synthetic row: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := run(t, nil, "", "eval", "--synthetic", "--min-f1", "0.9", "--gold", dir); code != 1 {
+		t.Errorf("with the synthetic row: exit %d, want 1", code)
+	}
+}
