@@ -1,0 +1,93 @@
+package extract
+
+// Helpers of the phrasing tests: a meeting written briefly, and a runner of tables.
+// The sentences are made up after real phrasings (synthetic) unless a
+// case says where it was found.
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+type phrasingCase struct {
+	name, in string
+	want     []string
+}
+
+// brief renders a meeting as "host>guest/title/country,…@place|city".
+func brief(m Meeting) string {
+	var ps []string
+	for _, p := range m.Participants {
+		s := p.Name
+		if p.Role == RoleGuest {
+			s = ">" + s
+		} else if p.Role == RoleAttendee {
+			s = "+" + s
+		}
+		if p.Title != nil {
+			s += "/" + *p.Title
+		}
+		if p.Country != nil {
+			s += "/" + *p.Country
+		}
+		ps = append(ps, s)
+	}
+	out := strings.Join(ps, ",")
+	if m.Place != nil {
+		out += "@" + *m.Place
+	}
+	if m.City != nil {
+		out += "|" + *m.City
+	}
+	return out
+}
+
+func briefs(r Result) []string {
+	var out []string
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			out = append(out, brief(m))
+		}
+	}
+	return out
+}
+
+// kbriefs is briefs with each meeting's kind before it.
+func kbriefs(r Result) []string {
+	var out []string
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			out = append(out, m.Kind+":"+brief(m))
+		}
+	}
+	return out
+}
+
+func runPhrasings(t *testing.T, date string, cases []phrasingCase) {
+	t.Helper()
+	e := newT(t)
+	for _, c := range cases {
+		r := e.Extract(c.in, Options{Date: date})
+		if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// obrief is kbriefs' form with each participant's organisation after a "#".
+func obriefs(r Result) []string {
+	var out []string
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			s := m.Kind + ":" + brief(m)
+			for _, p := range m.Participants {
+				if p.Organisation != nil {
+					s += "#" + *p.Organisation
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
