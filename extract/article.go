@@ -474,7 +474,7 @@ func parseReporters(s string) []string {
 const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝"
 
 // compoundSurnames start a name of four characters that is one name.
-var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木"}
+var compoundSurnames = words("compound_surnames.txt")
 
 // splitNames splits two names written without a separator in a byline
 // ("高鹏朱东阳" → 高鹏, 朱东阳) when exactly one cut gives two names of two

@@ -4,9 +4,7 @@ import "strings"
 
 // groupNouns end a counterpart that names a group, not a person
 // ("同建交太平洋岛国领导人举行集体会见", "会见出席论坛的外方嘉宾").
-var groupNouns = []string{"领导人", "客人", "外宾", "嘉宾", "贵宾", "代表", "元首", "首脑", "政要", "使节", "团长", "们",
-	// letters to a group: "复信…高中学生", "给…师生回信"
-	"学生", "师生", "同学", "青年", "少年", "儿童", "孩子", "志愿者", "校友", "员工", "老兵", "教师"}
+var groupNouns = words("group_nouns.txt")
 
 // isGroup reports a parsed "person" whose name is a group noun phrase.
 func isGroup(p person) bool {

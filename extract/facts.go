@@ -38,7 +38,7 @@ var (
 	anaphorRe = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
 
-var supportVerbs = []string{"高度赞赏", "高度评价", "完全支持", "全力支持", "坚定支持", "积极支持", "支持", "欢迎", "赞赏", "赞同", "积极参与", "参与", "落实", "响应", "认同", "拥护", "践行", "加入", "共建", "构建"}
+var supportVerbs = words("support_verbs.txt")
 
 // supportVerbsByFirst indexes supportVerbs by their first rune.
 var supportVerbsByFirst = func() map[rune][]int {
@@ -602,7 +602,7 @@ func (e *Extractor) thirdPartyDesignation(pre []rune, m *Meeting) bool {
 }
 
 // relWords build a partnership designation before 伙伴 .
-var relWords = []string{"新时代", "全天候", "全面", "战略", "协作", "合作", "友好", "睦邻", "互惠", "高水平", "全方位", "永久", "创新", "互利", "新型"}
+var relWords = words("rel_words.txt")
 
 // relMatches finds the designations "…伙伴" of text (byte offsets): from
 // each 伙伴 back over the words of a designation, at least one. (A plain
@@ -688,7 +688,7 @@ func containsAnyWord(s string, words ...string) bool {
 
 // zoneLead are words that open the phrase before a zone's name ("继续建设好
 // 磨憨-磨丁经济合作区", "和万象赛色塔综合开发区").
-var zoneLead = []string{"建设好", "建设", "推进", "打造", "共建", "推动", "加快", "继续", "合作", "和", "及", "与", "、", "好", "的", "在", "同", "以", "依托", "围绕"}
+var zoneLead = words("zone_lead.txt")
 
 // trimZone cuts what precedes a zone's name; "" when too little is left.
 func trimZone(z string) string {

@@ -332,16 +332,16 @@ func yesterday(left []rune, tod string) (bool, string) {
 }
 
 // venueEnds mark a place that is a building rather than a city.
-var venueEnds = []string{"青瓦台", "大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+var venueEnds = words("venue_ends.txt")
 
 // beijingVenues are venues named without their city.
-var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
+var beijingVenues = words("beijing_venues.txt")
 
-var chineseCities = []string{"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "西安", "成都", "武汉", "南京", "厦门", "青岛", "大连", "海口", "三亚", "昆明", "南宁", "乌鲁木齐", "拉萨", "长沙", "郑州", "济南", "沈阳", "哈尔滨", "长春", "福州", "合肥", "南昌", "贵阳", "兰州", "西宁", "银川", "呼和浩特", "太原", "石家庄", "苏州", "博鳌", "香港", "澳门"}
+var chineseCities = words("chinese_cities.txt")
 
 // pastWords before an event verb tell a past event, or reported speech
 // ("去年我们在喀山会晤后", "他说，…会谈"), not the event the report tells.
-var pastWords = []string{"去年", "前年", "此前", "不久前", "前不久", "上个月", "上月", "上周", "上次", "曾经", "曾在", "曾于", "年前", "以前", "以来", "表示，", "说，", "指出，", "强调，", "介绍，", "认为，"}
+var pastWords = words("past_words.txt")
 
 // pastBefore reports a past word in left (the words before the verb).
 func pastBefore(left []rune) bool {
@@ -425,7 +425,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 
 // groupWords end a counterpart that is a group or a delegation, whose
 // members are named later ("会见美国众议院“美中工作小组”代表团").
-var groupWords = []string{"代表团", "一行", "访华团", "访问团", "考察团", "友好团", "小组", "客人", "领导人", "外宾", "嘉宾", "贵宾", "政要", "使节"}
+var groupWords = words("group_words.txt")
 
 // groupPhrase reports whether span names a group rather than persons.
 func groupPhrase(span []rune) bool {
@@ -586,19 +586,10 @@ func cityOf(place, dateline string) string {
 
 // foreignCities are capitals and other cities abroad where Chinese leaders
 // meet, as Xinhua writes them, for places written "city+venue".
-var foreignCities = []string{"首尔", "东京", "大阪", "平壤", "河内", "胡志明市", "万象", "金边", "曼谷", "仰光", "内比都", "吉隆坡", "新加坡", "雅加达", "马尼拉",
-	"斯里巴加湾市", "新德里", "伊斯兰堡", "达卡", "加德满都", "科伦坡", "马累", "喀布尔", "德黑兰", "巴格达", "利雅得", "吉达", "多哈", "阿布扎比", "迪拜",
-	"科威特城", "马斯喀特", "麦纳麦", "安曼", "大马士革", "贝鲁特", "安卡拉", "伊斯坦布尔", "开罗", "阿尔及尔", "拉巴特", "突尼斯", "的黎波里", "喀土穆",
-	"亚的斯亚贝巴", "内罗毕", "达累斯萨拉姆", "坎帕拉", "基加利", "卢萨卡", "哈拉雷", "比勒陀利亚", "约翰内斯堡", "开普敦", "马普托", "罗安达", "温得和克",
-	"哈博罗内", "阿布贾", "拉各斯", "阿克拉", "达喀尔", "阿比让", "金沙萨", "布拉柴维尔", "雅温得", "利伯维尔", "阿斯塔纳", "努尔苏丹", "阿拉木图",
-	"塔什干", "撒马尔罕", "比什凯克", "杜尚别", "阿什哈巴德", "乌兰巴托", "莫斯科", "圣彼得堡", "明斯克", "基辅", "华沙", "布拉格", "布达佩斯",
-	"贝尔格莱德", "布加勒斯特", "索非亚", "雅典", "罗马", "马德里", "里斯本", "巴黎", "柏林", "伦敦", "都柏林", "布鲁塞尔", "阿姆斯特丹", "海牙",
-	"卢森堡", "维也纳", "伯尔尼", "日内瓦", "洛桑", "达沃斯", "斯德哥尔摩", "奥斯陆", "赫尔辛基", "哥本哈根", "雷克雅未克", "华盛顿", "纽约",
-	"旧金山", "芝加哥", "洛杉矶", "波士顿", "西雅图", "休斯敦", "檀香山", "渥太华", "多伦多", "温哥华", "墨西哥城", "哈瓦那", "巴拿马城", "圣何塞", "利马", "圣地亚哥", "布宜诺斯艾利斯", "巴西利亚", "里约热内卢", "加拉加斯",
-	"波哥大", "基多", "拉巴斯", "蒙得维的亚", "亚松森", "堪培拉", "悉尼", "惠灵顿", "奥克兰", "苏瓦", "莫尔兹比港", "阿皮亚", "努库阿洛法"}
+var foreignCities = words("foreign_cities.txt")
 
 // venueNouns name a building after its city ("阿斯塔纳总统府").
-var venueNouns = []string{"总理府", "总统府", "国家宫", "国宾馆", "人民大会堂", "克里姆林宫", "议会大厦", "国会大厦", "王宫", "独立宫", "和平宫", "政府大楼", "总督府"}
+var venueNouns = words("venue_nouns.txt")
 
 var (
 	occRe      = regexp.MustCompile(`(?:出席|参加)(.+?)的`)
@@ -744,7 +735,7 @@ func posMarker(rs []rune, i int) int {
 
 // electedWords follow the name in "祝贺X当选/连任Y国总统"; the country and
 // office after them are what the person was elected to.
-var electedWords = []string{"再次当选", "当选", "连任", "就任", "出任", "荣任"}
+var electedWords = words("elected_words.txt")
 
 // electedIn parses "X当选A国总统、Y当选B国总理" (the words after 致电祝贺):
 // each item names one person, whose country, or international

@@ -24,10 +24,7 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 	"中央政治局委员": true, "中央书记处书记": true, "中共中央书记处书记": true, "中共中央总书记": true}
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
-var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
-	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
-	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长",
-	"资政"}
+var genericTitleEnds = words("generic_title_ends.txt")
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -51,8 +48,7 @@ func clauseVerbAt(rs []rune, i int) bool {
 // address ("总统库马拉通加夫人"), or the 等 closing a list ("麦康奈尔等").
 // A peerage or a form of address follows the name the same way ("海曼女男爵",
 // "基辛格博士", "布莱尔先生").
-var nameSuffixes = []string{"及夫人", "和夫人", "夫妇", "夫人", "等", "上将", "中将", "少将", "大将", "元帅", "女男爵", "男爵", "女勋爵", "勋爵", "爵士",
-	"博士", "先生", "女士", "阁下"}
+var nameSuffixes = words("name_suffixes.txt")
 
 // trimNameSuffix drops one of nameSuffixes from the end of a name.
 func trimNameSuffix(name string) string {
@@ -285,7 +281,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 
 // orgNameWords end the name of a society or association inside an office
 // ("人民对外友好协会副会长"); a country form before one is part of the name.
-var orgNameWords = []string{"协会", "学会", "基金会", "联合会", "促进会", "商会"}
+var orgNameWords = words("org_name_words.txt")
 
 // countryFormLen returns how much of the country form rs[j:j+n] names the
 // country: a longer form must not eat the start of an office. "俄罗斯联邦委员会
@@ -514,7 +510,7 @@ func inTransliteration(segs []gse.Segment, k int) bool {
 }
 
 // delegationNouns end a delegation led by a named person.
-var delegationNouns = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行"}
+var delegationNouns = words("delegation_nouns.txt")
 
 // ledBy parses a delegation introduced by its head, the head's office
 // written after the name: "由谢赫·哈西娜主席率领的孟加拉国人民联盟代表团"
