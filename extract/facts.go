@@ -124,141 +124,131 @@ func splitList(s string) []string {
 	return out
 }
 
-// sentenceFacts adds the facts of sentence s (index si) to meeting m.
+// sentenceFacts adds the facts of sentence s (index si) to meeting m, pass
+// by pass: signed agreements, cooperation areas, initiatives and projects,
+// the relationship's designation, proposals, supports.
 func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[]string) {
 	s := ctx.sents[si]
+	if strings.Contains(s.text, "领域") || strings.Contains(s.text, "方面") {
+		agreementFacts(m, s)
+		cooperationAreaFacts(m, s)
+	}
+	inits := mentionFacts(m, s)
+	e.projectFacts(m, s)
+	e.relationshipFact(m, s)
+	proposalFacts(m, s)
+	e.supports(m, si, ctx, inits, *lastInits)
+	if len(inits) > 0 {
+		*lastInits = inits
+	}
+}
+
+// addFact adds value to the list *list of m's field, with the sentence as
+// its evidence, unless the list holds it already.
+func addFact(m *Meeting, list *[]string, field, value string, s sentence) {
+	var added bool
+	if *list, added = addUnique(*list, value); added {
+		addEv(m, field, value, s)
+	}
+}
+
+// agreementFacts reads "签署…等领域…合作文件": the domains and the count.
+// Without 领域 only a list of several items counts ("签署了经贸、科技、教育
+// 等多项合作文件"), not "联合声明等文件".
+func agreementFacts(m *Meeting, s sentence) {
+	for _, g := range agreeMatches(s.text) {
+		if g[2] == "" && (!strings.Contains(g[1], "、") || strings.Contains(g[1], "《")) {
+			continue
+		}
+		for _, d := range splitList(domainList(g[1])) {
+			addFact(m, &m.AgreementDomains, "agreementDomains", d, s)
+		}
+		if c := countRe.FindString(g[3]); c != "" && m.AgreementCount == nil {
+			cc := c
+			m.AgreementCount = &cc
+			addEv(m, "agreementCount", c, s)
+		}
+	}
+}
+
+// cooperationAreaFacts reads "在X、Y等领域(的)合作" in each clause that is
+// no agreement. A clause-opening list of two or more areas counts after a
+// clause about the two countries ("双边贸易额逆势增长，农业水利、交通物流等
+// 领域合作稳步推进"), not after another body's ("上海合作组织潜力巨大，贸
+// 易、投资…等领域合作扎实推进").
+func cooperationAreaFacts(m *Meeting, s sentence) {
 	text := s.text
-	// Agreements.
-	if strings.Contains(text, "领域") || strings.Contains(text, "方面") {
-		for _, g := range agreeMatches(text) {
-			// Without 领域 only a list of several items counts
-			// ("签署了经贸、科技、教育等多项合作文件"), not "联合声明等文件".
-			if g[2] == "" && (!strings.Contains(g[1], "、") || strings.Contains(g[1], "《")) {
-				continue
-			}
-			for _, d := range splitList(domainList(g[1])) {
-				var added bool
-				if m.AgreementDomains, added = addUnique(m.AgreementDomains, d); added {
-					addEv(m, "agreementDomains", d, s)
-				}
-			}
-			if c := countRe.FindString(g[3]); c != "" && m.AgreementCount == nil {
-				cc := c
-				m.AgreementCount = &cc
-				addEv(m, "agreementCount", c, s)
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
+			continue
+		}
+		gs := findAllFrom(coopRe, clause, coopLeads...)
+		if gs == nil {
+			gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
+		}
+		if gs == nil {
+			if i := strings.Index(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
+				gs = coopOpenRe.FindAllStringSubmatch(clause, -1)
 			}
 		}
-		for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-			if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") {
+		for _, g := range gs {
+			items := g[1]
+			if i := strings.LastIndex(items, "在"); i >= 0 {
+				items = items[i+len("在"):]
+			}
+			if !strings.Contains(g[0], "等") {
 				continue
 			}
-			if agreeIn(clause) {
-				continue
-			}
-			gs := findAllFrom(coopRe, clause, coopLeads...)
-			if gs == nil {
-				gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
-			}
-			if gs == nil {
-				// "双边贸易额逆势增长，农业水利、交通物流等领域合作稳步推进": a
-				// clause-opening list of two or more areas counts after a
-				// clause about the two countries, not after another body's
-				// ("上海合作组织潜力巨大，贸易、投资…等领域合作扎实推进").
-				if i := strings.Index(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
-					gs = coopOpenRe.FindAllStringSubmatch(clause, -1)
-				}
-			}
-			for _, g := range gs {
-				items := g[1]
-				if i := strings.LastIndex(items, "在"); i >= 0 {
-					items = items[i+len("在"):]
-				}
-				if !strings.Contains(g[0], "等") {
-					continue
-				}
-				for _, d := range splitList(items) {
-					var added bool
-					if m.CooperationAreas, added = addUnique(m.CooperationAreas, d); added {
-						addEv(m, "cooperationAreas", d, s)
-					}
-				}
+			for _, d := range splitList(items) {
+				addFact(m, &m.CooperationAreas, "cooperationAreas", d, s)
 			}
 		}
 	}
-	// Initiatives, projects.
-	ments := s.ments
-	var inits []string
-	for _, mt := range ments {
+}
+
+// mentionFacts adds the initiatives and projects the lexicon found in s;
+// it returns the sentence's initiatives.
+func mentionFacts(m *Meeting, s sentence) (inits []string) {
+	for _, mt := range s.ments {
 		switch mt.tag {
 		case "ini":
 			inits, _ = addUnique(inits, mt.val)
-			var added bool
-			if m.Initiatives, added = addUnique(m.Initiatives, mt.val); added {
-				addEv(m, "initiatives", mt.val, s)
-			}
+			addFact(m, &m.Initiatives, "initiatives", mt.val, s)
 		case "prj":
-			var added bool
-			if m.Projects, added = addUnique(m.Projects, mt.val); added {
-				addEv(m, "projects", mt.val, s)
-			}
+			addFact(m, &m.Projects, "projects", mt.val, s)
 		}
 	}
+	return inits
+}
+
+// projectFacts reads the projects no lexicon knows: zones ("…综合开发区"),
+// quoted strategies, plans and works ("“2030愿景”等战略", "“光明之路”计
+// 划"), named 项目, strategies docked with each other ("推动“中国制造2025”
+// 同德国“工业4.0”对接"), quoted plans and railways. An initiative is never
+// a project.
+func (e *Extractor) projectFacts(m *Meeting, s sentence) {
+	text := s.text
 	if (runes.ContainsWord(text, "区") || runes.ContainsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
 		for _, g := range zoneRe.FindAllStringSubmatch(text, -1) {
-			name := trimZone(g[1])
-			var added bool
-			if name != "" {
-				if m.Projects, added = addUnique(m.Projects, name); added {
-					addEv(m, "projects", name, s)
-				}
+			if name := trimZone(g[1]); name != "" {
+				addFact(m, &m.Projects, "projects", name, s)
 			}
 		}
 	}
 	quoted := runes.ContainsWord(text, "“") || strings.IndexByte(text, '"') >= 0
-	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
-	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
-	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
-	if listed || work || named {
-		var names []string
-		if listed {
-			for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
-				for _, q := range quotedItemRe.FindAllStringSubmatch(g[1], -1) {
-					names = append(names, q[1])
-				}
-			}
+	for _, name := range quotedProjectNames(text, quoted) {
+		if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
+			continue
 		}
-		if work {
-			for _, g := range quotedWorkRe.FindAllStringSubmatch(text, -1) {
-				names = append(names, g[1])
-			}
-		}
-		if named {
-			for _, g := range projectRe.FindAllStringSubmatch(text, -1) {
-				names = append(names, g[1])
-			}
-		}
-		for _, name := range names {
-			if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
-				continue
-			}
-			var added bool
-			if m.Projects, added = addUnique(m.Projects, name); added {
-				addEv(m, "projects", name, s)
-			}
-		}
+		addFact(m, &m.Projects, "projects", name, s)
 	}
-	// Strategies docked with each other: "推动“中国制造2025”同德国“工业4.0”
-	// 对接", "“一带一路”同“光明之路”新经济政策对接".
 	if quoted && strings.Contains(text, "对接") {
 		for _, name := range dockedNames(text) {
 			if _, isIni := e.lex.Initiatives[name]; isIni || strings.HasSuffix(name, "倡议") {
 				continue
 			}
-			var added bool
-			if m.Projects, added = addUnique(m.Projects, name); added {
-				addEv(m, "projects", name, s)
-			}
+			addFact(m, &m.Projects, "projects", name, s)
 		}
 	}
 	for _, re := range []*regexp.Regexp{quotedRe, railRe} {
@@ -271,47 +261,53 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			leads = railLeads
 		}
 		for _, g := range findAllFrom(re, text, leads...) {
-			name := g[1]
-			if _, isIni := e.lex.Initiatives[name]; isIni {
+			if _, isIni := e.lex.Initiatives[g[1]]; isIni {
 				continue
 			}
-			var added bool
-			if m.Projects, added = addUnique(m.Projects, name); added {
-				addEv(m, "projects", name, s)
+			addFact(m, &m.Projects, "projects", g[1], s)
+		}
+	}
+}
+
+// quotedProjectNames lists the names of quoted strategies and plans in a
+// list ("“X”、“Y”等战略"), of quoted works ("“X工程”"), and of named 项目.
+func quotedProjectNames(text string, quoted bool) []string {
+	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
+	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
+	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
+	var names []string
+	if listed {
+		for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
+			for _, q := range quotedItemRe.FindAllStringSubmatch(g[1], -1) {
+				names = append(names, q[1])
 			}
 		}
 	}
-	// Relationship: the longest designation wins.
+	if work {
+		for _, g := range quotedWorkRe.FindAllStringSubmatch(text, -1) {
+			names = append(names, g[1])
+		}
+	}
+	if named {
+		for _, g := range projectRe.FindAllStringSubmatch(text, -1) {
+			names = append(names, g[1])
+		}
+	}
+	return names
+}
+
+// relationshipFact reads the designation of the relationship; the longest
+// wins, and its evidence is the only one kept.
+func (e *Extractor) relationshipFact(m *Meeting, s sentence) {
+	text := s.text
 	for _, loc := range relMatches(text) {
-		if wishBefore(text[:loc[0]]) {
-			continue // "两国应该成为战略伙伴": a wish, not the designation
-		}
-		g := text[relModifiers(text, loc[0]):loc[1]]
-		pre := []rune(text[:loc[0]])
-		pre = pre[max(0, len(pre)-4):]
-		// China–ASEAN and the like are not a bilateral designation.
-		if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
-			continue
-		}
-		// "重要战略合作伙伴", "重要的合作伙伴": a description of the other
-		// side, not the designation of the relationship.
-		if strings.HasSuffix(text[:loc[0]], "重要") || strings.HasSuffix(text[:loc[0]], "重要的") {
-			continue
-		}
-		// A third party's designation ("非中战略伙伴关系", "中加全面合作伙伴
-		// 关系" told to Jamaica) is not the meeting's.
-		if e.thirdPartyDesignation(pre, m) {
-			continue
-		}
-		// A bare 合作伙伴 counts only right after 中X/两国 ("中美合作伙伴关系").
-		bilateral := len(pre) >= 2 && (pre[len(pre)-2] == '中' || string(pre[len(pre)-2:]) == "两国")
-		if !bilateral && !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
+		g, ok := e.designationAt(text, loc, m)
+		if !ok {
 			continue
 		}
 		if m.Relationship == nil || len([]rune(g)) > len([]rune(*m.Relationship)) {
 			r := g
 			m.Relationship = &r
-			// Keep the evidence of the designation kept only.
 			kept := m.Evidence[:0]
 			for _, ev := range m.Evidence {
 				if ev.Field != "relationship" {
@@ -322,11 +318,44 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 			addEv(m, "relationship", g, s)
 		}
 	}
-	// Proposals: "习近平主席（刚刚）提出（的）X倡议".
+}
+
+// designationAt returns the designation matched at loc in text, with its
+// modifiers, unless it is a wish ("两国应该成为战略伙伴"), a regional one
+// (China–ASEAN), a description of the other side ("重要战略合作伙伴"), a
+// third party's ("非中战略伙伴关系"), or a bare 合作伙伴 not right after
+// 中X/两国.
+func (e *Extractor) designationAt(text string, loc []int, m *Meeting) (string, bool) {
+	if wishBefore(text[:loc[0]]) {
+		return "", false
+	}
+	g := text[relModifiers(text, loc[0]):loc[1]]
+	pre := []rune(text[:loc[0]])
+	pre = pre[max(0, len(pre)-4):]
+	if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
+		return "", false
+	}
+	if strings.HasSuffix(text[:loc[0]], "重要") || strings.HasSuffix(text[:loc[0]], "重要的") {
+		return "", false
+	}
+	if e.thirdPartyDesignation(pre, m) {
+		return "", false
+	}
+	bilateral := len(pre) >= 2 && (pre[len(pre)-2] == '中' || string(pre[len(pre)-2:]) == "两国")
+	if !bilateral && !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
+		return "", false
+	}
+	return g, true
+}
+
+// proposalFacts reads "习近平主席（刚刚）提出（的）X倡议": the leader named
+// at most six runes before 提出, in the same clause, proposed every
+// initiative of the clause after it.
+func proposalFacts(m *Meeting, s sentence) {
 	rs := s.rs
 	for q := runeIdx(rs, "提出", 0); q >= 0; q = runeIdx(rs, "提出", q+2) {
 		leader := ""
-		for _, mt := range ments {
+		for _, mt := range s.ments {
 			if mt.tag == "ldr" && mt.end <= q && q-mt.end <= 6 && !containsAny(string(rs[mt.end:q]), "，。；") {
 				leader = mt.val
 			}
@@ -341,19 +370,12 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 				break
 			}
 		}
-		for _, mt := range ments {
-			if mt.tag == "ini" && mt.start >= q && mt.end <= end {
-				if !hasProposal(m.Proposals, leader, mt.val) {
-					m.Proposals = append(m.Proposals, Proposal{Leader: leader, Initiative: mt.val})
-					addEv(m, "proposals", leader+":"+mt.val, s)
-				}
+		for _, mt := range s.ments {
+			if mt.tag == "ini" && mt.start >= q && mt.end <= end && !hasProposal(m.Proposals, leader, mt.val) {
+				m.Proposals = append(m.Proposals, Proposal{Leader: leader, Initiative: mt.val})
+				addEv(m, "proposals", leader+":"+mt.val, s)
 			}
 		}
-	}
-	// Supports.
-	e.supports(m, si, ctx, inits, *lastInits)
-	if len(inits) > 0 {
-		*lastInits = inits
 	}
 }
 
