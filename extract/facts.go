@@ -436,30 +436,7 @@ func (e *Extractor) sideSubject(c []rune, ctx *factCtx) string {
 
 func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastInits []string) {
 	s := ctx.sents[si]
-	clauses := make([][]rune, 0, 8)
-	offs := make([]int, 0, 8)
-	start := 0
-	for i, r := range s.rs {
-		if r == '，' || r == '；' || r == '。' || r == '：' {
-			clauses = append(clauses, s.rs[start:i])
-			offs = append(offs, start)
-			start = i + 1
-		}
-	}
-	if start < len(s.rs) {
-		clauses = append(clauses, s.rs[start:])
-		offs = append(offs, start)
-	}
-	// initsIn lists the initiatives mentioned in s.rs[from:to].
-	initsIn := func(from, to int) []string {
-		var out []string
-		for _, mt := range s.ments {
-			if mt.tag == "ini" && mt.start >= from && mt.end <= to {
-				out, _ = addUnique(out, mt.val)
-			}
-		}
-		return out
-	}
+	clauses, offs := clausesOf(s.rs)
 	subj := ctx.speaker[s.para]
 	var seen []string // initiatives met so far in this sentence
 	for ci, c := range clauses {
@@ -467,56 +444,94 @@ func (e *Extractor) supports(m *Meeting, si int, ctx *factCtx, sentInits, lastIn
 		if sj != "" {
 			subj = sj
 		}
-		clauseInits := initsIn(offs[ci], offs[ci]+len(c))
 		if subj != "" && subj != "CN" || runeIdx(c, "方", 0) >= 0 {
-			// The first of supportVerbs (in their order) that c holds, at
-			// its first occurrence (runeIdx for each verb, in one pass).
-			for _, v := range firstSupportVerb(c) {
-				vi := runeIdx(c, v, 0)
-				if vi < 0 {
-					continue
-				}
-				vn := utf8.RuneCountInString(v)
-				// "中方赞赏佛方积极支持…": a side named right before the verb
-				// is its subject.
-				vsubj := subj
-				for k := vi - 1; k >= max(0, vi-5); k-- {
-					if c[k] == '方' && k > 0 {
-						if k < 2 || !strings.ContainsRune("同与和对向为给帮让跟助", c[k-2]) {
-							if code := e.sideSubject(c[max(0, k-3):k+1], ctx); code != "" {
-								vsubj = code
-							}
-						}
-						break
-					}
-				}
-				if vsubj == "" || vsubj == "CN" {
-					break
-				}
-				target := initsIn(offs[ci]+vi, offs[ci]+len(c))
-				// Without an initiative as object, the verb refers back to
-				// one only when the clause names its subject or the verb is
-				// a modal/adverb phrase ("巴方将全力支持", not "鼓舞和支持").
-				explicit := sj != "" || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
-				if len(target) == 0 && explicit {
-					rest := string(c[vi+vn:])
-					if anaphoric(rest) || intransitive(rest) {
-						target = lastOf(seen, lastInits)
-					}
-				}
-				for _, ini := range target {
-					if !hasSupport(m.Supports, vsubj, ini) {
-						m.Supports = append(m.Supports, Support{Country: vsubj, Initiative: ini})
-						addEv(m, "supports", vsubj+":"+ini, s)
-					}
-				}
-				break
-			}
+			e.clauseSupport(m, ctx, s, c, offs[ci], subj, sj != "", lastOf(seen, lastInits))
 		}
-		for _, x := range clauseInits {
+		for _, x := range initsIn(s, offs[ci], offs[ci]+len(c)) {
 			seen, _ = addUnique(seen, x)
 		}
 	}
+}
+
+// clausesOf splits rs at ，；。： into clauses, with the offset of each.
+func clausesOf(rs []rune) (clauses [][]rune, offs []int) {
+	clauses = make([][]rune, 0, 8)
+	offs = make([]int, 0, 8)
+	start := 0
+	for i, r := range rs {
+		if r == '，' || r == '；' || r == '。' || r == '：' {
+			clauses = append(clauses, rs[start:i])
+			offs = append(offs, start)
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		clauses = append(clauses, rs[start:])
+		offs = append(offs, start)
+	}
+	return clauses, offs
+}
+
+// initsIn lists the initiatives mentioned in s.rs[from:to].
+func initsIn(s sentence, from, to int) []string {
+	var out []string
+	for _, mt := range s.ments {
+		if mt.tag == "ini" && mt.start >= from && mt.end <= to {
+			out, _ = addUnique(out, mt.val)
+		}
+	}
+	return out
+}
+
+// clauseSupport reads the support of clause c (at offset off in s) by its
+// subject subj: the first of supportVerbs the clause holds, whose subject
+// is a side named right before it ("中方赞赏佛方积极支持…") or subj, and
+// whose object is the initiatives after it. Without an initiative as
+// object, the verb refers back (to earlier, the initiatives met before)
+// only when the clause names its subject (named) or the verb follows a
+// modal or adverb ("巴方将全力支持", not "鼓舞和支持").
+func (e *Extractor) clauseSupport(m *Meeting, ctx *factCtx, s sentence, c []rune, off int, subj string, named bool, earlier []string) {
+	for _, v := range firstSupportVerb(c) {
+		vi := runeIdx(c, v, 0)
+		if vi < 0 {
+			continue
+		}
+		vsubj := e.sideBeforeVerb(c, vi, subj, ctx)
+		if vsubj == "" || vsubj == "CN" {
+			return
+		}
+		target := initsIn(s, off+vi, off+len(c))
+		explicit := named || (vi > 0 && strings.ContainsRune("将愿全定度极完力都也并均会", c[vi-1]))
+		if len(target) == 0 && explicit {
+			rest := string(c[vi+utf8.RuneCountInString(v):])
+			if anaphoric(rest) || intransitive(rest) {
+				target = earlier
+			}
+		}
+		for _, ini := range target {
+			if !hasSupport(m.Supports, vsubj, ini) {
+				m.Supports = append(m.Supports, Support{Country: vsubj, Initiative: ini})
+				addEv(m, "supports", vsubj+":"+ini, s)
+			}
+		}
+		return
+	}
+}
+
+// sideBeforeVerb returns the side named by a 方 word at most five runes
+// before the verb at vi (not the object of 同/与/对…), else subj.
+func (e *Extractor) sideBeforeVerb(c []rune, vi int, subj string, ctx *factCtx) string {
+	for k := vi - 1; k >= max(0, vi-5); k-- {
+		if c[k] == '方' && k > 0 {
+			if k < 2 || !strings.ContainsRune("同与和对向为给帮让跟助", c[k-2]) {
+				if code := e.sideSubject(c[max(0, k-3):k+1], ctx); code != "" {
+					return code
+				}
+			}
+			return subj
+		}
+	}
+	return subj
 }
 
 // anaphoric is anaphorRe.MatchString(s), run only when s holds a word
