@@ -76,10 +76,31 @@ func (e *Extractor) Candidates(results ...Result) []Candidate {
 
 type addFunc func(kind, text string, unlocks int, example, file string, fields []string, note string)
 
+// articleCandidates adds what the rules saw in article a but no lexicon
+// knows: participants found by position, names cut after a title, side
+// forms, quoted names, agreement domains.
 func (e *Extractor) articleCandidates(a Article, add addFunc) {
-	// Participants found by position only: their evidence counts are the
-	// facts a lexicon entry confirms.
-	extracted := map[string]bool{}
+	extracted := e.participantCandidates(a, add)
+	for _, s := range splitSentences(a.Text) {
+		e.titleNameCandidates(s, a.File, extracted, add)
+		e.sentenceCandidates(s, a.File, add)
+	}
+	// Agreement domains the domain list has never seen.
+	for _, m := range a.Meetings {
+		for _, ev := range m.Evidence {
+			if ev.Field != "agreementDomains" || e.lex.Domains[ev.Value] || !hanOnly(ev.Value) {
+				continue
+			}
+			add("domain", ev.Value, 1, ev.Text, a.File, []string{ev.Value}, "")
+		}
+	}
+}
+
+// participantCandidates adds the participants found by position only:
+// their evidence counts are the facts a lexicon entry confirms. It
+// returns the names of every participant extracted.
+func (e *Extractor) participantCandidates(a Article, add addFunc) (extracted map[string]bool) {
+	extracted = map[string]bool{}
 	for _, m := range a.Meetings {
 		for _, p := range m.Participants {
 			extracted[p.Name] = true
@@ -116,57 +137,53 @@ func (e *Extractor) articleCandidates(a Article, add addFunc) {
 			add("leader", p.Name, 1, ev.Text, a.File, []string{p.Name, code}, note)
 		}
 	}
-	for _, s := range splitSentences(a.Text) {
-		ments := e.gaz.scan(s.rs)
-		// Names after a title that the rules cut short or missed
-		// ("马拉维总统卡达特·同加": 同 read as a function word).
-		for k, mt := range ments {
-			if mt.tag != "ttl" {
-				continue
-			}
-			name := e.fullNameAt(s.rs, mt.end)
-			if name == "" || extracted[name] {
-				continue
-			}
-			if _, known := e.lex.Leaders[name]; known {
-				continue
-			}
-			if _, alias := e.lex.Aliases[name]; alias {
-				continue
-			}
-			// Only the rules' known blind spot: a transliterated name
-			// (parts joined by ·) after "<country><title>".
-			if k == 0 || ments[k-1].tag != "cty" || ments[k-1].end != mt.start || !strings.Contains(name, "·") {
-				continue
-			}
-			add("leader", name, 2, s.text, a.File, []string{name, ments[k-1].val}, "the rules cut or missed this name")
+	return extracted
+}
+
+// titleNameCandidates adds names after a title that the rules cut short
+// or missed ("马拉维总统卡达特·同加": 同 read as a function word): only the
+// rules' known blind spot, a transliterated name (parts joined by ·) after
+// "<country><title>".
+func (e *Extractor) titleNameCandidates(s sentence, file string, extracted map[string]bool, add addFunc) {
+	ments := e.gaz.scan(s.rs)
+	for k, mt := range ments {
+		if mt.tag != "ttl" {
+			continue
 		}
-		// Side forms no lexicon resolves ("瓦方支持…").
-		for _, g := range sideRe.FindAllStringSubmatch(s.text, -1) {
-			r := []rune(g[1])[0]
-			if len(e.lex.Abbr[r]) > 0 || notSides[r] || r == '中' || r == '我' || r == '双' {
-				continue
-			}
-			add("country", g[1], 1, s.text, a.File, []string{"?", g[1], "abbr"}, "give the ISO code of the state")
+		name := e.fullNameAt(s.rs, mt.end)
+		if name == "" || extracted[name] {
+			continue
 		}
-		// Quoted names beside 倡议/走廊/项目 that are neither an initiative
-		// nor a project.
-		for _, g := range quotedNameRe.FindAllStringSubmatch(s.text, -1) {
-			name := g[1]
-			if _, ok := e.lex.Initiatives[name]; ok || e.lex.Projects[name] {
-				continue
-			}
-			add("project", name, 1, s.text, a.File, []string{name}, "")
+		if _, known := e.lex.Leaders[name]; known {
+			continue
 		}
+		if _, alias := e.lex.Aliases[name]; alias {
+			continue
+		}
+		if k == 0 || ments[k-1].tag != "cty" || ments[k-1].end != mt.start || !strings.Contains(name, "·") {
+			continue
+		}
+		add("leader", name, 2, s.text, file, []string{name, ments[k-1].val}, "the rules cut or missed this name")
 	}
-	// Agreement domains the domain list has never seen.
-	for _, m := range a.Meetings {
-		for _, ev := range m.Evidence {
-			if ev.Field != "agreementDomains" || e.lex.Domains[ev.Value] || !hanOnly(ev.Value) {
-				continue
-			}
-			add("domain", ev.Value, 1, ev.Text, a.File, []string{ev.Value}, "")
+}
+
+// sentenceCandidates adds side forms no lexicon resolves ("瓦方支持…") and
+// quoted names beside 倡议/走廊/项目 that are neither an initiative nor a
+// project.
+func (e *Extractor) sentenceCandidates(s sentence, file string, add addFunc) {
+	for _, g := range sideRe.FindAllStringSubmatch(s.text, -1) {
+		r := []rune(g[1])[0]
+		if len(e.lex.Abbr[r]) > 0 || notSides[r] || r == '中' || r == '我' || r == '双' {
+			continue
 		}
+		add("country", g[1], 1, s.text, file, []string{"?", g[1], "abbr"}, "give the ISO code of the state")
+	}
+	for _, g := range quotedNameRe.FindAllStringSubmatch(s.text, -1) {
+		name := g[1]
+		if _, ok := e.lex.Initiatives[name]; ok || e.lex.Projects[name] {
+			continue
+		}
+		add("project", name, 1, s.text, file, []string{name}, "")
 	}
 }
 
