@@ -198,17 +198,29 @@ func TestReportsGold(t *testing.T) {
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.78, "participants": 0.82, "titles": 0.82,
 		"countries": 0.82, "place": 0.95, "city": 0.95, "initiatives": 0.95, "relationship": 0.60,
 	}
-	// The tenth held-out round (148 onwards), pooled apart with floors a
+	// The tenth held-out round (148-151), pooled apart with floors a
 	// little under the values after that round's fixes.
 	round10Floors := map[string]float64{
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.90, "titles": 0.78,
 		"countries": 0.90, "timeOfDay": 0.95, "place": 0.95, "city": 0.95, "attendees": 0.85,
 	}
-	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9, round10 eval.Report
+	// The eleventh held-out round (152 onwards) is pooled apart and logged,
+	// with no floors until its failures have been fixed by general rules.
+	var total, heldOut, round3, round4, round5, round6, round8, round8b, round9, round10, round11 eval.Report
 	n := 0
 	for _, line := range strings.Split(string(rows), "\n") {
 		cols := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if cols[0] >= "152" {
+			gold, err := eval.Load(filepath.Join("../testdata/reports", cols[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := extractFile(t, filepath.Join("../testdata/reports", cols[0]), extract.Options{Date: cols[2]})
+			checkEvidence(t, got)
+			round11.Add(eval.Score(gold, got))
 			continue
 		}
 		if cols[0] >= "148" {
@@ -411,7 +423,7 @@ func TestReportsGold(t *testing.T) {
 	}
 	b.Reset()
 	_ = round10.Print(&b)
-	t.Log("held-out round 10 (148-):\n" + b.String())
+	t.Log("held-out round 10 (148-151):\n" + b.String())
 	if len(round10.Kinds) == 0 {
 		t.Error("no held-out rows (148-) in variants.tsv")
 	}
@@ -420,6 +432,9 @@ func TestReportsGold(t *testing.T) {
 			t.Errorf("held-out round 10 %s: pooled F1 %.3f < %.2f", k.Kind, k.F1, floor)
 		}
 	}
+	b.Reset()
+	_ = round11.Print(&b)
+	t.Log("held-out round 11 (152-, no floors yet):\n" + b.String())
 }
 
 func TestDeterministicAndStableIDs(t *testing.T) {
