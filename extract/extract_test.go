@@ -186,6 +186,8 @@ var reportGroups = []reportGroup{
 	{"round 10 (148-151)", "148", map[string]float64{
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.90, "titles": 0.78,
 		"countries": 0.90, "timeOfDay": 0.95, "place": 0.95, "city": 0.95, "attendees": 0.85}},
+	{"round 11 (152-170)", "152", nil},
+	{"round 12 (175-194)", "175", nil},
 }
 
 // groupOf returns the index of the group that row file belongs to.
