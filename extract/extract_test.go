@@ -188,6 +188,7 @@ var reportGroups = []reportGroup{
 		"countries": 0.90, "timeOfDay": 0.95, "place": 0.95, "city": 0.95, "attendees": 0.85}},
 	{"round 11 (152-170)", "152", nil},
 	{"round 12 (175-194)", "175", nil},
+	{"round 13 (200-225)", "200", nil},
 }
 
 // groupOf returns the index of the group that row file belongs to.
