@@ -76,6 +76,9 @@ func TestUsage(t *testing.T) {
 	if code, stdout, _ := run(t, nil, "", "help"); code != 0 || !strings.Contains(stdout, "serve") {
 		t.Errorf("help: exit %d, stdout %q", code, stdout)
 	}
+	if code, _, stderr := run(t, nil, "", "bench", "--quick"); code != 2 || !strings.Contains(stderr, "cmd/dipgraph-bench") {
+		t.Errorf("bench (moved to cmd/dipgraph-bench): exit %d, stderr %q", code, stderr)
+	}
 }
 
 func TestExtractSeed(t *testing.T) {
