@@ -50,9 +50,9 @@ generate-check:
 fuzz-short:
 	scripts/fuzz-short.sh $(FUZZTIME)
 
-## bench: the benchmark report (implemented by `dipgraph bench`)
+## bench: the benchmark report docs/BENCHMARKS.md (cmd/dipgraph-bench; BENCH_FLAGS=--quick for a smoke run)
 bench:
-	$(GO) run ./cmd/dipgraph bench
+	$(GO) run ./cmd/dipgraph-bench $(BENCH_FLAGS)
 
 neo4j-build:
 	mvn -q -B -f tools/neo4j-dev/pom.xml package

@@ -5,15 +5,15 @@
 //
 // Server (E2E_SERVER): "dipgraph" (default) is `dipgraph serve --addr
 // 127.0.0.1:PORT` built from ./cmd/dipgraph, serving the bundled sample
-// corpus; "api" is e2e/apiserver (graph/gql over graph/mem, the sample corpus
-// plus 120 extracted synthetic reports, mounted like dipgraph serve); "fixture"
+// corpus; "api" is `dipgraph serve --corpus DIR` with more data (the sample
+// corpus plus 120 synthetic reports from `dipgraph-load gen`); "fixture"
 // is e2e/fixture/server (no GraphQL server, canned answers).
-// E2E_NEO4J=1 with "api" uses the Neo4j store at NEO4J_URI (eval "$(scripts/neo4j start)").
+// E2E_NEO4J=1 with "api" serves the Neo4j store at NEO4J_URI (eval "$(scripts/neo4j start)").
 // E2E_BASE_URL=http://127.0.0.1:8080 uses a server already running.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, freePort, startProcess, artifactsDir } from "./lib.mjs";
@@ -60,6 +60,19 @@ async function meetingCount(from, to) {
   return d.meetings.totalCount;
 }
 
+/** apiCorpus writes the "api" server's corpus into dir: the bundled sample
+ * corpus and 120 synthetic reports (internal/corpusgen, seed 1, one
+ * paragraph per line). */
+async function apiCorpus(dir) {
+  await rm(dir, { recursive: true, force: true });
+  execFileSync("go", ["run", "./cmd/dipgraph-load", "gen", "-dir", dir, "-n", "120", "-seed", "1", "-layout", "plain"],
+    { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
+  const sampleDir = path.join(repo, "internal", "sample", "corpus");
+  for (const f of await readdir(sampleDir)) {
+    if (f.endsWith(".txt")) await copyFile(path.join(sampleDir, f), path.join(dir, f));
+  }
+}
+
 before(async () => {
   artifacts = await artifactsDir(here);
   if (process.env.E2E_BASE_URL) {
@@ -70,13 +83,16 @@ before(async () => {
     const servers = {
       dipgraph: { pkg: "./cmd/dipgraph", args: ["serve", "--memory", "--addr", `127.0.0.1:${port}`] },
       api: {
-        pkg: "./e2e/apiserver",
-        args: ["-addr", `127.0.0.1:${port}`, "-synthetic", "120", ...(process.env.E2E_NEO4J === "1" ? ["-neo4j", process.env.NEO4J_URI] : [])],
+        pkg: "./cmd/dipgraph",
+        args: ["serve", ...(process.env.E2E_NEO4J === "1" ? ["--neo4j", process.env.NEO4J_URI] : ["--memory"]),
+          "--addr", `127.0.0.1:${port}`, "--corpus", path.join(artifacts, "api-corpus"), "--cors-origin", "*"],
+        prepare: () => apiCorpus(path.join(artifacts, "api-corpus")),
       },
       fixture: { pkg: "./e2e/fixture/server", args: ["-addr", `127.0.0.1:${port}`, "-data", "e2e/fixture/data.json"] },
     };
     const srv = servers[kind];
     assert.ok(srv, `E2E_SERVER=${kind}: want one of ${Object.keys(servers).join(", ")}`);
+    if (srv.prepare) await srv.prepare();
     const exe = path.join(artifacts, "bin", kind);
     execFileSync("go", ["build", "-o", exe, srv.pkg], { cwd: repo, stdio: "inherit" });
     const args = srv.args;

@@ -6,9 +6,9 @@
 # land in e2e/artifacts/.
 #
 #   e2e/run.sh                       # against ./cmd/dipgraph serve
-#   E2E_SERVER=api e2e/run.sh        # against e2e/apiserver (graph/gql over graph/mem, more data)
+#   E2E_SERVER=api e2e/run.sh        # against dipgraph serve with more data (sample + 120 generated reports)
 #   E2E_SERVER=fixture e2e/run.sh    # against e2e/fixture/server (no GraphQL server needed)
-#   eval "$(scripts/neo4j start)"; E2E_SERVER=api E2E_NEO4J=1 e2e/run.sh   # api server over Neo4j
+#   eval "$(scripts/neo4j start)"; E2E_SERVER=api E2E_NEO4J=1 e2e/run.sh   # the same over Neo4j
 #   E2E_BASE_URL=http://127.0.0.1:8080 e2e/run.sh   # against a server already running
 set -euo pipefail
 cd "$(dirname "$0")"

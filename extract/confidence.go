@@ -33,10 +33,6 @@ var Rules = []string{RuleEventVerb, RuleEventContext, RuleLeaderLexicon, RuleTit
 	RuleBareName, RuleAgreementList, RuleCooperation, RuleInitiativeLex, RuleProjectLex, RuleProjectShape,
 	RuleRelationship, RuleProposal, RuleSupportSide}
 
-// DefaultReviewThreshold is the confidence under which a fact is worth a
-// human look (graph stores use the same default for their review queue).
-const DefaultReviewThreshold = 0.6
-
 // sentenceDateRe, on a sentence with its dateline dates (datelineDateRe)
 // removed, defines statesDate.
 var (

@@ -28,7 +28,11 @@ const (
 	ReviewRejected ReviewStatus = "REJECTED"
 )
 
-// DefaultReviewThreshold is the confidence under which a fact is queued.
+// DefaultReviewThreshold is the confidence under which a fact is queued
+// for review. This is its one definition: extraction gives each fact a
+// confidence (extract/confidence.go) and knows nothing of the queue;
+// the graph model and its stores own the queue and this default (serve
+// --review-threshold and the reviewQueue query's threshold override it).
 const DefaultReviewThreshold = 0.6
 
 // FactID is the stable id of a fact: the same meeting, field and value

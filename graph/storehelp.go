@@ -100,53 +100,18 @@ func MergeMeetings(reports []Meeting) Meeting {
 	})
 
 	// Supports and proposals.
-	type fkey struct{ a, b string }
-	sidx := map[fkey]int{}
-	for i := range rs {
-		aid := reportArticle(rs[i])
-		for _, s := range rs[i].Supports {
-			k := fkey{s.Country, s.Initiative}
-			j, ok := sidx[k]
-			if !ok {
-				j = len(m.Supports)
-				sidx[k] = j
-				m.Supports = append(m.Supports, Support{Country: s.Country, Initiative: s.Initiative, MeetingID: m.ID})
-			}
-			if m.Supports[j].Evidence == nil && s.Evidence != nil {
-				e := *s.Evidence
-				if e.ArticleID == "" {
-					e.ArticleID = aid
-				}
-				m.Supports[j].Evidence = &e
-			}
-		}
-	}
-	slices.SortFunc(m.Supports, func(a, b Support) int {
-		return cmp.Or(cmp.Compare(a.Country, b.Country), cmp.Compare(a.Initiative, b.Initiative))
-	})
-	pridx := map[fkey]int{}
-	for i := range rs {
-		aid := reportArticle(rs[i])
-		for _, p := range rs[i].Proposals {
-			k := fkey{p.Leader, p.Initiative}
-			j, ok := pridx[k]
-			if !ok {
-				j = len(m.Proposals)
-				pridx[k] = j
-				m.Proposals = append(m.Proposals, Proposal{Leader: p.Leader, Initiative: p.Initiative, MeetingID: m.ID})
-			}
-			if m.Proposals[j].Evidence == nil && p.Evidence != nil {
-				e := *p.Evidence
-				if e.ArticleID == "" {
-					e.ArticleID = aid
-				}
-				m.Proposals[j].Evidence = &e
-			}
-		}
-	}
-	slices.SortFunc(m.Proposals, func(a, b Proposal) int {
-		return cmp.Or(cmp.Compare(a.Leader, b.Leader), cmp.Compare(a.Initiative, b.Initiative))
-	})
+	m.Supports = mergeKeyed(rs, func(r *Meeting) []Support { return r.Supports },
+		func(s *Support) [2]string { return [2]string{s.Country, s.Initiative} },
+		func(s *Support) Support {
+			return Support{Country: s.Country, Initiative: s.Initiative, MeetingID: m.ID}
+		},
+		func(s *Support) **Evidence { return &s.Evidence })
+	m.Proposals = mergeKeyed(rs, func(r *Meeting) []Proposal { return r.Proposals },
+		func(p *Proposal) [2]string { return [2]string{p.Leader, p.Initiative} },
+		func(p *Proposal) Proposal {
+			return Proposal{Leader: p.Leader, Initiative: p.Initiative, MeetingID: m.ID}
+		},
+		func(p *Proposal) **Evidence { return &p.Evidence })
 
 	// Evidence.
 	seen := map[Evidence]bool{}
@@ -167,6 +132,41 @@ func MergeMeetings(reports []Meeting) Meeting {
 			cmp.Compare(a.Field, b.Field), cmp.Compare(a.Value, b.Value), cmp.Compare(a.Text, b.Text))
 	})
 	return m
+}
+
+// mergeKeyed unions the facts (supports, proposals) of the reports rs,
+// in order, by key: the first fact of a key makes the merged one with
+// fresh, and the first with evidence gives it its evidence, naming the
+// report's article when the evidence names none. The result is sorted by
+// key; nil when there are no facts.
+func mergeKeyed[T any](rs []Meeting, facts func(*Meeting) []T, key func(*T) [2]string,
+	fresh func(*T) T, evidence func(*T) **Evidence) []T {
+	var out []T
+	idx := map[[2]string]int{}
+	for i := range rs {
+		aid := reportArticle(rs[i])
+		for _, f := range facts(&rs[i]) {
+			k := key(&f)
+			j, ok := idx[k]
+			if !ok {
+				j = len(out)
+				idx[k] = j
+				out = append(out, fresh(&f))
+			}
+			if dst, src := evidence(&out[j]), *evidence(&f); *dst == nil && src != nil {
+				e := *src
+				if e.ArticleID == "" {
+					e.ArticleID = aid
+				}
+				*dst = &e
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b T) int {
+		ka, kb := key(&a), key(&b)
+		return cmp.Or(cmp.Compare(ka[0], kb[0]), cmp.Compare(ka[1], kb[1]))
+	})
+	return out
 }
 
 func reportArticle(m Meeting) string {

@@ -43,3 +43,40 @@ func TestPrepareDocument(t *testing.T) {
 		t.Errorf("no article id: %v", err)
 	}
 }
+
+// TestMergeMeetingsSupportsAndProposals: supports are unioned by
+// (country, initiative) and proposals by (leader, initiative), sorted by
+// that key; each takes the meeting's id and the evidence of the first
+// report (in article order) that has one, naming that report's article
+// unless the evidence names its own.
+func TestMergeMeetingsSupportsAndProposals(t *testing.T) {
+	a := Meeting{ID: "m", ArticleIDs: []string{"a"},
+		Supports: []Support{{Country: "UZ", Initiative: "i2"}, {Country: "KZ", Initiative: "i1", Evidence: &Evidence{Text: "a-kz"}}},
+		Proposals: []Proposal{{Leader: "习近平", Initiative: "i1", MeetingID: "other"},
+			{Leader: "普京", Initiative: "i1", Evidence: &Evidence{Text: "a-p", ArticleID: "x"}}}}
+	b := Meeting{ID: "m", ArticleIDs: []string{"b"},
+		Supports: []Support{{Country: "UZ", Initiative: "i2", Evidence: &Evidence{Text: "b-uz"}}, {Country: "KZ", Initiative: "i1", Evidence: &Evidence{Text: "b-kz"}},
+			{Country: "KZ", Initiative: "i0"}},
+		Proposals: []Proposal{{Leader: "习近平", Initiative: "i1", Evidence: &Evidence{Text: "b-x"}}}}
+	for _, order := range [][]Meeting{{a, b}, {b, a}} {
+		m := MergeMeetings(order)
+		wantS := []Support{
+			{Country: "KZ", Initiative: "i0", MeetingID: "m"},
+			{Country: "KZ", Initiative: "i1", MeetingID: "m", Evidence: &Evidence{Text: "a-kz", ArticleID: "a"}},
+			{Country: "UZ", Initiative: "i2", MeetingID: "m", Evidence: &Evidence{Text: "b-uz", ArticleID: "b"}},
+		}
+		wantP := []Proposal{
+			{Leader: "习近平", Initiative: "i1", MeetingID: "m", Evidence: &Evidence{Text: "b-x", ArticleID: "b"}},
+			{Leader: "普京", Initiative: "i1", MeetingID: "m", Evidence: &Evidence{Text: "a-p", ArticleID: "x"}},
+		}
+		if !reflect.DeepEqual(m.Supports, wantS) {
+			t.Errorf("supports =\n%+v\nwant\n%+v", m.Supports, wantS)
+		}
+		if !reflect.DeepEqual(m.Proposals, wantP) {
+			t.Errorf("proposals =\n%+v\nwant\n%+v", m.Proposals, wantP)
+		}
+	}
+	if m := MergeMeetings([]Meeting{{ID: "m", ArticleIDs: []string{"a"}}}); m.Supports != nil || m.Proposals != nil {
+		t.Errorf("no supports or proposals gave %v %v", m.Supports, m.Proposals)
+	}
+}

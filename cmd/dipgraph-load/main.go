@@ -8,7 +8,6 @@
 //	dipgraph-load soak  -url URL [-c 32] [-d 60s] -token T [-seed 1] [-offset 1000000]
 //	dipgraph-load xput  -engine ours|gse -dir DIR [-max-bytes N] [-runs 3] [-gold]
 //	dipgraph-load ingest -store mem|mem-journal|neo4j [-mode batched|perfact] -dir DIR [-n 0] [-batch 500]
-//	dipgraph-load bench [-out docs/BENCHMARKS.md] [-quick] [flags]   (what `dipgraph bench` runs)
 //	dipgraph-load gen   -dir DIR [-n 10000] [-seed 1] [-layout plain|page|mixed] [-gold]
 package main
 
@@ -21,12 +20,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
-	"github.com/dipgraph/dipgraph/internal/bench"
 	"github.com/dipgraph/dipgraph/internal/corpusgen"
 	"github.com/dipgraph/dipgraph/internal/loadtest"
 )
@@ -52,7 +49,6 @@ commands:
   ingest extract a folder and load it into a store, timing the store alone
   gen    write the deterministic generated corpus (and its gold) into a folder
   serve  stand-in for dipgraph serve (same API handler), used by bench only when dipgraph cannot be built
-  bench  run the whole benchmark and write docs/BENCHMARKS.md (as dipgraph bench)
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -143,42 +139,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		out = res
-	case "bench":
-		var cfg bench.Config
-		fs.StringVar(&cfg.Out, "out", "", "markdown file to write (default docs/BENCHMARKS.md of the repository; - for stdout)")
-		fs.BoolVar(&cfg.Quick, "quick", false, "tiny sizes and short durations (CI smoke test)")
-		fs.IntVar(&cfg.Reports, "reports", 0, "corpus size for extraction, ingest and GraphQL (default 10000)")
-		fs.IntVar(&cfg.Runs, "runs", 0, "runs per figure (default 5)")
-		fs.DurationVar(&cfg.LoadDuration, "load-duration", 0, "per run and query (default 5s)")
-		fs.DurationVar(&cfg.SoakDuration, "soak-duration", 0, "reliability soak (default 60s)")
-		fs.BoolVar(&cfg.SkipGSE, "skip-gse", false, "leave out the gse comparison")
-		mem := fs.String("mem-sizes", "", "comma-separated embedded-store sizes (default 10000,100000)")
-		fs.StringVar(&cfg.Neo4j.URI, "neo4j", "", "Neo4j to measure, user and password from NEO4J_USERNAME/NEO4J_PASSWORD (its database is emptied!); default: a private one started with scripts/neo4j")
-		fs.BoolVar(&cfg.NoNeo4j, "no-neo4j", false, "leave Neo4j out")
-		fs.BoolVar(&cfg.NoNGQL, "no-neo4j-graphql", false, "leave out @neo4j/graphql (tools/neo4j-graphql) on the same Neo4j")
-		fs.StringVar(&cfg.Neo4j.About, "neo4j-about", "", "what the Neo4j server is, for the report")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		if cfg.Neo4j.URI != "" {
-			cfg.Neo4j.User, cfg.Neo4j.Password, cfg.Neo4j.Database = os.Getenv("NEO4J_USERNAME"), os.Getenv("NEO4J_PASSWORD"), os.Getenv("NEO4J_DATABASE")
-		}
-		for _, f := range strings.FieldsFunc(*mem, func(r rune) bool { return r == ',' }) {
-			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil {
-				return fmt.Errorf("-mem-sizes: %w", err)
-			}
-			cfg.MemSizes = append(cfg.MemSizes, n)
-		}
-		var shown []string
-		for _, a := range args[1:] {
-			if strings.ContainsAny(a, " '\"") {
-				a = strconv.Quote(a)
-			}
-			shown = append(shown, a)
-		}
-		cfg.Command = strings.TrimSpace("go run ./cmd/dipgraph-load bench "+strings.Join(shown, " ")) + "   # the same as make bench / dipgraph bench"
-		return bench.Run(ctx, cfg, stderr)
 	case "serve":
 		addr := fs.String("addr", "127.0.0.1:8080", "loopback address to listen on")
 		corpus := fs.String("corpus", "", "folder of texts to load at start")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -27,6 +28,8 @@ type evalCmd struct {
 	consistency bool
 	// synthetic keeps the rows of kind synthetic in a folder's figures.
 	synthetic bool
+	// match keeps only the rows of a folder whose text file name matches.
+	match string
 }
 
 func (c *evalCmd) flags(fs *flag.FlagSet) {
@@ -37,6 +40,7 @@ func (c *evalCmd) flags(fs *flag.FlagSet) {
 	fs.Float64Var(&c.minF1, "min-f1", 0, "exit 1 when the F1 of a kind with gold facts is under this")
 	fs.BoolVar(&c.errors, "errors", true, "list false positives and misses (text format)")
 	fs.BoolVar(&c.synthetic, "synthetic", false, "with --gold DIR: also score the rows variants.tsv marks synthetic (texts written, not copied from a real report)")
+	fs.StringVar(&c.match, "match", "", "with --gold DIR: score only the rows whose text file name matches this regexp (e.g. a held-out round: '^1(4[89]|5)')")
 	fs.BoolVar(&c.consistency, "consistency", false, "no gold: for every article whose headline names an event, check that the body has the headline's meeting; print the disagreement rate and the cases")
 }
 
@@ -143,6 +147,9 @@ func (c *evalCmd) pairs(args []string) ([]pair, error) {
 		return nil, fmt.Errorf("gold %s: %w", c.gold, unwrapPathError(err))
 	}
 	if !st.IsDir() {
+		if c.match != "" {
+			return nil, fmt.Errorf("--match selects rows of a gold folder; %s is a file", c.gold)
+		}
 		if len(args) == 0 {
 			return nil, fmt.Errorf("name the texts that %s labels", c.gold)
 		}
@@ -151,6 +158,30 @@ func (c *evalCmd) pairs(args []string) ([]pair, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("--gold %s is a folder: it names its own texts; give no PATH", c.gold)
 	}
+	ps, err := c.folderPairs()
+	if err != nil || c.match == "" {
+		return ps, err
+	}
+	re, err := regexp.Compile(c.match)
+	if err != nil {
+		return nil, fmt.Errorf("--match: %w", err)
+	}
+	var kept []pair
+	for _, p := range ps {
+		if re.MatchString(filepath.Base(p.texts[0])) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, fmt.Errorf("gold folder %s: no row matches --match %q", c.gold, c.match)
+	}
+	return kept, nil
+}
+
+// folderPairs lists the gold files of the folder --gold with their texts:
+// the rows of its variants.tsv (synthetic ones only with --synthetic), else
+// every NAME.gold.json beside a NAME.txt.
+func (c *evalCmd) folderPairs() ([]pair, error) {
 	if ps, err := variants(c.gold); err == nil {
 		if c.synthetic {
 			return ps, nil

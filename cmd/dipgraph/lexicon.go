@@ -13,8 +13,8 @@ import (
 	"github.com/dipgraph/dipgraph/extract/lexicon"
 )
 
-// lexiconCmd keeps the lexicons up to date without a rebuild (issue 8,
-// docs/lexicon.md): candidates lists what the rules could not resolve, add
+// lexiconCmd keeps the lexicons up to date without a rebuild
+// (docs/lexicon.md): candidates lists what the rules could not resolve, add
 // appends a validated line to the override folder DIR/lexicon, validate
 // checks that folder.
 type lexiconCmd struct {

@@ -1,6 +1,7 @@
 // Command dipgraph turns Chinese diplomatic news into a knowledge graph and
-// serves it over GraphQL. Subcommands: extract, ingest, serve, eval, bench,
-// export. This package only wires the other packages together.
+// serves it over GraphQL. Subcommands: extract, ingest, serve, eval,
+// export, lexicon. This package only wires the other packages together;
+// the benchmark harness is a command of its own, cmd/dipgraph-bench.
 package main
 
 import (
@@ -64,7 +65,6 @@ commands:
   serve   [--addr :8080] [--corpus DIR] [--neo4j URI]          serve GraphQL at /query, an IDE at /
   eval    --gold GOLD.json PATH...                             score the extraction against gold
   export  [--format graphml|csv|jsonl] [--out PATH]            write the graph for other tools
-  bench   [--out docs/BENCHMARKS.md] [--quick]                 run the benchmarks, write the table
 
 Run 'dipgraph <command> -h' for the flags of a command.
 Neo4j settings also come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
@@ -108,7 +108,9 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) ([]string, error) 
 	case "export":
 		m.cmd = &exportCmd{}
 	case "bench":
-		m.cmd = &benchCmd{}
+		// The harness moved out of the product binary.
+		fmt.Fprintln(m.Stderr, "dipgraph: bench moved to its own command: make bench, or go run ./cmd/dipgraph-bench [--quick] [--out FILE]")
+		return nil, exitError{2}
 	case "lexicon":
 		m.cmd = &lexiconCmd{}
 	case "help", "-h", "--help":

@@ -76,6 +76,9 @@ func TestUsage(t *testing.T) {
 	if code, stdout, _ := run(t, nil, "", "help"); code != 0 || !strings.Contains(stdout, "serve") {
 		t.Errorf("help: exit %d, stdout %q", code, stdout)
 	}
+	if code, _, stderr := run(t, nil, "", "bench", "--quick"); code != 2 || !strings.Contains(stderr, "cmd/dipgraph-bench") {
+		t.Errorf("bench (moved to cmd/dipgraph-bench): exit %d, stderr %q", code, stderr)
+	}
 }
 
 func TestExtractSeed(t *testing.T) {
@@ -534,5 +537,49 @@ func TestEvalLeavesOutSyntheticRows(t *testing.T) {
 	}
 	if code, _, _ := run(t, nil, "", "eval", "--synthetic", "--min-f1", "0.9", "--gold", dir); code != 1 {
 		t.Errorf("with the synthetic row: exit %d, want 1", code)
+	}
+}
+
+// TestEvalMatchSelectsRows: --match scores only the rows of a gold folder
+// whose text file name matches (a held-out round of testdata/reports).
+func TestEvalMatchSelectsRows(t *testing.T) {
+	dir := t.TempDir()
+	copyTo := func(src, name string) {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyTo(seed, "a_seed.txt")
+	copyTo(seed, "b_seed.txt")
+	copyTo("../../testdata/gold/seed.gold.json", "seed.gold.json")
+	copyTo(filepath.Join(reports, "001_xi_trump_phone_2025.gold.json"), "other.gold.json")
+	// Row b pairs the seed page with another report's gold: it scores low.
+	rows := "a_seed.txt\tseed.gold.json\t\toriginal\nb_seed.txt\tother.gold.json\t\toriginal\n"
+	if err := os.WriteFile(filepath.Join(dir, "variants.tsv"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, match string
+		code        int
+		stderr      string
+	}{
+		{"the good row only", "^a_", 0, ""},
+		{"the bad row only", "^b_", 1, "F1 under"},
+		{"no row", "^z", 1, "no row matches"},
+		{"bad regexp", "(", 1, "--match"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := run(t, nil, "", "eval", "--errors=false", "--min-f1", "0.9", "--match", tc.match, "--gold", dir)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d (want %d), stderr %q (want %q)", code, tc.code, stderr, tc.stderr)
+			}
+		})
+	}
+	if code, _, stderr := run(t, nil, "", "eval", "--match", "x", "--gold", filepath.Join(dir, "seed.gold.json"), seed); code != 1 || !strings.Contains(stderr, "gold folder") {
+		t.Errorf("--match with a gold file: exit %d, %q", code, stderr)
 	}
 }

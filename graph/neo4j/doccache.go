@@ -2,61 +2,55 @@ package neo4j
 
 import (
 	"hash/maphash"
-	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/dipgraph/dipgraph/graph"
 )
 
-// docCache keeps meetings decoded from their stored JSON documents, keyed
-// by a hash of the document text, so that a meeting read again is copied
-// rather than decoded (JSON decoding was a tenth of the server's CPU on
-// meeting pages). A changed meeting has another text and so another key:
-// nothing can be stale. Entries are dropped first in, first out.
+// docCache keeps meetings decoded from their stored JSON documents, so
+// that a meeting read again is copied rather than decoded (JSON decoding
+// was a tenth of the server's CPU on meeting pages). Entries are found by
+// a hash of the document text and served only when their document is the
+// same text: a hash collision is a miss, never another meeting. A changed
+// meeting has another text: nothing can be stale. Least recently used
+// entries go first (the project's one cache library, as the GraphQL
+// result cache).
 type docCache struct {
 	seed maphash.Seed
-
-	mu   sync.Mutex
-	m    map[docKey]*graph.Meeting
-	ring []docKey
-	next int
+	// hash is maphash.String; tests force collisions with their own.
+	hash func(seed maphash.Seed, doc string) uint64
+	lru  *lru.Cache[uint64, docEntry]
 }
 
-type docKey struct {
-	hash uint64
-	size int
+// docEntry is a decoded meeting and the document it was decoded from.
+type docEntry struct {
+	doc string
+	m   *graph.Meeting
 }
 
-// docCacheSize bounds the entries (a decoded meeting is a few KB).
+// docCacheSize bounds the entries (a decoded meeting and its document are
+// a few KB each).
 const docCacheSize = 4096
 
 func newDocCache() *docCache {
-	return &docCache{seed: maphash.MakeSeed(), m: make(map[docKey]*graph.Meeting, docCacheSize), ring: make([]docKey, 0, docCacheSize)}
+	c, err := lru.New[uint64, docEntry](docCacheSize)
+	if err != nil {
+		panic(err) // only for a size < 1
+	}
+	return &docCache{seed: maphash.MakeSeed(), hash: maphash.String, lru: c}
 }
 
 // meeting returns the meeting a document holds, a copy the caller owns.
 func (c *docCache) meeting(doc string) (*graph.Meeting, error) {
-	k := docKey{maphash.String(c.seed, doc), len(doc)}
-	c.mu.Lock()
-	m := c.m[k]
-	c.mu.Unlock()
-	if m != nil {
-		return m.Clone(), nil
+	k := c.hash(c.seed, doc)
+	if e, ok := c.lru.Get(k); ok && e.doc == doc {
+		return e.m.Clone(), nil
 	}
 	m, err := decodeMeeting(doc)
 	if err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	if _, ok := c.m[k]; !ok {
-		if len(c.ring) < docCacheSize {
-			c.ring = append(c.ring, k)
-		} else {
-			delete(c.m, c.ring[c.next])
-			c.ring[c.next] = k
-			c.next = (c.next + 1) % docCacheSize
-		}
-		c.m[k] = m
-	}
-	c.mu.Unlock()
+	c.lru.Add(k, docEntry{doc: doc, m: m})
 	return m.Clone(), nil
 }

@@ -131,9 +131,9 @@ func (c *Config) defaults() {
 	setD(&c.SoakDuration, 60*time.Second, 2*time.Second)
 	setD(&c.ServeTimeout, 15*time.Minute, 2*time.Minute)
 	if c.Command == "" {
-		c.Command = "make bench   # or: go run ./cmd/dipgraph bench"
+		c.Command = "make bench   # or: go run ./cmd/dipgraph-bench"
 		if c.Quick {
-			c.Command = "go run ./cmd/dipgraph bench --quick"
+			c.Command = "go run ./cmd/dipgraph-bench --quick"
 		}
 	}
 }

@@ -46,7 +46,7 @@ func TestMarkdown(t *testing.T) {
 		"at least 10 MB/s on one core — met: yes",
 		"median **120 ms**", "under 300 ms — yes",
 		"Batched is **40.0×** one statement per fact", // (10000/10) / (500/20)
-		"at least 20× — yes; over 500 articles/s — yes",
+		"at least 20× one statement per fact — yes; over 500 articles/s — yes",
 		"| embedded | filtered meeting page | 2.00 ms | 9.00 ms | 5000 |", "< 20 ms: yes", "0.50 cores | 0.70 ms |",
 		"| Neo4j | filtered meeting page | 30.00 ms | 150.00 ms | 300 |", "< 100 ms: **no**",
 		"no errors, nothing lost", "`dipgraph serve` with the 10000-report corpus", "| 100000 | 100000 | 95000 | 800 MB | 1100 MB | 40.0 s | 70.0 s |", "| meetings | 10 | 10 | 1.000 |", "- gse: not measured",

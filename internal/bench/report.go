@@ -207,7 +207,7 @@ func (r *Report) Markdown() string {
 			p("")
 		}
 		if ours != nil {
-			p("Target (issue 3): at least 10 MB/s on one core — met: %s.", mark(ours.MBps >= 10))
+			p("Target (the project's floor for extraction speed): at least 10 MB/s on one core — met: %s.", mark(ours.MBps >= 10))
 			p("")
 		}
 	} else {
@@ -254,7 +254,7 @@ func (r *Report) Markdown() string {
 		}
 		p("")
 		if batched != nil && perFact != nil {
-			p("Batched is **%.1f×** one statement per fact (per fact on a %d-report sample: at its rate the whole corpus would take %s). Targets (issue 4): at least 20× — %s; over 500 articles/s — %s.",
+			p("Batched is **%.1f×** one statement per fact (per fact on a %d-report sample: at its rate the whole corpus would take %s). Targets for batched ingest into Neo4j: at least 20× one statement per fact — %s; over 500 articles/s — %s.",
 				batched.Rate()/perFact.Rate(), perFact.Articles, dur(time.Duration(float64(batched.Articles)/perFact.Rate()*float64(time.Second))),
 				mark(batched.Rate()/perFact.Rate() >= 20), mark(batched.Rate() > 500))
 			p("")

@@ -1,8 +1,8 @@
 // Package loadtest drives a dipgraph GraphQL endpoint with concurrent
 // clients and measures latency and throughput; it also runs the
-// reliability soak of issue 7 (queries under load with a concurrent ingest
-// through the ingest mutation, then a check that every accepted ingest is
-// queryable). It only ever talks to loopback addresses: a load test here
+// benchmark's reliability soak (docs/BENCHMARKS.md): queries under load
+// with a concurrent ingest through the ingest mutation, then a check that
+// every accepted ingest is queryable. It only ever talks to loopback addresses: a load test here
 // must never leave the machine.
 package loadtest
 

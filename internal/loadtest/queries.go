@@ -1,6 +1,7 @@
 package loadtest
 
-// The three typical analyst queries of issue 5, with variable sets drawn
+// The three typical analyst queries that the benchmark measures
+// (docs/BENCHMARKS.md, graph/gql/README.md), with variable sets drawn
 // from countries and leaders that the generated corpus is sure to hold.
 // (graph/gql may export its own; these are the load generator's copy so
 // that it builds on its own.)

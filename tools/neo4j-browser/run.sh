@@ -8,8 +8,8 @@
 #
 # Neo4j: NEO4J_URI if it answers (with NEO4J_USERNAME/NEO4J_PASSWORD), else
 # `scripts/neo4j start` and the settings it exports (stopped again at the end).
-# Data: `dipgraph ingest --neo4j` of testdata/corpus (or e2e/apiserver's
-# loader, or seed.cypher through the Browser; NB_SEED=1 forces the seed,
+# Data: `dipgraph ingest --neo4j` of testdata/corpus (or
+# seed.cypher through the Browser; NB_SEED=1 forces the seed,
 # NB_SEED=0 skips loading).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -63,14 +63,10 @@ fi
 export NEO4J_USERNAME="${NEO4J_USERNAME:-neo4j}" NEO4J_PASSWORD="${NEO4J_PASSWORD:-}"
 echo "neo4j-browser: Neo4j at $NEO4J_URI as ${NEO4J_USERNAME}${NEO4J_PASSWORD:+ (with password)}"
 
-# Data: the sample corpus through dipgraph's own loader; while the CLI cannot
-# ingest, through e2e/apiserver (the same extraction and graph/neo4j store);
-# seed.cypher, run in the Browser, as the last resort.
+# Data: the sample corpus through `dipgraph ingest --neo4j`; seed.cypher, run
+# in the Browser, when that fails.
 if [ -z "${NB_SEED:-}" ]; then
 	if go run ./cmd/dipgraph ingest --neo4j "$NEO4J_URI" testdata/corpus >"$here/ingest.log" 2>&1; then
-		NB_SEED=0
-	elif go run ./e2e/apiserver -neo4j "$NEO4J_URI" -load-only >>"$here/ingest.log" 2>&1; then
-		echo "neo4j-browser: loaded the sample corpus with e2e/apiserver (dipgraph ingest failed, see $here/ingest.log)" >&2
 		NB_SEED=0
 	else
 		echo "neo4j-browser: could not ingest the corpus (see $here/ingest.log); seeding with seed.cypher" >&2
