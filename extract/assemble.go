@@ -324,6 +324,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+	foreignHostCountries(evs, a.city, ctx)
 	// Paragraphs opened by a guest's words ("米尔济约耶夫表示，") speak for
 	// the guest's state.
 	for _, s := range sents {

@@ -292,7 +292,9 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 			base = strings.TrimPrefix(office, "副")
 		}
 		if e.lex.Titles[office] || genericOffice[base] {
-			p.name, p.country = string(rs[i:i+nl]), "CN"
+			// "希拉克总统": a foreign office; hostSide defers the country.
+			p.name, p.foreign = string(rs[i:i+nl]), foreignOffice(office)
+			hostSide(&p)
 			return p, j, true
 		}
 	}
@@ -341,7 +343,7 @@ func yesterday(left []rune, tod string) (bool, string) {
 }
 
 // venueEnds mark a place that is a building rather than a city.
-var venueEnds = []string{"青瓦台", "大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
+var venueEnds = []string{"青瓦台", "大会堂", "宾馆", "国宾馆", "宫", "厅", "中心", "官邸", "府", "大厦", "酒店", "饭店", "办公室", "庄园", "农场", "牧场", "山庄", "别墅", "馆", "园", "楼", "堂", "会场", "广场", "厦"}
 
 // beijingVenues are venues named without their city.
 var beijingVenues = []string{"人民大会堂", "钓鱼台国宾馆", "中南海", "国宾馆"}
@@ -550,13 +552,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			}
 		}
 	}
-	if ev.host.country == "" && ev.host.org == "" {
-		ev.host.country = "CN"
-	}
+	hostSide(&ev.host)
 	for k := range ev.cohosts {
-		if ev.cohosts[k].country == "" && ev.cohosts[k].org == "" {
-			ev.cohosts[k].country = "CN"
-		}
+		hostSide(&ev.cohosts[k])
 	}
 	ev.kind = tr.kind
 	// "以视频方式会见/会谈": a video call.
@@ -771,6 +769,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			ev.occasions, _ = addUnique(ev.occasions, o)
 		}
 	}
+	guestSide(&ev)
 	return ev, true
 }
 
@@ -935,19 +934,6 @@ func cityOf(place, dateline string) string {
 	return place
 }
 
-// foreignCities are capitals and other cities abroad where Chinese leaders
-// meet, as Xinhua writes them, for places written "city+venue".
-var foreignCities = []string{"首尔", "东京", "大阪", "平壤", "河内", "胡志明市", "万象", "金边", "曼谷", "仰光", "内比都", "吉隆坡", "新加坡", "雅加达", "马尼拉",
-	"斯里巴加湾市", "新德里", "伊斯兰堡", "达卡", "加德满都", "科伦坡", "马累", "喀布尔", "德黑兰", "巴格达", "利雅得", "吉达", "多哈", "阿布扎比", "迪拜",
-	"科威特城", "马斯喀特", "麦纳麦", "安曼", "大马士革", "贝鲁特", "安卡拉", "伊斯坦布尔", "开罗", "阿尔及尔", "拉巴特", "突尼斯", "的黎波里", "喀土穆",
-	"亚的斯亚贝巴", "内罗毕", "达累斯萨拉姆", "坎帕拉", "基加利", "卢萨卡", "哈拉雷", "比勒陀利亚", "约翰内斯堡", "开普敦", "马普托", "罗安达", "温得和克",
-	"哈博罗内", "阿布贾", "拉各斯", "阿克拉", "达喀尔", "阿比让", "金沙萨", "布拉柴维尔", "雅温得", "利伯维尔", "阿斯塔纳", "努尔苏丹", "阿拉木图",
-	"塔什干", "撒马尔罕", "比什凯克", "杜尚别", "阿什哈巴德", "乌兰巴托", "莫斯科", "圣彼得堡", "明斯克", "基辅", "华沙", "布拉格", "布达佩斯",
-	"贝尔格莱德", "布加勒斯特", "索非亚", "雅典", "罗马", "马德里", "里斯本", "巴黎", "柏林", "伦敦", "都柏林", "布鲁塞尔", "阿姆斯特丹", "海牙",
-	"卢森堡", "维也纳", "伯尔尼", "日内瓦", "洛桑", "达沃斯", "斯德哥尔摩", "奥斯陆", "赫尔辛基", "哥本哈根", "雷克雅未克", "华盛顿", "纽约",
-	"旧金山", "芝加哥", "洛杉矶", "波士顿", "西雅图", "休斯敦", "檀香山", "渥太华", "多伦多", "温哥华", "墨西哥城", "哈瓦那", "巴拿马城", "圣何塞", "利马", "圣地亚哥", "布宜诺斯艾利斯", "巴西利亚", "里约热内卢", "加拉加斯",
-	"波哥大", "基多", "拉巴斯", "蒙得维的亚", "亚松森", "堪培拉", "悉尼", "惠灵顿", "奥克兰", "苏瓦", "莫尔兹比港", "阿皮亚", "努库阿洛法"}
-
 // venueNouns name a building after its city ("阿斯塔纳总统府").
 var venueNouns = []string{"总理府", "总统府", "国家宫", "国宾馆", "人民大会堂", "克里姆林宫", "议会大厦", "国会大厦", "王宫", "独立宫", "和平宫", "政府大楼", "总督府"}
 
@@ -1054,9 +1040,7 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if !found {
 		return ev, false
 	}
-	if host.country == "" && host.org == "" {
-		host.country = "CN"
-	}
+	hostSide(&host)
 	ev.host, ev.kind, ev.while = host, tr.kind, true
 	return ev, true
 }

@@ -12,6 +12,9 @@ import (
 type person struct {
 	name, title, country, org string
 	known                     bool // name is a lexicon leader
+	// foreign is true for a person whose office only a foreign state's
+	// official holds ("国王普密蓬"), written without his country.
+	foreign bool
 	// ownClause is true for a person of a list described by a clause of
 	// its own ("…，以及即将离任回国的苏丹驻华大使…"): the occasion of the
 	// list does not extend to it.

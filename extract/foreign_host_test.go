@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestForeignHostReceivesChineseGuest: a foreign king, president, emir,
+// prime minister or speaker receives a visiting Chinese leader or foreign
+// minister. The host is foreign (country from the words before his office,
+// the lexicon, or, for an office only a foreign state's official holds, the
+// city abroad of the meeting or the dateline); the guest is Chinese, his
+// office without the country word.
+func TestForeignHostReceivesChineseGuest(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		want           []string
+	}{
+		// real (testdata/reports/151, 人民日报 1999-02-06)
+		{"king with his country receives the Chinese foreign minister",
+			"1999-02-05",
+			"本报曼谷2月5日电记者成元生报道:泰国国王普密蓬今天下午在王宫会见了中国外长唐家璇,双方进行了亲切友好的谈话。",
+			[]string{"MEETING:普密蓬/国王/TH,>唐家璇/外长/CN@王宫|曼谷"}},
+		// synthetic: the same without the country word
+		{"a king without country takes the dateline's country abroad",
+			"1999-02-05",
+			"本报曼谷2月5日电 国王普密蓬今天下午在王宫会见了中国外长唐家璇。",
+			[]string{"MEETING:普密蓬/国王/TH,>唐家璇/外长/CN@王宫|曼谷"}},
+		// synthetic
+		{"a prime minister outside the lexicon, no country, guest a vice-premier",
+			"2007-04-12",
+			"新华社东京4月12日电 首相安倍晋三12日在首相官邸会见了正在日本访问的国务院副总理曾培炎。",
+			[]string{"MEETING:安倍晋三/首相/JP,>曾培炎/国务院副总理/CN@首相官邸|东京"}},
+		// synthetic, older style: the office after the host's name
+		{"name before a foreign office: the host is foreign (希拉克总统)",
+			"1997-05-16",
+			"新华社巴黎5月16日电 希拉克总统今天在爱丽舍宫会见了中国国务院副总理兼外长钱其琛。",
+			[]string{"MEETING:希拉克/FR,>钱其琛/国务院副总理兼外长/CN@爱丽舍宫|巴黎"}},
+		// synthetic
+		{"a guest of a foreign host is Chinese by his office (全国人大)",
+			"2009-01-05",
+			"新华社科伦坡1月5日电 斯里兰卡总统拉贾帕克萨5日在总统府会见了全国人大常委会副委员长华建敏。",
+			[]string{"MEETING:拉贾帕克萨/总统/LK,>华建敏/全国人大常委会副委员长/CN@总统府|科伦坡"}},
+		// synthetic
+		{"a party head abroad receives the head of 中联部",
+			"2019-06-05",
+			"新华社河内6月5日电 越南总理阮春福5日在河内会见了中联部部长宋涛。",
+			[]string{"MEETING:阮春福/总理/VN,>宋涛/中联部部长/CN|河内"}},
+		// synthetic
+		{"emir receives the state councillor and foreign minister",
+			"2016-04-20",
+			"新华社多哈4月20日电 卡塔尔埃米尔塔米姆20日在多哈会见了国务委员兼外长王毅。",
+			[]string{"MEETING:塔米姆/埃米尔/QA,>王毅/国务委员兼外长/CN|多哈"}},
+		// synthetic
+		{"a lexicon leader by name only (普京) receives 王毅",
+			"2023-09-20",
+			"新华社莫斯科9月20日电 普京20日在克里姆林宫会见王毅。",
+			[]string{"MEETING:普京/RU,>王毅/CN@克里姆林宫|莫斯科"}},
+		// synthetic
+		{"当地时间: a president receives a vice-premier",
+			"2024-05-03",
+			"新华社巴黎5月3日电 当地时间3日，法国总统马克龙在爱丽舍宫会见国务院副总理丁薛祥。",
+			[]string{"MEETING:马克龙/总统/FR,>丁薛祥/国务院副总理/CN@爱丽舍宫|巴黎"}},
+		// synthetic
+		{"the Oval Office is a venue, the city the dateline's",
+			"2019-04-04",
+			"新华社华盛顿4月4日电 美国总统特朗普4日在白宫椭圆形办公室会见了国务院副总理刘鹤。",
+			[]string{"MEETING:特朗普/总统/US,>刘鹤/国务院副总理/CN@白宫椭圆形办公室|华盛顿"}},
+		// synthetic
+		{"会见了正在该国访问的中国外长",
+			"2002-01-10",
+			"新华社开罗1月10日电 埃及总统穆巴拉克10日会见了正在该国访问的中国外长唐家璇。",
+			[]string{"MEETING:穆巴拉克/总统/EG,>唐家璇/外长/CN|开罗"}},
+		// synthetic: a Chinese host is still Chinese, his guest foreign
+		{"a Chinese host keeps CN and his guest the foreign country",
+			"1998-03-10",
+			"新华社北京3月10日电 国务院总理李鹏今天在人民大会堂会见了日本首相桥本龙太郎。",
+			[]string{"MEETING:李鹏/国务院总理/CN,>桥本龙太郎/首相/JP@人民大会堂|北京"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestOfficeSides: offices that tell their holder's side without a country.
+func TestOfficeSides(t *testing.T) {
+	for _, c := range []struct {
+		title            string
+		foreign, chinese bool
+	}{
+		{"国王", true, false},
+		{"当选总统", true, false},
+		{"众议院议长", true, false},
+		{"国务委员长", true, false}, // the DPRK's office, not 国务委员
+		{"国务委员", false, true},
+		{"国务院副总理", false, true},
+		{"全国人大常委会副委员长", false, true},
+		{"总理", false, false},
+		{"外长", false, false},
+		{"", false, false},
+	} {
+		t.Run(c.title, func(t *testing.T) {
+			if got := foreignOffice(c.title); got != c.foreign {
+				t.Errorf("foreignOffice = %v, want %v", got, c.foreign)
+			}
+			if got := chineseOffice(c.title); got != c.chinese {
+				t.Errorf("chineseOffice = %v, want %v", got, c.chinese)
+			}
+		})
+	}
+}
