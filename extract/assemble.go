@@ -90,6 +90,11 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				evs = append(evs, ev2)
 			}
 			evs = append(evs, ev)
+			for _, ev3 := range e.pairEvents(s, ev) {
+				ev3.sent = i
+				ev3.caption = ev.caption
+				evs = append(evs, ev3)
+			}
 		}
 	}
 	// Several hosts meeting the same guest, "分别于9日和10日": one event each.

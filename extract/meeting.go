@@ -23,6 +23,9 @@ type trigger struct {
 const (
 	frameWith  = "with"  // before the verb, after 同/与
 	frameAfter = "after" // after the verb
+	// frameReceived: after the verb, the message or call received from
+	// him following ("接到X打来的电话"); see received_message.go.
+	frameReceived = "received"
 )
 
 //go:embed data/triggers.tsv
@@ -42,7 +45,7 @@ func parseTriggers(data string) []trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[0] == "" || !validKind(f[1]) || (f[2] != frameWith && f[2] != frameAfter) {
+		if len(f) != 3 || f[0] == "" || !validKind(f[1]) || (f[2] != frameWith && f[2] != frameAfter && f[2] != frameReceived) {
 			panic("extract: data/triggers.tsv: bad row " + strconv.Quote(line))
 		}
 		out = append(out, trigger{word: f[0], kind: f[1], with: f[2] == frameWith, frame: f[2]})
@@ -271,7 +274,7 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 	// Where the verb phrase begins: the office ends there.
 	j := -1
 	for k := i + 3; k < len(rs) && k <= i+10; k++ {
-		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") != "" {
+		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约", "接到", "收到") != "" {
 			j = k
 			break
 		}
@@ -413,6 +416,9 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 					break
 				}
 			}
+		}
+		if tr != nil && tr.frame == frameReceived {
+			tr = receivedTrigger(rs, p, tr) // nil without a message or call received
 		}
 		if tr == nil {
 			continue
@@ -647,7 +653,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 				break
 			}
 		}
-		span := right[:end]
+		span := receivedSpan(right[:end], tr)
 		counterpart = span
 		if hasAt(span, 0, "祝贺") {
 			span = span[2:] // "致电祝贺X当选…"

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	_ "embed"
+)
+
+// What China receives: a Chinese leader "接到X打来的电话" or "收到X的贺电".
+// By the contract the subject of the event verb is the host, so the leader
+// who receives is the HOST and the caller or sender the GUEST, as for
+// "应约同X通电话"; the kind is the object's (a call or a message).
+
+//go:embed data/received_objects.tsv
+var receivedObjectsTSV string
+
+// receivedObject is an object of data/received_objects.tsv.
+type receivedObject struct {
+	word []rune
+	kind string
+}
+
+// receivedObjects are the rows of data/received_objects.tsv, in file order
+// (longest first where one begins another).
+var receivedObjects = func() []receivedObject {
+	var out []receivedObject
+	for _, f := range dataRows(receivedObjectsTSV, "data/received_objects.tsv", 2) {
+		if !validKind(f[1]) {
+			panic("extract: data/received_objects.tsv: bad kind " + f[1])
+		}
+		out = append(out, receivedObject{[]rune(f[0]), f[1]})
+	}
+	return out
+}()
+
+// receivedWindow bounds the counterpart between the verb and the object.
+const receivedWindow = 48
+
+// receivedObjectAt returns where, after the verb ending at from, the
+// object received begins (the counterpart ends there) and the event's kind;
+// k < 0 when the clause names none ("接到邀请", "收到礼物").
+func receivedObjectAt(rs []rune, from int) (k int, kind string) {
+	for k = from; k < len(rs) && k < from+receivedWindow; k++ {
+		switch rs[k] {
+		case '，', '。', '；', '：':
+			return -1, ""
+		case '打', '的', '发':
+			for _, o := range receivedObjects {
+				if hasAt(rs, k, string(o.word)) {
+					return k, o.kind
+				}
+			}
+		}
+	}
+	return -1, ""
+}
+
+// receivedTrigger gives the trigger of a received frame at rs[p] the kind
+// of the object that follows its counterpart; nil when none follows.
+func receivedTrigger(rs []rune, p int, tr *trigger) *trigger {
+	k, kind := receivedObjectAt(rs, p+len([]rune(tr.word)))
+	if k < 0 {
+		return nil
+	}
+	t := *tr
+	t.kind = kind
+	return &t
+}
+
+// receivedSpan cuts the words after a received frame's verb to the
+// counterpart: "了美国总统布什打来的电话" → "美国总统布什". Other frames'
+// spans are returned as they are.
+func receivedSpan(span []rune, tr trigger) []rune {
+	if tr.frame != frameReceived {
+		return span
+	}
+	if len(span) > 0 && span[0] == '了' {
+		span = span[1:]
+	}
+	if k, _ := receivedObjectAt(span, 0); k >= 0 {
+		return span[:k]
+	}
+	return span
+}
+
+// pairEvents reads further exchanges told for other pairs in the sentence
+// of ev, each after a comma with its own host and counterpart: "国务院总理
+// 李强同X总理互致贺电，国务委员兼外长王毅同Y外长互致贺信". Only frames that
+// name both sides (同/与 X before the verb) qualify, and the host must
+// differ from ev's (a further meeting of the same host is furtherEvent's).
+// They share ev's date and time of day unless they tell their own.
+func (e *Extractor) pairEvents(s sentence, ev event) []event {
+	var out []event
+	rs := s.rs
+	for k := ev.verbEnd; k+1 < len(rs); k++ {
+		if rs[k] == '。' || rs[k] == '；' {
+			break
+		}
+		if rs[k] != '，' {
+			continue
+		}
+		sub := sentence{rs: rs[k+1:]}
+		ev2, ok := e.findEvent(sub)
+		if !ok || !pairFrame(sub.rs, ev2) || ev2.host.name == ev.host.name || len(ev2.guests) == 0 {
+			continue
+		}
+		// The host opens the clause: "，王毅同…", not "，双方同意与…".
+		if !hasAt(sub.rs, 0, ev2.host.title+ev2.host.name) && !hasAt(sub.rs, 0, ev2.host.name) {
+			continue
+		}
+		if ev2.day == 0 {
+			ev2.year, ev2.month, ev2.day, ev2.span = ev.year, ev.month, ev.day, ev.span
+			if ev2.tod == "" {
+				ev2.tod = ev.tod
+			}
+		}
+		ev2.verbEnd += k + 1
+		out = append(out, ev2)
+		k = ev2.verbEnd - 1
+	}
+	return out
+}
+
+// pairFrame reports whether the verb of ev2, found in rs, names both sides
+// (a trigger of the with frame, or an exchange 互致…).
+func pairFrame(rs []rune, ev2 event) bool {
+	for _, t := range triggers {
+		if t.with && t.kind == ev2.kind {
+			w := []rune(t.word)
+			if ev2.verbEnd >= len(w) && hasAt(rs, ev2.verbEnd-len(w), t.word) {
+				return true
+			}
+		}
+	}
+	return ev2.kind == KindMessage && runeIdx(rs[:ev2.verbEnd], "互致", 0) >= 0
+}
