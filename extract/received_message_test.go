@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestReceivedMessageFromAbroad: what China receives. A foreign leader's
+// message to a Chinese leader ("X致电Y"): X, the subject, is the host; a
+// call or message a Chinese leader receives ("Y接到X打来的电话", "Y收到X的
+// 贺电"): Y, the subject, is the host and X the guest, like "应约同X通电话";
+// an exchange (互致贺电): the first named is the host.
+func TestReceivedMessageFromAbroad(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		want           []string
+	}{
+		// synthetic, after the real 2008 messages on the Wenchuan earthquake
+		{"a foreign president's condolences to the Chinese president (致电)",
+			"2008-05-13",
+			"新华社北京5月13日电 俄罗斯总统梅德韦杰夫13日致电国家主席胡锦涛，对中国四川汶川发生强烈地震表示慰问。",
+			[]string{"MESSAGE:梅德韦杰夫/总统/RU,>胡锦涛/国家主席/CN"}},
+		// synthetic
+		{"致函: the sender is the host whoever is Chinese",
+			"2024-10-01",
+			"新华社北京10月1日电 俄罗斯总统普京致函国家主席习近平，祝贺中华人民共和国成立75周年。",
+			[]string{"MESSAGE:普京/总统/RU,>习近平/国家主席/CN"}},
+		// synthetic, after the real 胡锦涛–布什 calls of 2005-2008
+		{"接到X打来的电话: the receiver is the host, a phone call",
+			"2008-03-26",
+			"新华社北京3月26日电 国家主席胡锦涛26日晚接到美国总统布什打来的电话，双方就中美关系交换了意见。",
+			[]string{"PHONE_CALL:胡锦涛/国家主席/CN,>布什/总统/US"}},
+		// synthetic, Traditional characters
+		{"接到…打來的電話 in Traditional characters",
+			"2008-03-26",
+			"新華社北京3月26日電 國家主席胡錦濤26日晚接到了法國總統薩科齊打來的電話。",
+			[]string{"PHONE_CALL:胡锦涛/国家主席/CN,>萨科齐/总统/FR"}},
+		// synthetic, 1990s: the office after the host's name
+		{"江泽民主席接到…打来的电话 (office after the name)",
+			"1998-01-01",
+			"新华社北京1月1日电 江泽民主席今天接到俄罗斯总统叶利钦打来的电话，叶利钦向江泽民致以新年问候。",
+			[]string{"PHONE_CALL:江泽民/CN,>叶利钦/总统/RU"}},
+		// synthetic
+		{"收到X发来的慰问电: a message received",
+			"1998-08-20",
+			"新华社北京8月20日电 国家主席江泽民今天收到美国总统克林顿发来的慰问电，对中国遭受洪灾表示慰问。",
+			[]string{"MESSAGE:江泽民/国家主席/CN,>克林顿/总统/US"}},
+		// synthetic
+		{"收到X的贺电",
+			"2024-10-01",
+			"新华社北京10月1日电 国家主席习近平收到法国总统马克龙的贺电。",
+			[]string{"MESSAGE:习近平/国家主席/CN,>马克龙/总统/FR"}},
+		// synthetic: no message or call received, no event
+		{"接到邀请 is no event",
+			"2024-10-01",
+			"新华社北京10月1日电 国家主席习近平接到法国总统马克龙的邀请。",
+			nil},
+		// synthetic
+		{"互致贺电: the first named is the host",
+			"2009-10-02",
+			"新华社北京10月2日电 国家主席胡锦涛同俄罗斯总统梅德韦杰夫互致贺电，热烈祝贺两国建交60周年。",
+			[]string{"MESSAGE:胡锦涛/国家主席/CN,>梅德韦杰夫/总统/RU"}},
+		// synthetic
+		{"several pairs in one sentence, each after a comma",
+			"2024-10-01",
+			"新华社北京10月1日电 1日，国家主席习近平同塞内加尔总统法耶互致贺电，国务院总理李强同塞内加尔总理松科互致贺电，外长王毅同塞内加尔外长法勒互致贺信。",
+			[]string{"MESSAGE:习近平/国家主席/CN,>法耶/总统/SN", "MESSAGE:李强/国务院总理/CN,>松科/总理/SN", "MESSAGE:王毅/外长/CN,>法勒/外长/SN"}},
+		// synthetic
+		{"同日: a second pair in the next sentence",
+			"2024-10-01",
+			"新华社北京10月1日电 10月1日，国家主席习近平同俄罗斯总统普京互致贺电，庆祝两国建交75周年。同日，国务院总理李强同俄罗斯总理米舒斯京互致贺电。",
+			[]string{"MESSAGE:习近平/国家主席/CN,>普京/总统/RU", "MESSAGE:李强/国务院总理/CN,>米舒斯京/总理/RU"}},
+		// synthetic: a clause of both sides is no further pair
+		{"，双方同意与…: no second event",
+			"2024-10-01",
+			"新华社北京10月1日电 国家主席习近平同美国总统拜登通电话，双方同意与各方一道努力。",
+			[]string{"PHONE_CALL:习近平/国家主席/CN,>拜登/总统/US"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestMessagePairsShareTheDate: further pairs after a comma take the date
+// told before.
+func TestMessagePairsShareTheDate(t *testing.T) {
+	e := newT(t)
+	in := "新华社北京10月2日电 1日，国家主席习近平同塞内加尔总统法耶互致贺电，国务院总理李强同塞内加尔总理松科互致贺电。" // synthetic
+	r, err := e.ExtractBytes([]byte(in), Options{Date: "2024-10-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			dates = append(dates, m.Date)
+		}
+	}
+	if want := []string{"2024-10-01", "2024-10-01"}; !reflect.DeepEqual(dates, want) {
+		t.Errorf("dates %q, want %q", dates, want)
+	}
+}
