@@ -72,6 +72,16 @@ func TestForeignHostReceivesChineseGuest(t *testing.T) {
 			"2002-01-10",
 			"新华社开罗1月10日电 埃及总统穆巴拉克10日会见了正在该国访问的中国外长唐家璇。",
 			[]string{"MEETING:穆巴拉克/总统/EG,>唐家璇/外长/CN|开罗"}},
+		// synthetic
+		{"天皇 is an office; a king's palace is a venue",
+			"2008-05-07",
+			"新华社东京5月7日电 日本天皇明仁7日在皇宫会见了国家主席胡锦涛。",
+			[]string{"MEETING:明仁/天皇/JP,>胡锦涛/国家主席/CN@皇宫|东京"}},
+		// synthetic
+		{"国务委员会委员长 is the DPRK's office, not 国务委员",
+			"2019-06-20",
+			"新华社平壤6月20日电 朝鲜劳动党委员长、国务委员会委员长金正恩20日在平壤会见了中共中央政治局常委栗战书。",
+			[]string{"MEETING:金正恩/国务委员会委员长/KP,>栗战书/中共中央政治局常委/CN|平壤"}},
 		// synthetic: a Chinese host is still Chinese, his guest foreign
 		{"a Chinese host keeps CN and his guest the foreign country",
 			"1998-03-10",
@@ -100,6 +110,8 @@ func TestOfficeSides(t *testing.T) {
 		{"当选总统", true, false},
 		{"众议院议长", true, false},
 		{"国务委员长", true, false}, // the DPRK's office, not 国务委员
+		{"国务委员会委员长", true, false},
+		{"天皇", true, false},
 		{"国务委员", false, true},
 		{"国务院副总理", false, true},
 		{"全国人大常委会副委员长", false, true},

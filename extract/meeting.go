@@ -776,6 +776,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	guestSide(&ev)
+	splitReceived(&ev, tr)
 	return ev, true
 }
 

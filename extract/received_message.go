@@ -132,3 +132,12 @@ func pairFrame(rs []rune, ev2 event) bool {
 	}
 	return ev2.kind == KindMessage && runeIdx(rs[:ev2.verbEnd], "互致", 0) >= 0
 }
+
+// splitReceived makes the calls or messages received from several senders
+// ("收到美国总统布什、法国总统萨科齐等外国领导人发来的慰问电") one event per
+// sender: each sent his own.
+func splitReceived(ev *event, tr trigger) {
+	if tr.frame == frameReceived && len(ev.guests) > 1 {
+		ev.split = true
+	}
+}

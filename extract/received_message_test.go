@@ -51,6 +51,21 @@ func TestReceivedMessageFromAbroad(t *testing.T) {
 			"2024-10-01",
 			"新华社北京10月1日电 国家主席习近平收到法国总统马克龙的贺电。",
 			[]string{"MESSAGE:习近平/国家主席/CN,>马克龙/总统/FR"}},
+		// synthetic
+		{"several senders: one message each",
+			"2008-05-13",
+			"新华社北京5月13日电 国家主席胡锦涛13日收到美国总统布什、法国总统萨科齐等外国领导人发来的慰问电。",
+			[]string{"MESSAGE:胡锦涛/国家主席/CN,>布什/总统/US", "MESSAGE:胡锦涛/国家主席/CN,>萨科齐/总统/FR"}},
+		// synthetic
+		{"接到X的电话 without 打来",
+			"2010-09-10",
+			"新华社北京9月10日电 国务院总理温家宝今天接到日本首相菅直人的电话。",
+			[]string{"PHONE_CALL:温家宝/国务院总理/CN,>菅直人/首相/JP"}},
+		// synthetic: a letter quoted in a reply is no event
+		{"收到你的来信 in a reply is no event",
+			"2024-03-02",
+			"新华社北京3月2日电 习近平表示，收到你们的来信，我很高兴。",
+			nil},
 		// synthetic: no message or call received, no event
 		{"接到邀请 is no event",
 			"2024-10-01",
