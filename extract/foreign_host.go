@@ -116,7 +116,7 @@ func hostSide(p *person) {
 		p.foreign = true
 		return
 	}
-	p.country = "CN"
+	p.country, p.cnDefault = "CN", true
 }
 
 // isForeignHost reports whether a host serves a foreign state.
@@ -129,6 +129,7 @@ func isForeignHost(p person) bool {
 // foreign ("埃及总统塞西会见了正在该国访问的外长王毅"); others are left for the
 // article's context.
 func guestSide(ev *event) {
+	inferForeignHost(ev)
 	foreignHost := isForeignHost(ev.host)
 	for k := range ev.guests {
 		g := &ev.guests[k]
@@ -139,6 +140,24 @@ func guestSide(ev *event) {
 			g.country = "CN"
 		}
 	}
+}
+
+// inferForeignHost: a host with an office that tells no side, given CN by
+// default, who receives only guests written as Chinese ("总理阮春福会见了
+// 中国外长王毅", "…会见了国务院副总理X"), is foreign; his country is that of
+// the city abroad (foreignHostCountries), and he stays CN when no city
+// abroad is told. A name alone tells nothing, nor an office after it.
+func inferForeignHost(ev *event) {
+	h := &ev.host
+	if !h.cnDefault || h.title == "" || h.known || chineseOffice(h.title) || len(ev.guests) == 0 {
+		return
+	}
+	for _, g := range ev.guests {
+		if g.country != "CN" && !(g.country == "" && g.org == "" && chineseOffice(g.title)) {
+			return
+		}
+	}
+	h.country, h.cnDefault, h.foreign, h.inferred = "", false, true, true
 }
 
 // foreignHostCountries gives each foreign host written without a country
@@ -155,6 +174,10 @@ func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) {
 		}
 		if c := cityCountry[datelineCity]; c != "" {
 			p.country = c
+			return
+		}
+		if p.inferred {
+			p.country = "CN" // no city abroad: nothing tells he is foreign
 			return
 		}
 		for _, c := range ctx.countries {

@@ -82,6 +82,21 @@ func TestForeignHostReceivesChineseGuest(t *testing.T) {
 			"2019-06-20",
 			"新华社平壤6月20日电 朝鲜劳动党委员长、国务委员会委员长金正恩20日在平壤会见了中共中央政治局常委栗战书。",
 			[]string{"MEETING:金正恩/国务委员会委员长/KP,>栗战书/中共中央政治局常委/CN|平壤"}},
+		// synthetic
+		{"an office of either side, Chinese guests only, a city abroad: foreign host",
+			"2017-05-02",
+			"新华社河内5月2日电 总理阮春福2日在河内会见了中国外长王毅。",
+			[]string{"MEETING:阮春福/总理/VN,>王毅/外长/CN|河内"}},
+		// synthetic
+		{"the same in Beijing: nothing tells the host is foreign",
+			"2017-05-02",
+			"新华社北京5月2日电 总理阮春福2日会见了中国外长王毅。",
+			[]string{"MEETING:阮春福/总理/CN,>王毅/外长/CN|北京"}},
+		// synthetic
+		{"a Chinese host abroad with a foreign guest stays Chinese",
+			"2017-05-02",
+			"新华社河内5月2日电 外长王毅2日在河内会见了越南外长范平明。",
+			[]string{"MEETING:王毅/外长/CN,>范平明/外长/VN|河内"}},
 		// synthetic: a Chinese host is still Chinese, his guest foreign
 		{"a Chinese host keeps CN and his guest the foreign country",
 			"1998-03-10",

@@ -15,6 +15,10 @@ type person struct {
 	// foreign is true for a person whose office only a foreign state's
 	// official holds ("国王普密蓬"), written without his country.
 	foreign bool
+	// cnDefault is true for a host given CN by default (no country
+	// written, no lexicon entry, no foreign office); inferred is true for
+	// such a host found foreign by his Chinese guests (guestSide).
+	cnDefault, inferred bool
 	// ownClause is true for a person of a list described by a clause of
 	// its own ("…，以及即将离任回国的苏丹驻华大使…"): the occasion of the
 	// list does not extend to it.
