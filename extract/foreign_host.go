@@ -22,6 +22,18 @@ var citiesAbroadTSV string
 //go:embed data/office_sides.tsv
 var officeSidesTSV string
 
+//go:embed data/posted_offices.tsv
+var postedOfficesTSV string
+
+// postedOffices are the offices of data/posted_offices.tsv.
+var postedOffices = func() []string {
+	var out []string
+	for _, f := range dataRows(postedOfficesTSV, "data/posted_offices.tsv", 1) {
+		out = append(out, f[0])
+	}
+	return out
+}()
+
 // foreignCities are the cities of data/cities_abroad.tsv in file order;
 // cityCountry gives each one's state.
 var foreignCities, cityCountry = parseCitiesAbroad(citiesAbroadTSV)
@@ -193,4 +205,41 @@ func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) {
 			fill(&evs[k].cohosts[h], &evs[k])
 		}
 	}
+}
+
+// postedOffice returns the length of a posted diplomat's office at rs[i]:
+// 驻, a country form or a city abroad, then an office of
+// data/posted_offices.tsv ("驻泰国大使", "驻美国特命全权大使", "驻纽约总领事");
+// 0 when none. The Chinese ambassador attends most meetings abroad
+// ("中国驻美国大使周文重…会见时在座").
+func (e *Extractor) postedOffice(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '驻' {
+		return 0
+	}
+	j := i + 1
+	if n, tag, _ := e.gaz.match(rs, j); n > 0 && tag == "cty" {
+		j += n
+	} else {
+		found := false
+		for _, c := range foreignCities {
+			if hasAt(rs, j, c) {
+				j += len([]rune(c))
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0
+		}
+	}
+	best := 0
+	for _, o := range postedOffices {
+		if hasAt(rs, j, o) {
+			best = max(best, len([]rune(o)))
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	return j + best - i
 }

@@ -144,3 +144,40 @@ func TestOfficeSides(t *testing.T) {
 		})
 	}
 }
+
+// TestChineseAmbassadorAttendsAbroad: the Chinese ambassador, written
+// "中国驻X大使Y" or "驻X大使Y", attends a foreign host's meeting; the office
+// is "驻X大使", the country CN.
+func TestChineseAmbassadorAttendsAbroad(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		want           []string
+	}{
+		// real closing line (testdata/reports/151); the meeting sentence shortened
+		{"中国驻泰国大使X会见时在座",
+			"1999-02-05",
+			"本报曼谷2月5日电 泰国国王普密蓬今天下午在王宫会见了中国外长唐家璇。\n唐家璇转达了江泽民主席的问候。\n中国驻泰国大使傅学章会见时在座。",
+			[]string{"MEETING:普密蓬/国王/TH,>唐家璇/外长/CN,+傅学章/驻泰国大使/CN@王宫|曼谷"}},
+		// synthetic, after the real 光明日报 page of 2006-04-13
+		{"an ambassador, a vice-minister and an assistant minister in one list",
+			"2006-04-12",
+			"新华社华盛顿4月12日电 美国总统布什12日在白宫会见了中国国务院副总理吴仪。\n吴仪转达了问候。\n中国驻美国大使周文重、商务部副部长马秀红、外交部部长助理何亚非等会见时在座。",
+			[]string{"MEETING:布什/总统/US,>吴仪/国务院副总理/CN,+周文重/驻美国大使/CN,+马秀红/商务部副部长/CN,+何亚非/外交部部长助理/CN@白宫|华盛顿"}},
+		// synthetic
+		{"a consul-general posted in a city abroad",
+			"2006-04-12",
+			"新华社纽约4月12日电 纽约州州长帕塔基12日会见了中国国务院副总理吴仪。\n驻纽约总领事刘碧伟会见时在座。",
+			[]string{"MEETING:帕塔基/州长/US,>吴仪/国务院副总理/CN,+刘碧伟/驻纽约总领事/CN|纽约"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

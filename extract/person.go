@@ -34,7 +34,7 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 var genericTitleEnds = []string{"书记", "主席", "部长", "主任", "委员长", "议长", "总理", "总统", "秘书长",
 	"局长", "市长", "省长", "州长", "知事", "参议长", "国务卿", "外长", "总督", "特使", "大使", "司令", "总裁", "董事长", "会长", "理事长", "首相", "国王",
 	"领袖", "党首", "议员", "长", "亲王", "王储", "埃米尔", "大臣", "总干事", "执行官", "主席团主席", "副总统", "委员", "酋长",
-	"资政"}
+	"资政", "助理"}
 
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
@@ -129,6 +129,11 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	exactGroup := "" // the first such office that is a lexicon title as a whole
 	for j < len(rs) {
 		n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
+		if n == 0 && rs[j] == '驻' {
+			if m := e.postedOffice(rs, j); m > 0 { // "驻泰国大使"
+				n, tag, text = m, "ttl", string(rs[j:j+m])
+			}
+		}
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
 		if isTitle && j+n < len(rs) && rs[j+n] == '·' {
 			// "最高元首苏丹·阿卜杜勒·哈利姆": a word joined to the next by
