@@ -21,6 +21,21 @@ func TestReceivedMessageFromAbroad(t *testing.T) {
 			"2008-05-13",
 			"新华社北京5月13日电 俄罗斯总统梅德韦杰夫13日致电国家主席胡锦涛，对中国四川汶川发生强烈地震表示慰问。",
 			[]string{"MESSAGE:梅德韦杰夫/总统/RU,>胡锦涛/国家主席/CN"}},
+		// real (中新社 2008-05-12, a stored copy of a chinanews.com page, Traditional)
+		{"致電中國國家主席: a foreign sender from a dateline abroad",
+			"2008-05-12",
+			"中新社莫斯科五月十二日電 (記者 田冰) 俄羅斯總統梅德韋杰夫十二日致電中國國家主席胡錦濤,就中國四川省發生強烈地震,并造成人員傷亡和財產重大損失表示慰問。",
+			[]string{"MESSAGE:梅德韦杰夫/总统/RU,>胡锦涛/国家主席/CN"}},
+		// real (中新社 2008-05-13, a stored copy of a chinanews.com page, Traditional)
+		{"分別致函 two Chinese leaders, offices after their names: one message each",
+			"2008-05-13",
+			"中新社北京五月十三日電 五月十二日,日本首相福田康夫分別致函胡錦濤主席和溫家寶總理,對四川省汶川縣遭受嚴重地震災害表示誠摯慰問,希望災區人民生活早日恢復穩定,重建家園。",
+			[]string{"MESSAGE:福田康夫/首相/JP,>胡锦涛/CN", "MESSAGE:福田康夫/首相/JP,>温家宝/CN"}},
+		// real (中新网 2005-10-08, a stored copy of a chinanews.com page, Traditional)
+		{"A和B分別向X和Y致電: paired in order",
+			"2005-10-08",
+			"中新網10月8日電 國家主席胡錦濤就巴基斯坦發生強烈地震造成重大人員傷亡和財產損失向穆沙拉夫總統致慰問電。同日,國務院總理溫家寶和外交部長李肇星分別向巴基斯坦總理阿齊茲和外長卡蘇里致電慰問。",
+			[]string{"MESSAGE:胡锦涛/国家主席/CN,>穆沙拉夫/PK", "MESSAGE:温家宝/国务院总理/CN,>阿齐兹/总理/PK", "MESSAGE:李肇星/外交部长/CN,>卡苏里/外长/PK"}},
 		// synthetic
 		{"致函: the sender is the host whoever is Chinese",
 			"2024-10-01",
