@@ -329,7 +329,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	foreignHostCountries(evs, a.city, ctx)
+	evs = foreignHostCountries(evs, a.city, ctx)
 	// Paragraphs opened by a guest's words ("米尔济约耶夫表示，") speak for
 	// the guest's state.
 	for _, s := range sents {
@@ -346,7 +346,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	var meetings []Meeting
+	meetings := []Meeting{} // never null in the JSON, even when no event yields one
 	for k, ev := range evs {
 		from, to := 0, len(sents)
 		if k > 0 {

@@ -140,7 +140,12 @@ func isForeignHost(p person) bool {
 // the Chinese side when they hold a Chinese office, or when the host is
 // foreign ("埃及总统塞西会见了正在该国访问的外长王毅"); others are left for the
 // article's context.
-func guestSide(ev *event) {
+// It reports false for a host named by his name alone whose guests are
+// written with no country: nothing tells the sides.
+func guestSide(ev *event) bool {
+	if ev.host.bareName && !anyGuestSide(ev.guests) {
+		return false
+	}
 	inferForeignHost(ev)
 	foreignHost := isForeignHost(ev.host)
 	for k := range ev.guests {
@@ -152,16 +157,29 @@ func guestSide(ev *event) {
 			g.country = "CN"
 		}
 	}
+	return true
+}
+
+// anyGuestSide reports whether a guest's side is written: a country, an
+// organisation, or a Chinese office.
+func anyGuestSide(gs []person) bool {
+	for _, g := range gs {
+		if g.country != "" || g.org != "" || chineseOffice(g.title) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferForeignHost: a host with an office that tells no side, given CN by
 // default, who receives only guests written as Chinese ("总理阮春福会见了
 // 中国外长王毅", "…会见了国务院副总理X"), is foreign; his country is that of
 // the city abroad (foreignHostCountries), and he stays CN when no city
-// abroad is told. A name alone tells nothing, nor an office after it.
+// abroad is told. A host named by his name alone (bareHost) is read the
+// same way; an office after the name tells nothing.
 func inferForeignHost(ev *event) {
 	h := &ev.host
-	if !h.cnDefault || h.title == "" || h.known || chineseOffice(h.title) || len(ev.guests) == 0 {
+	if !h.cnDefault || (h.title == "" && !h.bareName) || h.known || chineseOffice(h.title) || len(ev.guests) == 0 {
 		return
 	}
 	for _, g := range ev.guests {
@@ -174,17 +192,16 @@ func inferForeignHost(ev *event) {
 
 // foreignHostCountries gives each foreign host written without a country
 // the state of the meeting's city abroad, else of the dateline's city
-// abroad, else the first foreign state the article names.
-func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) {
+// abroad, else the first foreign state the article names. It drops the
+// events of a host named by his name alone who receives foreign guests in
+// a city abroad: he may be a Chinese visitor or a third state's leader (a
+// name alone abroad is ambiguous).
+func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) []event {
 	fill := func(p *person, ev *event) {
 		if !p.foreign || p.country != "" || p.org != "" {
 			return
 		}
-		if c := cityCountry[ev.city]; c != "" {
-			p.country = c
-			return
-		}
-		if c := cityCountry[datelineCity]; c != "" {
+		if c := abroadCountry(*ev, datelineCity); c != "" {
 			p.country = c
 			return
 		}
@@ -199,12 +216,40 @@ func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) {
 			}
 		}
 	}
+	out := evs[:0]
 	for k := range evs {
-		fill(&evs[k].host, &evs[k])
-		for h := range evs[k].cohosts {
-			fill(&evs[k].cohosts[h], &evs[k])
+		ev := &evs[k]
+		if ev.host.bareName && !ev.host.inferred && abroadCountry(*ev, datelineCity) != "" {
+			continue
+		}
+		fill(&ev.host, ev)
+		for h := range ev.cohosts {
+			fill(&ev.cohosts[h], ev)
+		}
+		out = append(out, *ev)
+	}
+	return out
+}
+
+// abroadCountry returns the state of the city abroad where ev took place:
+// the city of its address, the city its place names or begins with
+// ("在科伦坡会见", "首尔青瓦台"), else the dateline's city; "" when none is
+// abroad.
+func abroadCountry(ev event, datelineCity string) string {
+	if c := cityCountry[ev.city]; c != "" {
+		return c
+	}
+	if ev.city == "" && ev.place != "" {
+		for _, c := range foreignCities {
+			if strings.HasPrefix(ev.place, c) {
+				return cityCountry[c]
+			}
 		}
 	}
+	if ev.city != "" || ev.place != "" && cityOf(ev.place, datelineCity) != datelineCity {
+		return "" // a place of its own, not abroad
+	}
+	return cityCountry[datelineCity]
 }
 
 // postedOffice returns the length of a posted diplomat's office at rs[i]:
@@ -242,4 +287,57 @@ func (e *Extractor) postedOffice(rs []rune, i int) int {
 		return 0
 	}
 	return j + best - i
+}
+
+// bareHostStops open the verb phrase after a host named by his name alone.
+var bareHostStops = []string{"今天", "昨天", "当天", "今日", "昨日", "同日", "在", "于", "同", "与", "分别"}
+
+// bareHost reads a host named by his name alone where a clause begins (at
+// start, or after a space, a comma, a colon, a closing bracket or the 电 of
+// a dateline): "拉贾帕克萨5日在总统府会见了中国…", "刘延东今天在人民大会堂会见
+// 了…". The name runs to where the verb phrase begins (a day or one of
+// bareHostStops) and the segmenter must keep it whole; a lexicon word, a
+// pronoun or a group ("双方", "该团", "代表团") is no name. end is -1 when
+// none is found. The guests decide his side (guestSide).
+func (e *Extractor) bareHost(left []rune, start int) (p person, end int) {
+	for i := start; i < len(left); i++ {
+		if i > start && !strings.ContainsRune(" ，：）)电", left[i-1]) {
+			continue
+		}
+		if strings.ContainsRune("该本此其双两各中外我他她你贵", left[i]) {
+			continue
+		}
+		j := -1
+		for k := i + 2; k < len(left) && k <= i+16; k++ {
+			if (left[k] >= '0' && left[k] <= '9') || hasAnyAt(left, k, bareHostStops...) != "" {
+				j = k
+				break
+			}
+			if !isNameRune(left[k]) {
+				break
+			}
+		}
+		if j < 0 || !isNameRune(left[i]) || !isNameRune(left[i+1]) || datelineAt(left, j) {
+			continue
+		}
+		if n, _, _ := e.gaz.match(left, i); n > 0 {
+			continue
+		}
+		name := string(left[i:j])
+		if e.cutName(left[i:j]) != name || eventNoun(name) || groupPhrase(left[i:j]) {
+			continue
+		}
+		return person{name: name, bareName: true}, j
+	}
+	return p, -1
+}
+
+// datelineAt reports whether a date at rs[i] ends a dateline ("1月5日电",
+// "5日电"): what precedes it is an outlet and a city, not a name.
+func datelineAt(rs []rune, i int) bool {
+	k := i
+	for k < len(rs) && isDateRune(rs[k]) {
+		k++
+	}
+	return k > i && k < len(rs) && rs[k] == '电' && rs[k-1] == '日'
 }

@@ -181,3 +181,57 @@ func TestChineseAmbassadorAttendsAbroad(t *testing.T) {
 		})
 	}
 }
+
+// TestBareNameHostSides: a host named by his name alone (no office, not in
+// the lexicon) is read when his guests tell the sides: Chinese guests in a
+// city abroad make him foreign (the city's state); foreign guests at home
+// make him Chinese; foreign guests abroad leave it ambiguous (a Chinese
+// visitor or a third state's leader): no event.
+func TestBareNameHostSides(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		want           []string
+	}{
+		// synthetic, after testdata/reports/098
+		{"a name alone abroad receiving a Chinese guest is foreign",
+			"2009-01-05",
+			"新华社科伦坡1月5日电 拉贾帕克萨5日在总统府会见了中国全国人大常委会副委员长华建敏。",
+			[]string{"MEETING:拉贾帕克萨/LK,>华建敏/全国人大常委会副委员长/CN@总统府|科伦坡"}},
+		// synthetic
+		{"a name alone at home receiving a foreign guest is Chinese",
+			"2009-01-05",
+			"新华社北京1月5日电 刘延东今天在人民大会堂会见了美国国务卿克林顿。",
+			[]string{"MEETING:刘延东/CN,>克林顿/国务卿/US@人民大会堂|北京"}},
+		// synthetic
+		{"同日 before a name alone",
+			"2009-01-05",
+			"新华社北京1月5日电 同日，刘延东在人民大会堂会见了美国国务卿克林顿。",
+			[]string{"MEETING:刘延东/CN,>克林顿/国务卿/US@人民大会堂|北京"}},
+		// synthetic
+		{"a name alone abroad receiving a foreign guest: ambiguous, no event",
+			"2002-01-05",
+			"新华社华盛顿1月5日电 布什在白宫会见了来访的日本首相小泉纯一郎。",
+			nil},
+		// synthetic
+		{"a guest without any side: no event",
+			"2009-01-05",
+			"新华社北京1月5日电 刘延东今天在人民大会堂会见了克林顿。",
+			nil},
+		// synthetic
+		{"a group is no name",
+			"2009-01-05",
+			"新华社北京1月5日电 代表团今天在人民大会堂会见了美国国务卿克林顿。",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

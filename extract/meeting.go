@@ -496,6 +496,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		i = end - 1
 	}
 	if hostEnd < 0 {
+		ev.host, hostEnd = e.bareHost(left, clauseStart) // "拉贾帕克萨5日在…会见"
+	}
+	if hostEnd < 0 {
 		return ev, false
 	}
 	// "国家主席江泽民和美国总统克林顿在白宫举行了会谈": the two sides of
@@ -775,7 +778,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 			ev.occasions, _ = addUnique(ev.occasions, o)
 		}
 	}
-	guestSide(&ev)
+	if !guestSide(&ev) {
+		return ev, false
+	}
 	splitReceived(&ev, tr)
 	return ev, true
 }

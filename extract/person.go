@@ -19,6 +19,9 @@ type person struct {
 	// written, no lexicon entry, no foreign office); inferred is true for
 	// such a host found foreign by his Chinese guests (guestSide).
 	cnDefault, inferred bool
+	// bareName is true for a host named by his name alone (bareHost): his
+	// guests tell his side.
+	bareName bool
 	// ownClause is true for a person of a list described by a clause of
 	// its own ("…，以及即将离任回国的苏丹驻华大使…"): the occasion of the
 	// list does not extend to it.
