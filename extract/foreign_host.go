@@ -131,6 +131,19 @@ func hostSide(p *person) {
 	p.country, p.cnDefault = "CN", true
 }
 
+// cohostSides gives the further hosts of "A、B分别会见" their side: each
+// his own (hostSide), and a co-host given CN by default serves the lead
+// host's foreign state ("国王普密蓬和总理川·立派分别会见了中国外长").
+func cohostSides(ev *event) {
+	for k := range ev.cohosts {
+		c := &ev.cohosts[k]
+		hostSide(c)
+		if c.cnDefault && !c.known && isForeignHost(ev.host) {
+			c.country, c.cnDefault, c.foreign = ev.host.country, false, ev.host.country == ""
+		}
+	}
+}
+
 // isForeignHost reports whether a host serves a foreign state.
 func isForeignHost(p person) bool {
 	return p.foreign || p.org == "" && p.country != "" && p.country != "CN"
@@ -188,6 +201,11 @@ func inferForeignHost(ev *event) {
 		}
 	}
 	h.country, h.cnDefault, h.foreign, h.inferred = "", false, true, true
+	for k := range ev.cohosts {
+		if c := &ev.cohosts[k]; c.cnDefault && !c.known {
+			c.country, c.cnDefault, c.foreign, c.inferred = "", false, true, true
+		}
+	}
 }
 
 // foreignHostCountries gives each foreign host written without a country

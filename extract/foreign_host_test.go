@@ -97,6 +97,16 @@ func TestForeignHostReceivesChineseGuest(t *testing.T) {
 			"2017-05-02",
 			"新华社河内5月2日电 外长王毅2日在河内会见了越南外长范平明。",
 			[]string{"MEETING:王毅/外长/CN,>范平明/外长/VN|河内"}},
+		// synthetic, after testdata/reports/151 and 098
+		{"co-hosts of 分别会见 serve the lead host's foreign state",
+			"1999-02-05",
+			"新华社曼谷2月5日电 国王普密蓬和总理川·立派5日分别会见了中国外长唐家璇。",
+			[]string{"MEETING:普密蓬/国王/TH,>唐家璇/外长/CN|曼谷", "MEETING:川·立派/总理/TH,>唐家璇/外长/CN|曼谷"}},
+		// synthetic
+		{"co-hosts without country, a lead whose office tells no side",
+			"2009-01-05",
+			"新华社科伦坡1月5日电 总理维克拉马纳亚克、议长洛库班达拉5日分别会见了中国全国人大常委会副委员长华建敏。",
+			[]string{"MEETING:维克拉马纳亚克/总理/LK,>华建敏/全国人大常委会副委员长/CN|科伦坡", "MEETING:洛库班达拉/议长/LK,>华建敏/全国人大常委会副委员长/CN|科伦坡"}},
 		// synthetic: a Chinese host is still Chinese, his guest foreign
 		{"a Chinese host keeps CN and his guest the foreign country",
 			"1998-03-10",

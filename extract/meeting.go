@@ -562,9 +562,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 		}
 	}
 	hostSide(&ev.host)
-	for k := range ev.cohosts {
-		hostSide(&ev.cohosts[k])
-	}
+	cohostSides(&ev)
 	ev.kind = tr.kind
 	// "以视频方式会见/会谈": a video call.
 	if (ev.kind == KindMeeting || ev.kind == KindTalks) && runeIdx(left, "视频", 0) >= 0 {
