@@ -12,6 +12,18 @@ import (
 //go:embed data/received_objects.tsv
 var receivedObjectsTSV string
 
+//go:embed data/exchange_subjects.tsv
+var exchangeSubjectsTSV string
+
+// exchangeSubjects are the subjects of data/exchange_subjects.tsv.
+var exchangeSubjects = func() []string {
+	var out []string
+	for _, f := range dataRows(exchangeSubjectsTSV, "data/exchange_subjects.tsv", 1) {
+		out = append(out, f[0])
+	}
+	return out
+}()
+
 // receivedObject is an object of data/received_objects.tsv.
 type receivedObject struct {
 	word []rune
@@ -140,4 +152,53 @@ func splitReceived(ev *event, tr trigger) {
 	if tr.frame == frameReceived && len(ev.guests) > 1 {
 		ev.split = true
 	}
+}
+
+// exchangeWords open what a side wrote in an exchange: "习近平在贺电中指出".
+var exchangeWords = []string{"在贺电中", "在贺信中", "在贺函中", "在致电中", "在电文中", "在信中"}
+
+// headsExchange reads an exchange whose sides are a collective subject
+// ("两国元首互致贺电", data/exchange_subjects.tsv) and are named in the
+// sentences that follow, each opening one with his words ("习近平在贺电中
+// 指出，…。普京在贺电中表示，…"): the first named is the host, the second
+// the guest, as for "A同B互致贺电". The event is read by eventAt from "A同B"
+// put in the place of the subject, so that the date and time told before
+// stay its own.
+func (e *Extractor) headsExchange(sents []sentence, i int) (ev event, ok bool) {
+	rs := sents[i].rs
+	k := runeIdx(rs, "互致", 0)
+	if k < 0 {
+		return ev, false
+	}
+	subj, at := "", -1
+	for _, w := range exchangeSubjects {
+		if j := runeIdx(rs, w, 0); j >= 0 && j < k && (at < 0 || j > at) {
+			subj, at = w, j
+		}
+	}
+	if at < 0 {
+		return ev, false
+	}
+	var sides []person
+	for j := i + 1; j < len(sents) && j <= i+4 && len(sides) < 2; j++ {
+		p, end, found := e.personAt(sents[j].rs, 0, true, false)
+		if !found || hasAnyAt(sents[j].rs, end, exchangeWords...) == "" {
+			continue
+		}
+		if len(sides) == 0 || sides[0].name != p.name {
+			sides = append(sides, p)
+		}
+	}
+	if len(sides) < 2 {
+		return ev, false
+	}
+	host := []rune(sides[0].title + sides[0].name + "同" + sides[1].title + sides[1].name)
+	syn := append(append(append([]rune{}, rs[:at]...), host...), rs[at+len([]rune(subj)):]...)
+	p := at + len(host) + (k - at - len([]rune(subj)))
+	sub := sentence{rs: syn}
+	ev, ok = e.findEvent(sub)
+	if !ok || ev.host.name != sides[0].name || len(ev.guests) != 1 || ev.guests[0].name != sides[1].name || ev.verbEnd <= p {
+		return ev, false
+	}
+	return ev, true
 }

@@ -101,6 +101,21 @@ func TestReceivedMessageFromAbroad(t *testing.T) {
 			"2024-10-01",
 			"新华社北京10月1日电 10月1日，国家主席习近平同俄罗斯总统普京互致贺电，庆祝两国建交75周年。同日，国务院总理李强同俄罗斯总理米舒斯京互致贺电。",
 			[]string{"MESSAGE:习近平/国家主席/CN,>普京/总统/RU", "MESSAGE:李强/国务院总理/CN,>米舒斯京/总理/RU"}},
+		// synthetic
+		{"两国元首互致贺电, the sides named by their words after",
+			"2024-10-02",
+			"新华社北京10月2日电 今天是中俄建交75周年纪念日，两国元首互致贺电。习近平在贺电中指出，中俄关系发展良好。普京在贺电中表示，俄中关系处于历史最高水平。",
+			[]string{"MESSAGE:习近平/CN,>普京/RU"}},
+		// synthetic
+		{"两国元首互致贺电 with offices in the sentences after",
+			"2024-10-02",
+			"新华社北京10月2日电 1日，两国元首互致贺电。国家主席习近平在贺电中指出，中哥关系发展良好。哥伦比亚总统佩特罗在贺电中表示，两国关系很好。",
+			[]string{"MESSAGE:习近平/国家主席/CN,>佩特罗/总统/CO"}},
+		// synthetic: one side only named after: no event
+		{"两国元首互致贺电 with one side named: no event",
+			"2024-10-02",
+			"新华社北京10月2日电 两国元首互致贺电。习近平在贺电中指出，中俄关系发展良好。",
+			nil},
 		// synthetic: a clause of both sides is no further pair
 		{"，双方同意与…: no second event",
 			"2024-10-01",
