@@ -208,8 +208,8 @@ func inferForeignHost(ev *event) {
 	}
 }
 
-// foreignHostCountries gives each foreign host written without a country
-// the state of the meeting's city abroad, else of the dateline's city
+// foreignHostCountries gives each foreign host (and guest) written without
+// a country the state of the meeting's city abroad, else of the dateline's city
 // abroad, else the first foreign state the article names. It drops the
 // events of a host named by his name alone who receives foreign guests in
 // a city abroad: he may be a Chinese visitor or a third state's leader (a
@@ -243,6 +243,9 @@ func foreignHostCountries(evs []event, datelineCity string, ctx *factCtx) []even
 		fill(&ev.host, ev)
 		for h := range ev.cohosts {
 			fill(&ev.cohosts[h], ev)
+		}
+		for g := range ev.guests {
+			fill(&ev.guests[g], ev) // "江泽民主席和克林顿总统": a foreign office after the name
 		}
 		out = append(out, *ev)
 	}

@@ -599,6 +599,9 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	if guestFrom < 0 && jointGuest != nil {
 		ev.guests = []person{*jointGuest}
 	}
+	if guestFrom < 0 && jointGuest == nil && tr.with {
+		ev.guests = e.jointNamedSide(mid) // "江泽民主席和叶利钦总统今天互致贺电"
+	}
 	if guestFrom >= 0 {
 		span := mid[guestFrom:]
 		full := span

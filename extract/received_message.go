@@ -202,3 +202,61 @@ func (e *Extractor) headsExchange(sents []sentence, i int) (ev event, ok bool) {
 	}
 	return ev, true
 }
+
+// jointNamedSide reads the second side of talks, a call or an exchange
+// joined to the host by 和 in the older style, each named before his
+// office ("江泽民主席和叶利钦总统今天互致贺电", "江泽民主席和克林顿总统在白宫
+// 举行会谈"): mid is what follows the host's name up to the verb. The
+// office after a name gives no title (the convention); a foreign office
+// leaves the country to the article, any other gives none either.
+func (e *Extractor) jointNamedSide(mid []rune) []person {
+	i := 0
+	for i < len(mid) && mid[i] != '和' {
+		if !isNameRune(mid[i]) || i > 8 {
+			return nil // only the host's office stands before 和
+		}
+		i++
+	}
+	if i >= len(mid) || i == 0 && len(mid) > 0 && mid[0] != '和' {
+		return nil
+	}
+	if i > 0 {
+		if n, tag, _ := e.gaz.match(mid, 0); !(n == i && tag == "ttl") && !genericOffice[string(mid[:i])] {
+			return nil // "主席和": the host's office, nothing else
+		}
+	}
+	j := i + 1
+	if q, end, ok := e.personAt(mid, j, true, false); ok && q.known {
+		// "和普京总统": a lexicon leader, his office after him.
+		if end == len(mid) || hasAnyAt(mid, end, bareHostStops...) != "" || e.officeThenStop(mid, end) {
+			return []person{q}
+		}
+		return nil
+	}
+	// "和桥本龙太郎首相今天": a name, then an office that ends the phrase.
+	if n, _, _ := e.gaz.match(mid, j); n > 0 {
+		return nil // a country, an office or an organisation: not this style
+	}
+	for nl := 2; nl <= 8 && j+nl < len(mid); nl++ {
+		if !isNameRune(mid[j+nl-1]) {
+			return nil
+		}
+		if e.officeThenStop(mid, j+nl) {
+			n, _, _ := e.gaz.match(mid, j+nl)
+			// The office gives no title (the convention); a foreign one
+			// lets the article tell the country (foreignHostCountries).
+			return []person{{name: string(mid[j : j+nl]), foreign: foreignOffice(string(mid[j+nl : j+nl+n]))}}
+		}
+	}
+	return nil
+}
+
+// officeThenStop reports an office at rs[i] followed by the end of rs or a
+// word opening the verb phrase ("总统今天…").
+func (e *Extractor) officeThenStop(rs []rune, i int) bool {
+	n, tag, _ := e.gaz.match(rs, i)
+	if n == 0 || tag != "ttl" {
+		return false
+	}
+	return i+n == len(rs) || hasAnyAt(rs, i+n, bareHostStops...) != "" || (rs[i+n] >= '0' && rs[i+n] <= '9')
+}

@@ -153,3 +153,52 @@ func TestMessagePairsShareTheDate(t *testing.T) {
 		t.Errorf("dates %q, want %q", dates, want)
 	}
 }
+
+// TestJointSidesOlderStyle: the two sides of an exchange, a call or talks
+// joined by 和 before the verb, each named before his office (1990s
+// style): the first is the host; an office after a name gives no title;
+// the guest's country comes from the lexicon, the article or the city
+// abroad.
+func TestJointSidesOlderStyle(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, date, in string
+		want           []string
+	}{
+		// synthetic
+		{"江泽民主席和叶利钦总统互致贺电, the country from the article",
+			"1994-10-02",
+			"新华社北京10月2日电 江泽民主席和叶利钦总统今天互致贺电，祝贺两国建交45周年。俄罗斯人民对此很高兴。",
+			[]string{"MESSAGE:江泽民/CN,>叶利钦/RU"}},
+		// synthetic, after testdata/reports/128
+		{"talks abroad: the guest's country from the dateline's city",
+			"1997-10-29",
+			"新华社华盛顿10月29日电 江泽民主席和克林顿总统今天在白宫举行会谈。",
+			[]string{"TALKS:江泽民/CN,>克林顿/US@白宫|华盛顿"}},
+		// synthetic
+		{"a name of five characters before 首相",
+			"1997-09-05",
+			"新华社北京9月5日电 李鹏总理和桥本龙太郎首相今天在人民大会堂举行会谈。日本方面对此表示欢迎。",
+			[]string{"TALKS:李鹏/CN,>桥本龙太郎/JP@人民大会堂|北京"}},
+		// synthetic
+		{"a lexicon leader after 和",
+			"2000-10-02",
+			"新华社北京10月2日电 江泽民主席和普京总统今天互致贺电。",
+			[]string{"MESSAGE:江泽民/CN,>普京/RU"}},
+		// synthetic: a spouse is no counterpart
+		{"和夫人: no counterpart",
+			"1997-09-05",
+			"新华社北京9月5日电 李鹏总理和夫人朱琳今天在人民大会堂举行宴会。",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
