@@ -161,9 +161,9 @@ var exchangeWords = []string{"在贺电中", "在贺信中", "在贺函中", "�
 // ("两国元首互致贺电", data/exchange_subjects.tsv) and are named in the
 // sentences that follow, each opening one with his words ("习近平在贺电中
 // 指出，…。普京在贺电中表示，…"): the first named is the host, the second
-// the guest, as for "A同B互致贺电". The event is read by eventAt from "A同B"
-// put in the place of the subject, so that the date and time told before
-// stay its own.
+// the guest, as for "A同B互致贺电". The event is read by findEvent from the
+// sentence with "A同B" in the place of the subject, so that the date and
+// time told before stay its own.
 func (e *Extractor) headsExchange(sents []sentence, i int) (ev event, ok bool) {
 	rs := sents[i].rs
 	k := runeIdx(rs, "互致", 0)
@@ -217,7 +217,7 @@ func (e *Extractor) jointNamedSide(mid []rune) []person {
 		}
 		i++
 	}
-	if i >= len(mid) || i == 0 && len(mid) > 0 && mid[0] != '和' {
+	if i >= len(mid) {
 		return nil
 	}
 	if i > 0 {
