@@ -90,6 +90,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				evs = append(evs, ev2)
 			}
 			evs = append(evs, ev)
+			for _, ev3 := range e.pairEvents(s, ev) {
+				ev3.sent = i
+				ev3.caption = ev.caption
+				evs = append(evs, ev3)
+			}
+		} else if ev, ok := e.headsExchange(sents, i); ok {
+			ev.sent = i // "两国元首互致贺电。习近平在贺电中指出…"
+			ev.caption = captionPara[s.para]
+			evs = append(evs, ev)
 		}
 	}
 	// Several hosts meeting the same guest, "分别于9日和10日": one event each.
@@ -324,6 +333,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+	evs = foreignHostCountries(evs, a.city, ctx)
 	// Paragraphs opened by a guest's words ("米尔济约耶夫表示，") speak for
 	// the guest's state.
 	for _, s := range sents {
@@ -340,7 +350,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	var meetings []Meeting
+	meetings := []Meeting{} // never null in the JSON, even when no event yields one
 	for k, ev := range evs {
 		from, to := 0, len(sents)
 		if k > 0 {

@@ -8,13 +8,16 @@ import (
 // An event is read from its sentence by a fixed order of small passes
 // around the event verb at rs[p:after] (eventAt):
 //
-//	host        the subject before the verb (hostPass, jointCounterpart)
+//	host        the subject before the verb (hostPass, bareHost, jointCounterpart),
+//	            and its side (hostSide, cohostSides: foreign offices, cities abroad)
 //	cohosts     several hosts of one verb, one meeting each (cohostPass, cohostList)
 //	kind        the verb's kind, refined by the words before it (kindOf, splitBefore)
 //	counterpart before the verb (同/与/向 X: counterpartsBefore) or after it
 //	            (会见 X: counterpartsAfter), or a group named later (groupPass)
 //	time        the date and time of day nearest the verb (timePass)
 //	place       the venue and the occasions (placePass)
+//	sides       the guests' side against the host's (guestSide), one event per
+//	            sender of messages received (splitReceived)
 
 // eventAt reads the event whose verb (trigger tr) is rs[p:after].
 func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok bool) {
@@ -27,7 +30,11 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	hf, ok := e.hostPass(left)
 	if !ok {
-		return ev, false
+		// "拉贾帕克萨5日在…会见": a host named by name alone.
+		hf.host, hf.end = e.bareHost(left, hf.clauseStart)
+		if hf.end < 0 {
+			return ev, false
+		}
 	}
 	ev.host = hf.host
 	jointGuest := jointCounterpart(left, &hf, tr)
@@ -36,10 +43,11 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	e.cohostPass(&ev, left, hf.clauseStart, tr)
 	e.cohostList(&ev, left, hf, tr)
-	defaultChinese(&ev)
+	hostSide(&ev.host)
+	cohostSides(&ev)
 	ev.kind = kindOf(tr, left)
 	ev.split = splitBefore(tr, left)
-	placeRegion := e.counterpartsBefore(&ev, rs[hf.end:p], jointGuest)
+	placeRegion := e.counterpartsBefore(&ev, rs[hf.end:p], jointGuest, tr)
 	var counterpart []rune // the words naming the counterpart
 	if len(ev.guests) == 0 && !tr.with || tr.word == "宴请" && len(ev.guests) == 0 {
 		counterpart = e.counterpartsAfter(&ev, rs[after:], tr)
@@ -49,6 +57,10 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	timePass(&ev, left)
 	e.placePass(&ev, rs[hf.end:p], left[hf.clauseStart:hf.end], placeRegion)
+	if !guestSide(&ev) {
+		return ev, false
+	}
+	splitReceived(&ev, tr)
 	return ev, true
 }
 
@@ -198,19 +210,6 @@ func (e *Extractor) cohostList(ev *event, left []rune, hf hostFrame, tr trigger)
 	}
 }
 
-// defaultChinese gives a host (and co-host) with neither country nor
-// organisation the country of the reporting side, China.
-func defaultChinese(ev *event) {
-	if ev.host.country == "" && ev.host.org == "" {
-		ev.host.country = "CN"
-	}
-	for k := range ev.cohosts {
-		if ev.cohosts[k].country == "" && ev.cohosts[k].org == "" {
-			ev.cohosts[k].country = "CN"
-		}
-	}
-}
-
 // kindOf is the kind of the verb, refined by the words before it: "以视频
 // 方式会见/会谈" is a video call, "举行电话会谈", "电话会晤" a phone call.
 func kindOf(tr trigger, left []rune) string {
@@ -233,8 +232,10 @@ func splitBefore(tr trigger, left []rune) bool {
 // 同/与/向/给 in mid (the words between host and verb): they end where the
 // place, day or verb phrase begins ("与俄罗斯总理弗拉德科夫今天在人民大会堂
 // 举行了…会晤"). Without one, a counterpart joined to the host by 和 is
-// the guest. It returns the words where the place is to be looked for.
-func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person) (placeRegion []rune) {
+// the guest, or for talks and calls the second of two sides named before
+// their offices ("江泽民主席和叶利钦总统今天互致贺电"). It returns the words
+// where the place is to be looked for.
+func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person, tr trigger) (placeRegion []rune) {
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
 		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
@@ -252,6 +253,8 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 	if guestFrom < 0 {
 		if jointGuest != nil {
 			ev.guests = []person{*jointGuest}
+		} else if tr.with {
+			ev.guests = e.jointNamedSide(mid)
 		}
 		return mid
 	}
@@ -315,7 +318,7 @@ func (e *Extractor) counterpartsAfter(ev *event, right []rune, tr trigger) (coun
 		right = right[len([]rune(w)):] // "会见并宴请了以议长萨米为首的…代表团"
 	}
 	end, commaList := e.counterpartEnd(right)
-	span := right[:end]
+	span := receivedSpan(right[:end], tr)
 	counterpart = span
 	if hasAt(span, 0, "祝贺") {
 		span = span[2:] // "致电祝贺X当选…"

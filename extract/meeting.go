@@ -1,7 +1,9 @@
 package extract
 
 import (
+	_ "embed"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,39 +13,53 @@ import (
 
 // trigger is an event verb and the kind of meeting it reports.
 type trigger struct {
-	word string
-	kind string
-	with bool // the counterpart is introduced by 同/与 before the verb
+	word  string
+	kind  string
+	with  bool   // the counterpart is introduced by 同/与 before the verb
+	frame string // the frame column of data/triggers.tsv
 }
 
-// triggers, longest first where one contains another.
-var triggers = []trigger{
-	{"集体会见", KindMeeting, false},
-	{"分别会见", KindMeeting, false},
-	{"会见", KindMeeting, false},
-	{"举行会谈", KindTalks, true},
-	{"会谈", KindTalks, true},
-	{"视频会晤", KindVideoCall, true},
-	{"视频通话", KindVideoCall, true},
-	{"视频连线", KindVideoCall, true},
-	{"视频峰会", KindVideoCall, true},
-	{"通电话", KindPhoneCall, true},
-	{"通话", KindPhoneCall, true},
-	{"互致贺电", KindMessage, true},
-	{"致贺电", KindMessage, false},
-	{"致贺信", KindMessage, false},
-	{"致慰问电", KindMessage, false},
-	{"致唁电", KindMessage, false},
-	{"致电", KindMessage, false},
-	{"致信", KindMessage, false},
-	{"复信", KindMessage, false},
-	{"致函", KindMessage, false},
-	{"回信", KindMessage, true},
-	{"举行会晤", KindMeeting, true},
-	{"会晤", KindMeeting, true},
-	{"茶叙", KindOther, true},
-	{"递交国书", KindOther, false},
-	{"宴请", KindOther, false},
+// Frames of data/triggers.tsv: where the counterpart is named.
+const (
+	frameWith  = "with"  // before the verb, after 同/与
+	frameAfter = "after" // after the verb
+	// frameReceived: after the verb, the message or call received from
+	// him following ("接到X打来的电话"); see received_message.go.
+	frameReceived = "received"
+)
+
+//go:embed data/triggers.tsv
+var triggersTSV string
+
+// triggers, in the order of data/triggers.tsv (longest first where one
+// contains another).
+var triggers = parseTriggers(triggersTSV)
+
+// parseTriggers reads the rows "word\tkind\tframe" of data/triggers.tsv;
+// it panics on a malformed row (the file is embedded and tested).
+func parseTriggers(data string) []trigger {
+	var out []trigger
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || !validKind(f[1]) || (f[2] != frameWith && f[2] != frameAfter && f[2] != frameReceived) {
+			panic("extract: data/triggers.tsv: bad row " + strconv.Quote(line))
+		}
+		out = append(out, trigger{word: f[0], kind: f[1], with: f[2] == frameWith, frame: f[2]})
+	}
+	return out
+}
+
+// validKind reports whether k is one of the meeting kinds of the contract.
+func validKind(k string) bool {
+	switch k {
+	case KindMeeting, KindTalks, KindPhoneCall, KindVideoCall, KindMessage, KindOther:
+		return true
+	}
+	return false
 }
 
 // triggerFirst holds the first runes of the triggers.
@@ -65,22 +81,18 @@ var triggersByFirst = func() map[rune][]int {
 	return m
 }()
 
-// isTriggerFirst reports whether r starts a trigger (a fast path for the
-// common case of a rune that starts none).
+// isTriggerFirst reports whether r starts a trigger.
 func isTriggerFirst(r rune) bool {
-	switch r {
-	case '集', '分', '会', '举', '视', '通', '互', '致', '复', '茶', '宴', '递', '回':
-		return triggerFirst[r]
-	}
-	return false
+	return triggerFirst[r]
 }
 
 // triggerFirstBMP holds isTriggerFirst for the Basic Multilingual Plane
-// (computed from it once): one load and test per rune of every sentence.
+// (derived from the table once): one load and test per rune of every
+// sentence.
 var triggerFirstBMP = func() *runes.Set {
 	s := &runes.Set{}
-	for r := rune(0); r < 0x10000; r++ {
-		if isTriggerFirst(r) {
+	for r := range triggerFirst {
+		if uint32(r) < 0x10000 {
 			s.Add(r)
 		}
 	}
@@ -262,7 +274,7 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 	// Where the verb phrase begins: the office ends there.
 	j := -1
 	for k := i + 3; k < len(rs) && k <= i+10; k++ {
-		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约") != "" {
+		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约", "接到", "收到") != "" {
 			j = k
 			break
 		}
@@ -283,7 +295,9 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 			base = strings.TrimPrefix(office, "副")
 		}
 		if e.lex.Titles[office] || genericOffice[base] {
-			p.name, p.country = string(rs[i:i+nl]), "CN"
+			// "希拉克总统": a foreign office; hostSide defers the country.
+			p.name, p.foreign = string(rs[i:i+nl]), foreignOffice(office)
+			hostSide(&p)
 			return p, j, true
 		}
 	}
@@ -402,6 +416,9 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 					break
 				}
 			}
+		}
+		if tr != nil && tr.frame == frameReceived {
+			tr = receivedTrigger(rs, p, tr) // nil without a message or call received
 		}
 		if tr == nil {
 			continue
@@ -584,10 +601,6 @@ func cityOf(place, dateline string) string {
 	return place
 }
 
-// foreignCities are capitals and other cities abroad where Chinese leaders
-// meet, as Xinhua writes them, for places written "city+venue".
-var foreignCities = words("foreign_cities.txt")
-
 // venueNouns name a building after its city ("阿斯塔纳总统府").
 var venueNouns = words("venue_nouns.txt")
 
@@ -694,9 +707,7 @@ func (e *Extractor) whileEvent(rs []rune, p, after int, tr trigger) (ev event, o
 	if !found {
 		return ev, false
 	}
-	if host.country == "" && host.org == "" {
-		host.country = "CN"
-	}
+	hostSide(&host)
 	ev.host, ev.kind, ev.while = host, tr.kind, true
 	return ev, true
 }

@@ -12,6 +12,16 @@ import (
 type person struct {
 	name, title, country, org string
 	known                     bool // name is a lexicon leader
+	// foreign is true for a person whose office only a foreign state's
+	// official holds ("国王普密蓬"), written without his country.
+	foreign bool
+	// cnDefault is true for a host given CN by default (no country
+	// written, no lexicon entry, no foreign office); inferred is true for
+	// such a host found foreign by his Chinese guests (guestSide).
+	cnDefault, inferred bool
+	// bareName is true for a host named by his name alone (bareHost): his
+	// guests tell his side.
+	bareName bool
 	// ownClause is true for a person of a list described by a clause of
 	// its own ("…，以及即将离任回国的苏丹驻华大使…"): the occasion of the
 	// list does not extend to it.
@@ -118,6 +128,11 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	exactGroup := "" // the first such office that is a lexicon title as a whole
 	for j < len(rs) {
 		n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
+		if n == 0 && rs[j] == '驻' {
+			if m := e.postedOffice(rs, j); m > 0 { // "驻泰国大使"
+				n, tag, text = m, "ttl", string(rs[j:j+m])
+			}
+		}
 		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
 		if isTitle && j+n < len(rs) && rs[j+n] == '·' {
 			// "最高元首苏丹·阿卜杜勒·哈利姆": a word joined to the next by

@@ -1,0 +1,262 @@
+package extract
+
+import (
+	_ "embed"
+)
+
+// What China receives: a Chinese leader "接到X打来的电话" or "收到X的贺电".
+// By the contract the subject of the event verb is the host, so the leader
+// who receives is the HOST and the caller or sender the GUEST, as for
+// "应约同X通电话"; the kind is the object's (a call or a message).
+
+//go:embed data/received_objects.tsv
+var receivedObjectsTSV string
+
+//go:embed data/exchange_subjects.tsv
+var exchangeSubjectsTSV string
+
+// exchangeSubjects are the subjects of data/exchange_subjects.tsv.
+var exchangeSubjects = func() []string {
+	var out []string
+	for _, f := range dataRows(exchangeSubjectsTSV, "data/exchange_subjects.tsv", 1) {
+		out = append(out, f[0])
+	}
+	return out
+}()
+
+// receivedObject is an object of data/received_objects.tsv.
+type receivedObject struct {
+	word []rune
+	kind string
+}
+
+// receivedObjects are the rows of data/received_objects.tsv, in file order
+// (longest first where one begins another).
+var receivedObjects = func() []receivedObject {
+	var out []receivedObject
+	for _, f := range dataRows(receivedObjectsTSV, "data/received_objects.tsv", 2) {
+		if !validKind(f[1]) {
+			panic("extract: data/received_objects.tsv: bad kind " + f[1])
+		}
+		out = append(out, receivedObject{[]rune(f[0]), f[1]})
+	}
+	return out
+}()
+
+// receivedWindow bounds the counterpart between the verb and the object.
+const receivedWindow = 48
+
+// receivedObjectAt returns where, after the verb ending at from, the
+// object received begins (the counterpart ends there) and the event's kind;
+// k < 0 when the clause names none ("接到邀请", "收到礼物").
+func receivedObjectAt(rs []rune, from int) (k int, kind string) {
+	for k = from; k < len(rs) && k < from+receivedWindow; k++ {
+		switch rs[k] {
+		case '，', '。', '；', '：':
+			return -1, ""
+		case '打', '的', '发':
+			for _, o := range receivedObjects {
+				if hasAt(rs, k, string(o.word)) {
+					return k, o.kind
+				}
+			}
+		}
+	}
+	return -1, ""
+}
+
+// receivedTrigger gives the trigger of a received frame at rs[p] the kind
+// of the object that follows its counterpart; nil when none follows.
+func receivedTrigger(rs []rune, p int, tr *trigger) *trigger {
+	k, kind := receivedObjectAt(rs, p+len([]rune(tr.word)))
+	if k < 0 {
+		return nil
+	}
+	t := *tr
+	t.kind = kind
+	return &t
+}
+
+// receivedSpan cuts the words after a received frame's verb to the
+// counterpart: "了美国总统布什打来的电话" → "美国总统布什". Other frames'
+// spans are returned as they are.
+func receivedSpan(span []rune, tr trigger) []rune {
+	if tr.frame != frameReceived {
+		return span
+	}
+	if len(span) > 0 && span[0] == '了' {
+		span = span[1:]
+	}
+	if k, _ := receivedObjectAt(span, 0); k >= 0 {
+		return span[:k]
+	}
+	return span
+}
+
+// pairEvents reads further exchanges told for other pairs in the sentence
+// of ev, each after a comma with its own host and counterpart: "国务院总理
+// 李强同X总理互致贺电，国务委员兼外长王毅同Y外长互致贺信". Only frames that
+// name both sides (同/与 X before the verb) qualify, and the host must
+// differ from ev's (a further meeting of the same host is furtherEvent's).
+// They share ev's date and time of day unless they tell their own.
+func (e *Extractor) pairEvents(s sentence, ev event) []event {
+	var out []event
+	rs := s.rs
+	for k := ev.verbEnd; k+1 < len(rs); k++ {
+		if rs[k] == '。' || rs[k] == '；' {
+			break
+		}
+		if rs[k] != '，' {
+			continue
+		}
+		sub := sentence{rs: rs[k+1:]}
+		ev2, ok := e.findEvent(sub)
+		if !ok || !pairFrame(sub.rs, ev2) || ev2.host.name == ev.host.name || len(ev2.guests) == 0 {
+			continue
+		}
+		// The host opens the clause: "，王毅同…", not "，双方同意与…".
+		if !hasAt(sub.rs, 0, ev2.host.title+ev2.host.name) && !hasAt(sub.rs, 0, ev2.host.name) {
+			continue
+		}
+		if ev2.day == 0 {
+			ev2.year, ev2.month, ev2.day, ev2.span = ev.year, ev.month, ev.day, ev.span
+			if ev2.tod == "" {
+				ev2.tod = ev.tod
+			}
+		}
+		ev2.verbEnd += k + 1
+		out = append(out, ev2)
+		k = ev2.verbEnd - 1
+	}
+	return out
+}
+
+// pairFrame reports whether the verb of ev2, found in rs, names both sides
+// (a trigger of the with frame, or an exchange 互致…).
+func pairFrame(rs []rune, ev2 event) bool {
+	for _, t := range triggers {
+		if t.with && t.kind == ev2.kind {
+			w := []rune(t.word)
+			if ev2.verbEnd >= len(w) && hasAt(rs, ev2.verbEnd-len(w), t.word) {
+				return true
+			}
+		}
+	}
+	return ev2.kind == KindMessage && runeIdx(rs[:ev2.verbEnd], "互致", 0) >= 0
+}
+
+// splitReceived makes the calls or messages received from several senders
+// ("收到美国总统布什、法国总统萨科齐等外国领导人发来的慰问电") one event per
+// sender: each sent his own.
+func splitReceived(ev *event, tr trigger) {
+	if tr.frame == frameReceived && len(ev.guests) > 1 {
+		ev.split = true
+	}
+}
+
+// exchangeWords open what a side wrote in an exchange: "习近平在贺电中指出".
+var exchangeWords = []string{"在贺电中", "在贺信中", "在贺函中", "在致电中", "在电文中", "在信中"}
+
+// headsExchange reads an exchange whose sides are a collective subject
+// ("两国元首互致贺电", data/exchange_subjects.tsv) and are named in the
+// sentences that follow, each opening one with his words ("习近平在贺电中
+// 指出，…。普京在贺电中表示，…"): the first named is the host, the second
+// the guest, as for "A同B互致贺电". The event is read by findEvent from the
+// sentence with "A同B" in the place of the subject, so that the date and
+// time told before stay its own.
+func (e *Extractor) headsExchange(sents []sentence, i int) (ev event, ok bool) {
+	rs := sents[i].rs
+	k := runeIdx(rs, "互致", 0)
+	if k < 0 {
+		return ev, false
+	}
+	subj, at := "", -1
+	for _, w := range exchangeSubjects {
+		if j := runeIdx(rs, w, 0); j >= 0 && j < k && (at < 0 || j > at) {
+			subj, at = w, j
+		}
+	}
+	if at < 0 {
+		return ev, false
+	}
+	var sides []person
+	for j := i + 1; j < len(sents) && j <= i+4 && len(sides) < 2; j++ {
+		p, end, found := e.personAt(sents[j].rs, 0, true, false)
+		if !found || hasAnyAt(sents[j].rs, end, exchangeWords...) == "" {
+			continue
+		}
+		if len(sides) == 0 || sides[0].name != p.name {
+			sides = append(sides, p)
+		}
+	}
+	if len(sides) < 2 {
+		return ev, false
+	}
+	host := []rune(sides[0].title + sides[0].name + "同" + sides[1].title + sides[1].name)
+	syn := append(append(append([]rune{}, rs[:at]...), host...), rs[at+len([]rune(subj)):]...)
+	p := at + len(host) + (k - at - len([]rune(subj)))
+	sub := sentence{rs: syn}
+	ev, ok = e.findEvent(sub)
+	if !ok || ev.host.name != sides[0].name || len(ev.guests) != 1 || ev.guests[0].name != sides[1].name || ev.verbEnd <= p {
+		return ev, false
+	}
+	return ev, true
+}
+
+// jointNamedSide reads the second side of talks, a call or an exchange
+// joined to the host by 和 in the older style, each named before his
+// office ("江泽民主席和叶利钦总统今天互致贺电", "江泽民主席和克林顿总统在白宫
+// 举行会谈"): mid is what follows the host's name up to the verb. The
+// office after a name gives no title (the convention); a foreign office
+// leaves the country to the article, any other gives none either.
+func (e *Extractor) jointNamedSide(mid []rune) []person {
+	i := 0
+	for i < len(mid) && mid[i] != '和' {
+		if !isNameRune(mid[i]) || i > 8 {
+			return nil // only the host's office stands before 和
+		}
+		i++
+	}
+	if i >= len(mid) {
+		return nil
+	}
+	if i > 0 {
+		if n, tag, _ := e.gaz.match(mid, 0); !(n == i && tag == "ttl") && !genericOffice[string(mid[:i])] {
+			return nil // "主席和": the host's office, nothing else
+		}
+	}
+	j := i + 1
+	if q, end, ok := e.personAt(mid, j, true, false); ok && q.known {
+		// "和普京总统": a lexicon leader, his office after him.
+		if end == len(mid) || hasAnyAt(mid, end, bareHostStops...) != "" || e.officeThenStop(mid, end) {
+			return []person{q}
+		}
+		return nil
+	}
+	// "和桥本龙太郎首相今天": a name, then an office that ends the phrase.
+	if n, _, _ := e.gaz.match(mid, j); n > 0 {
+		return nil // a country, an office or an organisation: not this style
+	}
+	for nl := 2; nl <= 8 && j+nl < len(mid); nl++ {
+		if !isNameRune(mid[j+nl-1]) {
+			return nil
+		}
+		if e.officeThenStop(mid, j+nl) {
+			n, _, _ := e.gaz.match(mid, j+nl)
+			// The office gives no title (the convention); a foreign one
+			// lets the article tell the country (foreignHostCountries).
+			return []person{{name: string(mid[j : j+nl]), foreign: foreignOffice(string(mid[j+nl : j+nl+n]))}}
+		}
+	}
+	return nil
+}
+
+// officeThenStop reports an office at rs[i] followed by the end of rs or a
+// word opening the verb phrase ("总统今天…").
+func (e *Extractor) officeThenStop(rs []rune, i int) bool {
+	n, tag, _ := e.gaz.match(rs, i)
+	if n == 0 || tag != "ttl" {
+		return false
+	}
+	return i+n == len(rs) || hasAnyAt(rs, i+n, bareHostStops...) != "" || (rs[i+n] >= '0' && rs[i+n] <= '9')
+}
