@@ -260,6 +260,9 @@ var todMap = map[string]string{
 // of two or three characters, a lexicon office, then a word that opens the
 // verb phrase. The office after the name gives no title (the convention).
 func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
+	if p, end, ok := shortFormAt(rs, i); ok {
+		return p, end, true
+	}
 	// Where the verb phrase begins: the office ends there.
 	j := -1
 	for k := i + 3; k < len(rs) && k <= i+10; k++ {

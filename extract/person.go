@@ -218,6 +218,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		containsAnyWord(p.title, orgNameWords...) {
 		p.title = ctyForm + p.title
 	}
+	p.title = partyTitle(ctyForm, p.title)
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
@@ -439,7 +440,7 @@ func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 		k++
 	}
 	dotted := strings.ContainsAny(string(rs[i:k]), "·—-－")
-	if !dotted && !(i == 0 && k == len(rs)) {
+	if !dotted && !(i == 0 && k == len(rs)) && !transliterated(rs[i:min(k, i+3)]) {
 		return p, i, false // cheap test before segmenting (see below)
 	}
 	name := e.cutName(rs[i:k])
@@ -452,12 +453,16 @@ func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 		return p, i, false
 	}
 	j := i + nl + n
+	if w := hasAnyAt(rs, j, companions...); w != "" {
+		j += utf8.RuneCountInString(w)
+	}
 	if j < len(rs) && hasAnyAt(rs, j, "、", "和", "及", "，") == "" {
 		return p, i, false
 	}
-	// Only the whole counterpart, or a transliterated name of several parts:
-	// "会见各国外长", "…和类似组织国际协会主席" name no person.
-	if !(i == 0 && j == len(rs)) && !strings.ContainsAny(name, "·—-－") {
+	// Only the whole counterpart, or a transliterated name (of several
+	// parts, or of transliteration characters only): "会见各国外长",
+	// "…和类似组织国际协会主席" name no person.
+	if !(i == 0 && j == len(rs)) && !strings.ContainsAny(name, "·—-－") && !transliterated([]rune(name)) {
 		return p, i, false
 	}
 	p.name = name

@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// attendOpening is one opener of an attendee list in a sentence: the side
+// it names ("越方出席的有" → VN, "" when none), where the side's words start
+// and where the list starts.
+type attendOpening struct {
+	side       string
+	start, end int
+}
+
+// attendeeLists reads the attendee lists of a sentence opened by "…的有":
+// "会见时在座的有A、B和X国驻华大使C等", "陪同会见的有…", "中方出席欢迎仪式的还有…",
+// or one list per side, "中方出席的有：A，B等；越方出席的有：C，D等". A person
+// without a country serves the side the opener names, China when it names
+// none; a country written before a person ("越南驻华大使C") is his own.
+func (e *Extractor) attendeeLists(s sentence) []person {
+	if !strings.Contains(s.text, "的有") && !strings.Contains(s.text, "的还有") {
+		return nil // every opener ends so: a cheap test first
+	}
+	rs := s.rs
+	var ops []attendOpening
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '的' {
+			continue
+		}
+		end := i + 2
+		if w := hasAnyAt(rs, i, "的有", "的还有"); w == "" {
+			continue
+		} else {
+			end = i + len([]rune(w))
+		}
+		if v := attendVerbBefore(rs, i); v >= 0 {
+			side, from := e.sideBefore(rs, v)
+			ops = append(ops, attendOpening{side: side, start: from, end: end})
+		}
+	}
+	var out []person
+	for k, op := range ops {
+		to := len(rs)
+		if k+1 < len(ops) {
+			to = ops[k+1].start
+		}
+		for _, p := range e.attendeeListItems(rs[op.end:to]) {
+			if p.country == "" && p.org == "" {
+				p.country = op.side
+				if p.country == "" {
+					p.country = "CN"
+				}
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// attendVerbBefore returns where a verb of attendance starts in the ten
+// runes before the 的 of "…的有" at rs[i], within the clause ("在座的有",
+// "出席欢迎仪式的还有"); -1 when none.
+func attendVerbBefore(rs []rune, i int) int {
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if strings.ContainsRune("，。；：、", rs[k]) {
+			return -1
+		}
+		if hasAnyAt(rs, k, attendVerbs...) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideBefore reads the side named just before an opener at rs[i]: "中方",
+// "越方", "越南方面", "埃塞方". It returns the side's country ("" when
+// none) and where its words start (i when none).
+func (e *Extractor) sideBefore(rs []rune, i int) (string, int) {
+	j := i
+	if j >= 2 && rs[j-2] == '方' && rs[j-1] == '面' {
+		j -= 2
+	} else if j >= 1 && rs[j-1] == '方' {
+		j--
+	} else {
+		return "", i
+	}
+	for n := min(j, 8); n >= 1; n-- {
+		k, tag, val := e.gaz.match(rs, j-n)
+		if k == n && tag == "cty" {
+			return val, j - n
+		}
+	}
+	if j >= 2 {
+		if c := e.lex.AbbrMulti[string(rs[j-2:j])]; len(c) > 0 {
+			return c[0], j - 2
+		}
+	}
+	if j >= 1 {
+		if c := e.lex.Abbr[rs[j-1]]; len(c) > 0 {
+			return c[0], j - 1
+		}
+	}
+	return "", i
+}
+
+// attendeeListItems parses the persons of one attendee list, "：A，B和C等",
+// up to its closing 等 or the end of the clause.
+func (e *Extractor) attendeeListItems(rs []rune) []person {
+	for len(rs) > 0 && strings.ContainsRune("：:　 ", rs[0]) {
+		rs = rs[1:]
+	}
+	for k, r := range rs {
+		if r == '。' || r == '；' {
+			rs = rs[:k]
+			break
+		}
+	}
+	if k := lastRune(rs, '等'); k > 0 {
+		rs = rs[:k] // "…阮文诗等", "…等人"
+	}
+	return e.personsIn(rs, true, true)
+}
+
+// lastRune returns the index of the last r in rs, or -1.
+func lastRune(rs []rune, r rune) int {
+	for k := len(rs) - 1; k >= 0; k-- {
+		if rs[k] == r {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastClause returns the clause after the last "；" of s, where a meeting
+// sentence may end with its attendees ("…会见了该代表团；A等会见时在座。");
+// s itself when it has none.
+func lastClause(s sentence) sentence {
+	k := lastRune(s.rs, '；')
+	if k < 0 {
+		return s
+	}
+	c := s
+	c.rs = s.rs[k+1:]
+	c.text = string(c.rs)
+	c.start = s.start + k + 1
+	return c
+}

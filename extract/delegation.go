@@ -1,0 +1,107 @@
+package extract
+
+import "strings"
+
+// delegationWords name a body met as a delegation or party; a meeting
+// sentence holding one may have its members listed after it.
+var delegationWords = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行", "团组"}
+
+// delegationMembers reads the members of a delegation met in ev, listed
+// after it in the same sentence or in one of the two next ones:
+// "…代表团。代表团成员包括越共中央对外部部长A、越共中央办公厅主任B和C。"
+// Every member is a guest. A member named without country or organisation
+// serves the delegation's (the group's country, else the first guest's);
+// a member of the host's state is not a guest, nor is one already listed.
+func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
+	s := sents[ev.sent]
+	if ev.verbEnd > len(s.rs) || !containsAnyWord(string(s.rs[ev.verbEnd:]), delegationWords...) {
+		return nil
+	}
+	for i := ev.sent; i < len(sents) && i <= ev.sent+2; i++ {
+		rs := sents[i].rs
+		from := 0
+		if i == ev.sent {
+			from = ev.verbEnd
+		}
+		at, n := -1, 0
+		for _, w := range memberOpeners {
+			if k := runeIdx(rs, w, from); k >= 0 && (at < 0 || k < at) {
+				at, n = k, len([]rune(w))
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		return e.memberItems(rs[at+n:], ev)
+	}
+	return nil
+}
+
+// memberItems parses a member list up to its closing 等 or the end of the
+// clause, giving each member the delegation's country.
+func (e *Extractor) memberItems(rs []rune, ev event) []person {
+	var out []person
+	for _, p := range e.attendeeListItems(rs) {
+		if p.country == "" && p.org == "" {
+			p.country = ev.groupCountry
+			if p.country == "" && len(ev.guests) > 0 {
+				p.country, p.org = ev.guests[0].country, ev.guests[0].org
+			}
+		}
+		if p.name == ev.host.name || hasGuest(ev, p.name) ||
+			(p.country != "" && p.country == ev.host.country) || strings.HasSuffix(p.name, "等") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// partyTitle keeps the party in an office of its central committee when the
+// party's short form stood where a country name would ("越共中央总书记",
+// "越共中央对外部部长"): the party is the body that qualifies the office, not
+// the country's name, which the title leaves out.
+func partyTitle(form, title string) string {
+	if partyForms[form] && strings.HasPrefix(title, "中央") {
+		return form + title
+	}
+	return title
+}
+
+// headMarkers close the description of a delegation's head before the
+// delegation's name: "以A为团长的…代表团", "以A为首的…", "由A率领的…".
+var headMarkers = []string{"为团长", "为首", "率领的", "带领的", "率的"}
+
+// delegationHeadBefore finds the head of a delegation met as a group
+// ("会见了该代表团") in the sentences before the meeting that introduce it:
+// "以罗马尼亚众议院外委会主席、匈民联议员博尔贝伊·拉斯洛为团长的罗马尼亚众议院
+// 外委会代表团一行6人…来华访问。" The head is the last person of the phrase
+// before the marker; a person of the host's state is not taken.
+func (e *Extractor) delegationHeadBefore(sents []sentence, ev event) (person, bool) {
+	for i := ev.sent - 1; i >= 0 && i >= ev.sent-3; i-- {
+		rs := sents[i].rs
+		for _, w := range headMarkers {
+			k := runeIdx(rs, w, 0)
+			if k < 0 || !containsAnyWord(string(rs[k:]), delegationWords...) {
+				continue
+			}
+			from := k - 1
+			for from > 0 && rs[from] != '以' && rs[from] != '由' && rs[from] != '，' && k-from < 60 {
+				from--
+			}
+			ps := e.personsIn(rs[from+1:k], false, true)
+			if len(ps) == 0 {
+				continue
+			}
+			p := ps[len(ps)-1]
+			if p.country == "" && p.org == "" {
+				p.country = ev.groupCountry
+			}
+			if p.name == ev.host.name || (p.country != "" && p.country == ev.host.country) {
+				continue
+			}
+			return p, true
+		}
+	}
+	return person{}, false
+}

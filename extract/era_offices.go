@@ -1,0 +1,41 @@
+package extract
+
+import "unicode/utf8"
+
+// shortFormAt reads a Chinese leader named by surname and office in the
+// reporting of his time, at rs[i]: "江主席今天在…会见", "朱总理同…举行会谈"
+// (lexicon/shortforms.tsv). The person is the leader the form stood for,
+// with the full office as title.
+func shortFormAt(rs []rune, i int) (p person, end int, ok bool) {
+	if i >= len(rs) || !shortFormFirst[rs[i]] {
+		return p, i, false
+	}
+	for form, sf := range shortForms {
+		if hasAt(rs, i, form) {
+			n := utf8.RuneCountInString(form)
+			if i+n < len(rs) && hasAnyAt(rs, i+n, "团", "会", "席", "府") != "" {
+				continue // "…主席团", "…主席会议": not the leader
+			}
+			return person{name: sf.Name, title: sf.Title, country: "CN", known: true}, i + n, true
+		}
+	}
+	return p, i, false
+}
+
+// transliterated reports a run of at least three characters of
+// transliteration ("姆瓦纳瓦萨"): a foreign name, not Chinese words.
+func transliterated(rs []rune) bool {
+	if len(rs) < 3 {
+		return false
+	}
+	for _, r := range rs {
+		if !translitRunes[r] && r != '·' && r != '-' && r != '－' {
+			return false
+		}
+	}
+	return true
+}
+
+// companions follow a guest's name and office without being a person:
+// "姆瓦纳瓦萨总统和夫人", "穆塞韦尼总统一行".
+var companions = []string{"和夫人", "及夫人", "夫妇", "一行"}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// participantRows runs the extractor on text and returns, for every
+// participant of every meeting, "ROLE|title|country|organisation".
+func participantRows(t *testing.T, e *Extractor, text, date string) map[string]string {
+	t.Helper()
+	r := e.Extract(text, Options{Date: date})
+	out := map[string]string{}
+	for _, a := range r.Articles {
+		for _, m := range a.Meetings {
+			for _, p := range m.Participants {
+				s := func(v *string) string {
+					if v == nil {
+						return ""
+					}
+					return *v
+				}
+				out[p.Name] = strings.Join([]string{p.Role, s(p.Title), s(p.Country), s(p.Organisation)}, "|")
+			}
+		}
+	}
+	return out
+}
+
+type participantCase struct {
+	name, text, date string
+	want             map[string]string // name -> ROLE|title|country|organisation
+}
+
+func checkParticipants(t *testing.T, cases []participantCase) {
+	e := newT(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := participantRows(t, e, c.text, c.date)
+			for name, w := range c.want {
+				if got[name] != w {
+					t.Errorf("%s: got %q, want %q (all: %v)", name, got[name], w, got)
+				}
+			}
+		})
+	}
+}
+
+// Every named member of a delegation is a guest, with the delegation's
+// country when his own is not written.
+func TestDelegationMembersAreGuests(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"members in the next sentence", // synthetic
+			"新华社北京3月5日电 国家主席习近平5日在人民大会堂会见了以越共中央政治局委员、中央书记处常务书记武文赏为团长的越共中央代表团。代表团成员包括越共中央对外部部长黎怀忠、越共中央办公厅主任黎明兴和越南驻华大使范星梅。\n王毅、马朝旭参加会见。",
+			"2019-03-05", map[string]string{
+				"武文赏": "GUEST|越共中央书记处常务书记|VN|", "黎怀忠": "GUEST|越共中央对外部部长|VN|",
+				"黎明兴": "GUEST|越共中央办公厅主任|VN|", "范星梅": "GUEST|驻华大使|VN|", "王毅": "ATTENDEE||CN|"}},
+		{"congressional delegation named by its members", // synthetic
+			"新华社北京2023年4月12日电 全国人大常委会委员长赵乐际12日在人民大会堂会见美国国会众议员代表团。代表团成员包括众议员拉森、众议员罗伯茨和众议员戴维斯。",
+			"", map[string]string{"拉森": "GUEST|众议员|US|", "罗伯茨": "GUEST|众议员|US|", "戴维斯": "GUEST|众议员|US|"}},
+		{"members after the head led by", // synthetic
+			"新华社北京1999年4月8日电 中共中央政治局常委、全国政协主席李瑞环今天在人民大会堂会见了由主席伊万诺夫率领的俄罗斯共产党代表团。代表团成员有副主席库普佐夫和中央委员拉布科夫。",
+			"", map[string]string{"伊万诺夫": "GUEST|主席|RU|", "库普佐夫": "GUEST|副主席|RU|", "拉布科夫": "GUEST|中央委员|RU|"}},
+		{"head introduced before the meeting", // 中国人大网 2016-05-12
+			"中国人大网讯 应全国人大外事委员会的邀请，以罗马尼亚众议院外委会主席、匈民联议员博尔贝伊·拉斯洛为团长的罗马尼亚众议院外委会代表团一行6人，于2016年4月25日至30日来华访问。\n4月26日下午，全国人大常委会副委员长吉炳轩在北京人民大会堂会见了该代表团；全国人大外事委员会副主任委员赵白鸽等会见时在座。",
+			"2016-04-27", map[string]string{"博尔贝伊·拉斯洛": "GUEST|众议院外委会主席|RO|",
+				"赵白鸽": "ATTENDEE|全国人大外事委员会副主任委员|CN|"}},
+	})
+}
+
+// Heads of international and regional organisations serve no state: the
+// country is null and the organisation is set.
+func TestOrganisationHeadHasNoCountry(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"AU Commission chairperson", // 新华社 2024-09-03
+			"新华社北京9月3日电（记者温馨、吉宁）9月3日上午，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的非盟委员会主席法基。",
+			"2024-09-03", map[string]string{"法基": "GUEST|主席||非盟委员会"}},
+		{"AU Commission beside a premier", // 新华社 2018-09-05
+			"新华社北京9月5日电（记者温馨、吴嘉林）全国政协主席汪洋5日在钓鱼台国宾馆分别会见非盟委员会主席法基和阿尔及利亚总理乌叶海亚。\n万钢参加会见。",
+			"2018-09-05", map[string]string{"法基": "GUEST|主席||非盟委员会", "乌叶海亚": "GUEST|总理|DZ|", "万钢": "ATTENDEE||CN|"}},
+		{"ASEAN secretary-general", // synthetic
+			"新华社北京2019年11月5日电 国务院总理李克强5日在人民大会堂会见东盟秘书长林玉辉。",
+			"", map[string]string{"林玉辉": "GUEST|秘书长||东盟"}},
+		{"UN secretary-general of the 1990s named alone", // synthetic
+			"新华社北京1998年3月20日电 国家主席江泽民今天在中南海会见了联合国秘书长安南。",
+			"", map[string]string{"安南": "GUEST|秘书长||联合国"}},
+	})
+}
+
+// Attendee lists opened by "…的有", one per side, with long party titles
+// and a foreign ambassador inside the list.
+func TestAttendeeListBothSides(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"会见时在座的有 with a foreign ambassador", // synthetic
+			"新华社北京1997年5月6日电 国家主席江泽民今天在人民大会堂会见了法国总统希拉克。\n会见时在座的有国务委员兼国务院秘书长罗干、外交部长钱其琛和法国驻华大使毛磊等。",
+			"", map[string]string{"罗干": "ATTENDEE|国务委员兼国务院秘书长|CN|", "钱其琛": "ATTENDEE|外交部长|CN|", "毛磊": "ATTENDEE|驻华大使|FR|"}},
+		{"one list per side", // synthetic
+			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂会见了越共中央总书记农德孟。\n中方出席的有：中共中央政治局委员、国务委员戴秉国，中联部部长王家瑞等；越方出席的有：越共中央政治局委员、中央对外部部长何文严，越南驻华大使阮文诗等。",
+			"", map[string]string{"戴秉国": "ATTENDEE|国务委员|CN|", "王家瑞": "ATTENDEE|中联部部长|CN|",
+				"何文严": "ATTENDEE|越共中央对外部部长|VN|", "阮文诗": "ATTENDEE|驻华大使|VN|"}},
+		{"陪同会见的有", // synthetic
+			"新华社北京2008年5月6日电 国家主席胡锦涛6日在人民大会堂会见了越南总理阮晋勇。\n陪同会见的有中共中央政治局委员、国务委员戴秉国，外交部部长杨洁篪等。",
+			"", map[string]string{"戴秉国": "ATTENDEE|国务委员|CN|", "杨洁篪": "ATTENDEE|外交部部长|CN|"}},
+		{"ambassador among the Chinese attendees", // 中新网 2004-12-15
+			"中新网12月15日电 国务院总理温家宝今天在人民大会堂会见日本外务副大臣逢泽一郎率领的日本松下政经塾出身的年轻国会议员代表团，双方就中日关系交换了意见。\n中国人民外交学会会长卢秋田、外交部副部长武大伟、日本驻华大使阿南惟茂等参加了会见。",
+			"2004-12-15", map[string]string{"逢泽一郎": "GUEST|外务副大臣|JP|", "卢秋田": "ATTENDEE|中国人民外交学会会长|CN|",
+				"武大伟": "ATTENDEE|外交部副部长|CN|", "阿南惟茂": "ATTENDEE|驻华大使|JP|"}},
+	})
+	// The opener may hold the event: "中方出席欢迎仪式的还有" (新华社 2009).
+	e := newT(t)
+	s := splitSentences("中方出席欢迎仪式的还有全国人大常委会副委员长蒋树声、外交部长杨洁篪等。")[0]
+	ps := e.attendeeLists(s)
+	if len(ps) != 2 || ps[0].name != "蒋树声" || ps[1].name != "杨洁篪" || ps[1].country != "CN" {
+		t.Errorf("出席欢迎仪式的还有: got %+v", ps)
+	}
+}
+
+// The older style names a leader before his office, or by surname and
+// office ("江主席"); foreign names outside the lexicon are read from the
+// characters of transliteration.
+func TestNameBeforeOfficeOlderStyle(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"江主席 as host", // synthetic
+			"新华社北京1997年5月6日电 江主席今天在人民大会堂会见了法国总统希拉克。",
+			"", map[string]string{"江泽民": "HOST|国家主席|CN|", "希拉克": "GUEST|总统|FR|"}},
+		{"朱总理 as host", // synthetic
+			"本报北京5月6日讯 朱总理今天下午在中南海紫光阁会见了日本首相桥本龙太郎。",
+			"1998-05-07", map[string]string{"朱镕基": "HOST|国务院总理|CN|", "桥本龙太郎": "GUEST|首相|JP|"}},
+		{"李鹏总理 with a guest named before his office", // synthetic
+			"新华社北京1998年6月27日电 李鹏总理今天在人民大会堂会见了穆塞韦尼总统一行。",
+			"", map[string]string{"李鹏": "HOST||CN|", "穆塞韦尼": "GUEST|||"}},
+		{"a leader of the 1990s named before his office", // synthetic
+			"新华社北京1998年6月27日电 江泽民主席今天在人民大会堂会见了来访的叶利钦总统和夫人。",
+			"", map[string]string{"叶利钦": "GUEST||RU|"}},
+		{"unknown transliterated name before office and spouse", // synthetic
+			"新华社北京1998年6月27日电 江泽民主席今天在人民大会堂会见了来访的姆瓦纳瓦萨总统和夫人。",
+			"", map[string]string{"姆瓦纳瓦萨": "GUEST|||"}},
+	})
+}
+
+// A title keeps the body that qualifies it: a party's short form written
+// where the country would stand stays in its central committee's offices.
+func TestTitleKeepsItsBody(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"越共中央总书记", // synthetic, after 新华社 2010
+			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂会见了越共中央总书记农德孟。",
+			"", map[string]string{"农德孟": "GUEST|越共中央总书记|VN|"}},
+		{"越共中央总书记 as host abroad", // synthetic
+			"新华社河内2017年3月5日电 越共中央总书记阮富仲5日在河内会见了以中共中央政治局委员、中央书记处书记刘云山为团长的中共代表团。",
+			"", map[string]string{"阮富仲": "HOST|越共中央总书记|VN|"}},
+		{"欧洲理事会主席 keeps its organisation", // synthetic
+			"新华社北京2006年11月9日电 中共中央政治局常委、全国人大常委会委员长吴邦国9日在人民大会堂会见了欧洲理事会主席米歇尔。",
+			"", map[string]string{"米歇尔": "GUEST|主席||欧洲理事会", "吴邦国": "HOST|全国人大常委会委员长|CN|"}},
+		{"a party rank alone is the title", // synthetic
+			"新华社北京2004年4月8日电 中共中央政治局常委李长春今天在人民大会堂会见了越南总理潘文凯。",
+			"", map[string]string{"李长春": "HOST|中共中央政治局常委|CN|", "潘文凯": "GUEST|总理|VN|"}},
+	})
+}
+
+// A leader's name followed by the transliteration dot starts another
+// person's name (人民政协报 2006-11-09: 布莱尔·泰勒, not 布莱尔).
+func TestLeaderNameOpensDottedName(t *testing.T) {
+	checkParticipants(t, []participantCase{
+		{"布莱尔·泰勒",
+			"本报讯8日下午，全国政协副主席董建华在北京会见由主席布莱尔·泰勒率领的美国城市联盟洛杉矶分部代表团。",
+			"2006-11-09", map[string]string{"布莱尔·泰勒": "GUEST|主席|US|"}},
+	})
+}
