@@ -105,3 +105,10 @@ func (e *Extractor) delegationHeadBefore(sents []sentence, ev event) (person, bo
 	}
 	return person{}, false
 }
+
+// comingGuest reports "前来"/"前往" read after an event verb ("会见前来出席
+// 座谈会的美国企业界代表团"): the start of a clause describing the guest,
+// not 前 "before the meeting".
+func comingGuest(rs []rune, after int, w string) bool {
+	return w == "前" && hasAnyAt(rs, after+1, "来", "往") != ""
+}

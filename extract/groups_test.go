@@ -61,6 +61,9 @@ func TestDelegationMembersAreGuests(t *testing.T) {
 		{"members after the head led by", // synthetic
 			"新华社北京1999年4月8日电 中共中央政治局常委、全国政协主席李瑞环今天在人民大会堂会见了由主席伊万诺夫率领的俄罗斯共产党代表团。代表团成员有副主席库普佐夫和中央委员拉布科夫。",
 			"", map[string]string{"伊万诺夫": "GUEST|主席|RU|", "库普佐夫": "GUEST|副主席|RU|", "拉布科夫": "GUEST|中央委员|RU|"}},
+		{"members in the same sentence, guest clause opened by 前来", // synthetic
+			"新华社北京5月10日电 国家主席习近平10日在人民大会堂会见前来参加中美企业家座谈会的美国企业界代表团，代表团成员有美国商会会长多诺霍、黑石集团董事长苏世民等。",
+			"2019-05-10", map[string]string{"多诺霍": "GUEST|美国商会会长|US|", "苏世民": "GUEST|黑石集团董事长|US|"}},
 		{"head introduced before the meeting", // 中国人大网 2016-05-12
 			"中国人大网讯 应全国人大外事委员会的邀请，以罗马尼亚众议院外委会主席、匈民联议员博尔贝伊·拉斯洛为团长的罗马尼亚众议院外委会代表团一行6人，于2016年4月25日至30日来华访问。\n4月26日下午，全国人大常委会副委员长吉炳轩在北京人民大会堂会见了该代表团；全国人大外事委员会副主任委员赵白鸽等会见时在座。",
 			"2016-04-27", map[string]string{"博尔贝伊·拉斯洛": "GUEST|众议院外委会主席|RO|",
@@ -81,6 +84,15 @@ func TestOrganisationHeadHasNoCountry(t *testing.T) {
 		{"ASEAN secretary-general", // synthetic
 			"新华社北京2019年11月5日电 国务院总理李克强5日在人民大会堂会见东盟秘书长林玉辉。",
 			"", map[string]string{"林玉辉": "GUEST|秘书长||东盟"}},
+		{"speaker of a regional parliament", // synthetic
+			"新华社北京5月10日电 全国政协主席汪洋10日在人民大会堂会见拉美议会议长拉博格一行。",
+			"2019-05-10", map[string]string{"拉博格": "GUEST|议长||拉丁美洲议会"}},
+		{"European Parliament president", // synthetic
+			"新华社北京5月10日电 全国人大常委会委员长栗战书10日在人民大会堂会见欧洲议会议长萨索利。",
+			"2019-05-10", map[string]string{"萨索利": "GUEST|议长||欧洲议会"}},
+		{"an organisation of the 1990s", // synthetic
+			"新华社北京1995年5月10日电 江泽民主席今天在中南海会见了非统组织秘书长萨利姆。",
+			"", map[string]string{"萨利姆": "GUEST|秘书长||非洲统一组织"}},
 		{"UN secretary-general of the 1990s named alone", // synthetic
 			"新华社北京1998年3月20日电 国家主席江泽民今天在中南海会见了联合国秘书长安南。",
 			"", map[string]string{"安南": "GUEST|秘书长||联合国"}},
@@ -151,6 +163,12 @@ func TestTitleKeepsItsBody(t *testing.T) {
 		{"欧洲理事会主席 keeps its organisation", // synthetic
 			"新华社北京2006年11月9日电 中共中央政治局常委、全国人大常委会委员长吴邦国9日在人民大会堂会见了欧洲理事会主席米歇尔。",
 			"", map[string]string{"米歇尔": "GUEST|主席||欧洲理事会", "吴邦国": "HOST|全国人大常委会委员长|CN|"}},
+		{"a party rank gives way to the office after it", // synthetic
+			"新华社北京5月10日电 中共中央政治局委员、北京市委书记蔡奇10日在北京会见了越南总理阮春福。",
+			"2019-05-10", map[string]string{"蔡奇": "HOST|北京市委书记|CN|"}},
+		{"a party rank gives way to a department's office", // synthetic
+			"新华社北京5月10日电 中共中央政治局委员、中联部部长宋涛10日在北京会见以总书记戈麦斯为团长的智利社会党代表团。代表团成员包括副主席贝拉斯克斯和议员洛佩斯。",
+			"2019-05-10", map[string]string{"宋涛": "HOST|中联部部长|CN|", "戈麦斯": "GUEST|总书记|CL|", "洛佩斯": "GUEST|议员|CL|"}},
 		{"a party rank alone is the title", // synthetic
 			"新华社北京2004年4月8日电 中共中央政治局常委李长春今天在人民大会堂会见了越南总理潘文凯。",
 			"", map[string]string{"李长春": "HOST|中共中央政治局常委|CN|", "潘文凯": "GUEST|总理|VN|"}},

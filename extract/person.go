@@ -145,7 +145,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		isKnown := isTitle
 		// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
-		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "") && n == 0 {
+		// After a lexicon office and 、 comes another office of the chain
+		// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
+		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
 			// An office outside the lexicon: up to 12 runes ending in a title
 			// word, at the start of an office (after a known office comes the
 			// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
@@ -196,8 +198,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		p.title = exactGroup
 	} else if firstGroup != "" {
 		p.title = firstGroup
-	} else if !groupKnown && known != "" {
-		p.title = known
+	} else if !groupKnown && known != "" && !partyRanks[known] {
+		p.title = known // a lexicon office wins over a generic one, but a party rank does not
 	}
 	if p.title == "" && known != "" {
 		p.title = known
