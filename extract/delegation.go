@@ -40,8 +40,14 @@ func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
 // memberItems parses a member list up to its closing 等 or the end of the
 // clause, giving each member the delegation's country.
 func (e *Extractor) memberItems(rs []rune, ev event) []person {
+	return e.memberItemsOf(e.attendeeListItems(rs), ev)
+}
+
+// memberItemsOf gives each of ps without country the delegation's, and
+// drops the host, those already guests and those of the host's state.
+func (e *Extractor) memberItemsOf(ps []person, ev event) []person {
 	var out []person
-	for _, p := range e.attendeeListItems(rs) {
+	for _, p := range ps {
 		if p.country == "" && p.org == "" {
 			p.country = ev.groupCountry
 			if p.country == "" && len(ev.guests) > 0 {
@@ -111,4 +117,33 @@ func (e *Extractor) delegationHeadBefore(sents []sentence, ev event) (person, bo
 // not 前 "before the meeting".
 func comingGuest(rs []rune, after int, w string) bool {
 	return w == "前" && hasAnyAt(rs, after+1, "来", "往") != ""
+}
+
+// deputyMarkers close the naming of a delegation's other leaders after its
+// head: "以A为团长、B为副团长的…代表团", "…、C为名誉团长的…".
+var deputyMarkers = []string{"为副团长", "为名誉团长", "为常务副团长", "为秘书长"}
+
+// deputyHeads reads the other leaders of a delegation named with its head
+// in the meeting sentence; each is a guest like the head, with the
+// delegation's country when his own is not written.
+func (e *Extractor) deputyHeads(sents []sentence, ev event) []person {
+	rs := sents[ev.sent].rs
+	if ev.verbEnd > len(rs) || runeIdx(rs, "团长", ev.verbEnd) < 0 {
+		return nil
+	}
+	var out []person
+	for _, w := range deputyMarkers {
+		for k := runeIdx(rs, w, ev.verbEnd); k > 0; k = runeIdx(rs, w, k+1) {
+			from := k - 1
+			for from > ev.verbEnd && rs[from] != '、' && rs[from] != '，' && rs[from] != '和' && k-from < 40 {
+				from--
+			}
+			ps := e.personsIn(rs[from+1:k], true, true)
+			if len(ps) == 0 {
+				continue
+			}
+			out = append(out, e.memberItemsOf(ps, ev)...)
+		}
+	}
+	return out
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // shortFormAt reads a Chinese leader named by surname and office in the
 // reporting of his time, at rs[i]: "江主席今天在…会见", "朱总理同…举行会谈"
@@ -39,3 +42,27 @@ func transliterated(rs []rune) bool {
 // companions follow a guest's name and office without being a person:
 // "姆瓦纳瓦萨总统和夫人", "穆塞韦尼总统一行".
 var companions = []string{"和夫人", "及夫人", "夫妇", "一行"}
+
+// fnSurnames are surnames that the segmenter takes for function words
+// ("总政治部主任于永波": 于 is "at" elsewhere).
+var fnSurnames = map[rune]bool{'于': true, '向': true}
+
+// surnameFirst reads a name opened by one of fnSurnames after an office,
+// when the name ends an item of a list: 于 then one or two name characters,
+// then a separator, 等 or the end ("…于永波等", but not "总统于昨天抵达").
+func surnameFirst(rs []rune) (string, bool) {
+	if len(rs) < 2 || !fnSurnames[rs[0]] {
+		return "", false
+	}
+	m := 1
+	for m < len(rs) && isNameRune(rs[m]) && !strings.ContainsRune("等和及", rs[m]) {
+		m++
+	}
+	if m < 2 || m > 3 {
+		return "", false
+	}
+	if m < len(rs) && !strings.ContainsRune("、，。；等和及（(", rs[m]) {
+		return "", false
+	}
+	return string(rs[:m]), true
+}

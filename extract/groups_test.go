@@ -64,6 +64,13 @@ func TestDelegationMembersAreGuests(t *testing.T) {
 		{"members in the same sentence, guest clause opened by 前来", // synthetic
 			"新华社北京5月10日电 国家主席习近平10日在人民大会堂会见前来参加中美企业家座谈会的美国企业界代表团，代表团成员有美国商会会长多诺霍、黑石集团董事长苏世民等。",
 			"2019-05-10", map[string]string{"多诺霍": "GUEST|美国商会会长|US|", "苏世民": "GUEST|黑石集团董事长|US|"}},
+		{"deputy head named with the head", // synthetic
+			"新华社北京5月10日电 国家副主席胡锦涛今天在中南海会见了以主席阿卜杜拉为团长、副主席哈桑为副团长的马来西亚巫统代表团。",
+			"1999-05-10", map[string]string{"阿卜杜拉": "GUEST|主席|MY|", "哈桑": "GUEST|副主席|MY|"}},
+		{"members of a parliament's delegation, 1990s", // synthetic
+			"新华社北京5月10日电 全国人大常委会委员长李鹏今天在人民大会堂会见了日本众议院议长伊藤宗一郎率领的日本众议院代表团。代表团成员有众议员中山太郎、众议员野田毅等。\n全国人大常委会副委员长姜春云、外事委员会主任委员曾建徽等参加了会见。",
+			"1999-05-10", map[string]string{"伊藤宗一郎": "GUEST|众议院议长|JP|", "中山太郎": "GUEST|众议员|JP|", "野田毅": "GUEST|众议员|JP|",
+				"姜春云": "ATTENDEE|全国人大常委会副委员长|CN|", "曾建徽": "ATTENDEE|外事委员会主任委员|CN|"}},
 		{"head introduced before the meeting", // 中国人大网 2016-05-12
 			"中国人大网讯 应全国人大外事委员会的邀请，以罗马尼亚众议院外委会主席、匈民联议员博尔贝伊·拉斯洛为团长的罗马尼亚众议院外委会代表团一行6人，于2016年4月25日至30日来华访问。\n4月26日下午，全国人大常委会副委员长吉炳轩在北京人民大会堂会见了该代表团；全国人大外事委员会副主任委员赵白鸽等会见时在座。",
 			"2016-04-27", map[string]string{"博尔贝伊·拉斯洛": "GUEST|众议院外委会主席|RO|",
@@ -169,6 +176,12 @@ func TestTitleKeepsItsBody(t *testing.T) {
 		{"a party rank gives way to a department's office", // synthetic
 			"新华社北京5月10日电 中共中央政治局委员、中联部部长宋涛10日在北京会见以总书记戈麦斯为团长的智利社会党代表团。代表团成员包括副主席贝拉斯克斯和议员洛佩斯。",
 			"2019-05-10", map[string]string{"宋涛": "HOST|中联部部长|CN|", "戈麦斯": "GUEST|总书记|CL|", "洛佩斯": "GUEST|议员|CL|"}},
+		{"国务委员会主席 is not 国务委员", // synthetic
+			"新华社北京5月10日电 中共中央总书记、国家主席、中央军委主席江泽民今天在人民大会堂会见了古巴共产党中央第一书记、国务委员会主席卡斯特罗。",
+			"1999-05-10", map[string]string{"江泽民": "HOST|国家主席|CN|", "卡斯特罗": "GUEST|国务委员会主席|CU|"}},
+		{"中央军委副主席, and an attendee whose surname is a function word", // synthetic
+			"新华社北京5月10日电 中央军委副主席迟浩田今天在八一大楼会见了美国国防部长科恩。\n会见时在座的有总参谋长傅全有、总政治部主任于永波等。",
+			"1999-05-10", map[string]string{"迟浩田": "HOST|中央军委副主席|CN|", "傅全有": "ATTENDEE|总参谋长|CN|", "于永波": "ATTENDEE|总政治部主任|CN|"}},
 		{"a party rank alone is the title", // synthetic
 			"新华社北京2004年4月8日电 中共中央政治局常委李长春今天在人民大会堂会见了越南总理潘文凯。",
 			"", map[string]string{"李长春": "HOST|中共中央政治局常委|CN|", "潘文凯": "GUEST|总理|VN|"}},
@@ -183,4 +196,24 @@ func TestLeaderNameOpensDottedName(t *testing.T) {
 			"本报讯8日下午，全国政协副主席董建华在北京会见由主席布莱尔·泰勒率领的美国城市联盟洛杉矶分部代表团。",
 			"2006-11-09", map[string]string{"布莱尔·泰勒": "GUEST|主席|US|"}},
 	})
+}
+
+// A surname the segmenter reads as a function word opens a name only when
+// the name ends a list item.
+func TestSurnameThatIsAFunctionWord(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"于永波等", "于永波", true},
+		{"于洪君、", "于洪君", true},
+		{"于永波", "于永波", true},
+		{"于昨天抵", "", false}, // synthetic: "总统于昨天抵达"
+		{"于北京举", "", false}, // synthetic: "总统于北京举行"
+	} {
+		got, ok := surnameFirst([]rune(c.in))
+		if got != c.want || ok != c.ok {
+			t.Errorf("surnameFirst(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
 }

@@ -242,6 +242,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		k++ // a name of several dotted parts may be long ("苏丹·萨拉赫丁·阿卜杜勒·阿齐兹·沙阿")
 	}
 	name := e.cutName(rs[j:k])
+	if name == "" && p.title != "" {
+		name, _ = surnameFirst(rs[j:min(len(rs), j+4)])
+	}
 	nl := len([]rune(name))
 	suffix := 0 // runes of a rank or spouse after the name, consumed with it
 	if t := trimNameSuffix(name); t != name {
