@@ -204,6 +204,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 		evs[k].guests = append(evs[k].guests, e.deputyHeads(sents, evs[k])...)
 		evs[k].guests = append(evs[k].guests, e.delegationMembers(sents, evs[k])...)
+		e.delegationBody(sents, &evs[k])
 	}
 	// "习近平复信X。…近日，X致信习近平": the letter answered is told as the
 	// background of the reply, not as a meeting of its own.

@@ -147,3 +147,58 @@ func (e *Extractor) deputyHeads(sents []sentence, ev event) []person {
 	}
 	return out
 }
+
+// bodyWords end the name of a body that is an organisation of its own
+// when no state is named in it ("欧洲议会社会党党团", "…基金会").
+var bodyWords = []string{"党团", "基金会", "协会", "学会", "商会", "联合会", "组织", "联盟", "议会", "委员会", "理事会", "论坛", "集团"}
+
+// delegationBody gives the guests of a delegation meeting who serve no
+// known state or organisation the body the delegation is named after:
+// "会见由主席斯沃博达率领的欧洲议会社会党党团代表团" → organisation
+// 欧洲议会社会党党团; a body naming a state gives that state.
+func (e *Extractor) delegationBody(sents []sentence, ev *event) {
+	rs := sents[ev.sent].rs
+	if ev.verbEnd > len(rs) {
+		return
+	}
+	k := runeIdx(rs, "代表团", ev.verbEnd)
+	if k < 0 {
+		return
+	}
+	from := k
+	for from > ev.verbEnd && isNameRune(rs[from-1]) && rs[from-1] != '的' && rs[from-1] != '了' && k-from < 24 {
+		from--
+	}
+	body := rs[from:k]
+	if len(body) < 2 {
+		return
+	}
+	country, org := "", ""
+	for _, m := range e.gaz.scan(body) {
+		if m.tag == "cty" {
+			country = m.val
+			break
+		}
+	}
+	if country == "" && containsAnyWord(string(body), bodyWords...) && hasBodyEnd(string(body)) {
+		org = string(body)
+	}
+	if country == "" && org == "" {
+		return
+	}
+	for g := range ev.guests {
+		if gp := &ev.guests[g]; gp.country == "" && gp.org == "" {
+			gp.country, gp.org = country, org
+		}
+	}
+}
+
+// hasBodyEnd reports whether a body's name ends in one of bodyWords.
+func hasBodyEnd(s string) bool {
+	for _, w := range bodyWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -100,6 +100,12 @@ func TestOrganisationHeadHasNoCountry(t *testing.T) {
 		{"an organisation of the 1990s", // synthetic
 			"新华社北京1995年5月10日电 江泽民主席今天在中南海会见了非统组织秘书长萨利姆。",
 			"", map[string]string{"萨利姆": "GUEST|秘书长||非洲统一组织"}},
+		{"head of a body outside the lexicon", // 新华社 2013-10-30 (testdata/reports)
+			"10月30日，中国国家副主席李源潮在北京会见由主席斯沃博达率领的欧洲议会社会党党团代表团。",
+			"2013-10-30", map[string]string{"斯沃博达": "GUEST|主席||欧洲议会社会党党团"}},
+		{"head of a foundation's delegation", // synthetic
+			"新华社北京5月10日电 国务院副总理刘鹤10日在中南海会见由主席苏珊·伯克率领的全球健康创新基金会代表团。",
+			"2019-05-10", map[string]string{"苏珊·伯克": "GUEST|主席||全球健康创新基金会"}},
 		{"UN secretary-general of the 1990s named alone", // synthetic
 			"新华社北京1998年3月20日电 国家主席江泽民今天在中南海会见了联合国秘书长安南。",
 			"", map[string]string{"安南": "GUEST|秘书长||联合国"}},
