@@ -825,12 +825,15 @@ func (e *Extractor) attendees(s sentence) []person {
 		return ps
 	}
 	s = lastClause(s)
-	if len(s.rs) > 140 || !attendEnding(s.text) {
+	if len(s.rs) > 140 {
+		return e.longAttendeeList(s)
+	}
+	if !attendEnding(s.text) {
 		return nil
 	}
 	g := attendRe.FindStringSubmatch(s.text)
 	if g == nil {
-		return nil
+		return e.longAttendeeList(s) // a list longer than attendRe's
 	}
 	var out []person
 	list := strings.TrimSpace(g[1])

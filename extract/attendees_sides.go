@@ -143,3 +143,44 @@ func lastClause(s sentence) sentence {
 	c.start = s.start + k + 1
 	return c
 }
+
+// attendTail are the words that may follow the attendance verb ending an
+// attendee sentence (those of attendRe).
+var attendTail = map[string]bool{"": true, "会见": true, "会谈": true, "会晤": true, "上述活动": true, "活动": true,
+	"通话": true, "宴会": true, "欢迎仪式": true, "签字仪式": true, "上述会见": true, "上述会谈": true}
+
+// longAttendeeList reads an attendee sentence too long for attendRe, a list
+// of long party and state titles ending in the attendance phrase: "A，B，…，
+// G等会见时在座。" The list must open with a person; persons without a
+// country are Chinese.
+func (e *Extractor) longAttendeeList(s sentence) []person {
+	if !attendEnding(s.text) {
+		return nil
+	}
+	rs := s.rs
+	v := -1
+	for k := len(rs) - 2; k > 0 && v < 0; k-- {
+		if hasAnyAt(rs, k, attendVerbs...) != "" {
+			v = k
+		}
+	}
+	if v < 0 || !attendTail[strings.TrimPrefix(strings.TrimSuffix(string(rs[v+2:]), "。"), "了")] {
+		return nil // the verb must end the sentence: "…等参加了会见。"
+	}
+	list := rs[:v]
+	for _, w := range []string{"会见时", "会谈时", "会晤时", "了"} {
+		if n := len([]rune(w)); len(list) > n && hasAt(list, len(list)-n, w) {
+			list = list[:len(list)-n]
+		}
+	}
+	if _, _, ok := e.personAt(list, 0, true, true); !ok {
+		return nil
+	}
+	out := e.attendeeListItems(list)
+	for k := range out {
+		if out[k].country == "" && out[k].org == "" {
+			out[k].country = "CN"
+		}
+	}
+	return out
+}
