@@ -29,18 +29,36 @@ func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
 				at, n = k, len([]rune(w))
 			}
 		}
-		if at < 0 {
+		heads := e.ledLater(rs, from)
+		if at < 0 && len(heads) == 0 {
 			continue
 		}
-		return e.memberItems(rs[at+n:], ev)
+		var members []person
+		if at >= 0 {
+			members = e.attendeeListItems(rs[at+n:])
+		}
+		return e.memberItemsOf(append(heads, members...), ev)
 	}
 	return nil
 }
 
-// memberItems parses a member list up to its closing 等 or the end of the
-// clause, giving each member the delegation's country.
-func (e *Extractor) memberItems(rs []rune, ev event) []person {
-	return e.memberItemsOf(e.attendeeListItems(rs), ev)
+// ledLater reads the head of a delegation told after the meeting:
+// "代表团由参议员戴恩斯率领，成员包括…", "该团由前国务卿A带领". The words
+// before 由 must name the delegation.
+func (e *Extractor) ledLater(rs []rune, from int) []person {
+	k := runeIdx(rs, "由", from)
+	if k < 0 || !containsAnyWord(string(rs[from:k]), "代表团", "该团", "访华团", "访问团", "考察团") {
+		return nil
+	}
+	for m := k + 2; m < len(rs) && m < k+30; m++ {
+		if strings.ContainsRune("，。；", rs[m]) {
+			return nil
+		}
+		if hasAnyAt(rs, m, "率领", "带领", "率团", "担任团长") != "" {
+			return e.personsIn(rs[k+1:m], false, true)
+		}
+	}
+	return nil
 }
 
 // memberItemsOf gives each of ps without country the delegation's, and

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/go-ego/gse"
 )
 
 // shortFormAt reads a Chinese leader named by surname and office in the
@@ -65,4 +67,20 @@ func surnameFirst(rs []rune) (string, bool) {
 		return "", false
 	}
 	return string(rs[:m]), true
+}
+
+// midNameFn reports a one-character function word inside a name of three
+// characters, after a one-character surname (held bytes long) and before one
+// character that ends the run or is followed by a function word:
+// "金|在|原|率领", "李|和|平|等". A name of one character is never taken, so
+// reading on changes only runs that gave no name.
+func midNameFn(segs []gse.Segment, k, held int) bool {
+	if held == 0 || held > 4 || utf8.RuneCountInString(segs[k].Token().Text()) != 1 || k+1 >= len(segs) {
+		return false
+	}
+	next := segs[k+1].Token()
+	if next.Pos() != "x" || utf8.RuneCountInString(next.Text()) != 1 {
+		return false
+	}
+	return k+2 == len(segs) || segs[k+2].Token().Pos() == "fn"
 }

@@ -354,6 +354,9 @@ func (e *Extractor) segmentName(text string) string {
 		tok := s.Token()
 		switch tok.Pos() {
 		case "fn":
+			if midNameFn(segs, k, b.Len()) {
+				break // "金在原率领": 在 inside a name of three characters
+			}
 			// A one-character function word that ends the run is part of
 			// the name ("陈希同"), not a word after it.
 			// (or followed by another function word: "陈希同今天在…").
