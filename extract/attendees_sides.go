@@ -16,24 +16,28 @@ type attendOpening struct {
 // without a country serves the side the opener names, China when it names
 // none; a country written before a person ("越南驻华大使C") is his own.
 func (e *Extractor) attendeeLists(s sentence) []person {
-	if !strings.Contains(s.text, "的有") && !strings.Contains(s.text, "的还有") {
+	if !strings.Contains(s.text, "的有") && !strings.Contains(s.text, "的还有") && !strings.Contains(s.text, "人员有") {
 		return nil // every opener ends so: a cheap test first
 	}
 	rs := s.rs
 	var ops []attendOpening
+	verbSeen := false
 	for i := 0; i+1 < len(rs); i++ {
-		if rs[i] != '的' {
+		if w := hasAnyAt(rs, i, "的有", "的还有"); w != "" {
+			if v := attendVerbBefore(rs, i); v >= 0 {
+				side, from := e.sideBefore(rs, v)
+				ops = append(ops, attendOpening{side: side, start: from, end: i + len([]rune(w))})
+				verbSeen = true
+			}
 			continue
 		}
-		end := i + 2
-		if w := hasAnyAt(rs, i, "的有", "的还有"); w == "" {
-			continue
-		} else {
-			end = i + len([]rune(w))
-		}
-		if v := attendVerbBefore(rs, i); v >= 0 {
-			side, from := e.sideBefore(rs, v)
-			ops = append(ops, attendOpening{side: side, start: from, end: end})
+		// "参加会谈的中方人员有A、B，越方人员有C、D": the side before 人员有,
+		// once a verb of attendance has opened the sentence.
+		if hasAt(rs, i, "人员有") && (verbSeen || containsAnyWord(string(rs[:i]), attendVerbs...)) {
+			if side, from := e.sideBefore(rs, i); side != "" {
+				ops = append(ops, attendOpening{side: side, start: from, end: i + 3})
+				verbSeen = true
+			}
 		}
 	}
 	var out []person
@@ -42,17 +46,65 @@ func (e *Extractor) attendeeLists(s sentence) []person {
 		if k+1 < len(ops) {
 			to = ops[k+1].start
 		}
-		for _, p := range e.attendeeListItems(rs[op.end:to]) {
-			if p.country == "" && p.org == "" {
-				p.country = op.side
-				if p.country == "" {
-					p.country = "CN"
+		for _, seg := range e.sideSegments(rs[op.end:to], op.side) {
+			for _, p := range e.attendeeListItems(seg.list) {
+				if p.country == "" && p.org == "" {
+					p.country = seg.side
+					if p.country == "" {
+						p.country = "CN"
+					}
 				}
+				out = append(out, p)
 			}
-			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// sideList is a part of an attendee list and the side it names.
+type sideList struct {
+	side string
+	list []rune
+}
+
+// sideSegments splits a list whose items are grouped by side, "中方A、B，越方
+// C、D等", at each side word opening an item; side is the side of the words
+// before the first one.
+func (e *Extractor) sideSegments(rs []rune, side string) []sideList {
+	var out []sideList
+	from := 0
+	for i := 1; i < len(rs); i++ {
+		if !strings.ContainsRune("，；：、", rs[i-1]) {
+			continue
+		}
+		// A side word is short and ends in 方 ("中方", "越方", "埃塞方").
+		for n := 1; n <= 3 && i+n < len(rs); n++ {
+			if rs[i+n] != '方' {
+				continue
+			}
+			if c, at := e.sideBefore(rs, i+n+1); c != "" && at == i {
+				out = append(out, sideList{side, rs[from : i-1]})
+				side, from = c, i+n+1
+			}
+			break
+		}
+	}
+	// The opening one: "：中方令计划、戴秉国，…".
+	k := from
+	for k < len(rs) && strings.ContainsRune("：: ", rs[k]) {
+		k++
+	}
+	if from == 0 {
+		for n := 1; n <= 3 && k+n < len(rs); n++ {
+			if rs[k+n] == '方' {
+				if c, at := e.sideBefore(rs, k+n+1); c != "" && at == k {
+					side, from = c, k+n+1
+				}
+				break
+			}
+		}
+	}
+	return append(out, sideList{side, rs[from:]})
 }
 
 // attendVerbBefore returns where a verb of attendance starts in the ten

@@ -136,6 +136,15 @@ func TestAttendeeListBothSides(t *testing.T) {
 			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂会见了越共中央总书记农德孟。\n中共中央政治局委员、中央书记处书记、中央办公厅主任令计划，中共中央政治局委员、国务委员戴秉国，全国人大常委会副委员长、中华全国总工会主席王兆国，全国政协副主席、中华全国工商业联合会主席黄孟复，中联部部长王家瑞，外交部部长杨洁篪，国家发展和改革委员会主任张平等会见时在座。",
 			"", map[string]string{"令计划": "ATTENDEE|中央办公厅主任|CN|", "戴秉国": "ATTENDEE|国务委员|CN|",
 				"王兆国": "ATTENDEE|全国人大常委会副委员长|CN|", "黄孟复": "ATTENDEE|全国政协副主席|CN|", "张平": "ATTENDEE|国家发展和改革委员会主任|CN|"}},
+		{"bare names, one opener per side with the event inside", // synthetic
+			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂同越共中央总书记农德孟举行会谈。\n越方出席会谈的有：何文严、阮文诗等人。中方参加会谈的有：令计划、戴秉国、王家瑞。",
+			"", map[string]string{"何文严": "ATTENDEE||VN|", "阮文诗": "ATTENDEE||VN|", "令计划": "ATTENDEE||CN|", "王家瑞": "ATTENDEE||CN|"}},
+		{"sides inside one list", // synthetic
+			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂同越共中央总书记农德孟举行会谈。\n双方出席会谈的有：中方令计划、戴秉国，越方何文严、阮文诗等。",
+			"", map[string]string{"令计划": "ATTENDEE||CN|", "戴秉国": "ATTENDEE||CN|", "何文严": "ATTENDEE||VN|", "阮文诗": "ATTENDEE||VN|"}},
+		{"人员有 per side", // synthetic
+			"新华社北京2010年5月6日电 国家主席胡锦涛6日在人民大会堂同越共中央总书记农德孟举行会谈。\n参加会谈的中方人员有令计划、戴秉国等，越方人员有何文严、阮文诗等。",
+			"", map[string]string{"令计划": "ATTENDEE||CN|", "戴秉国": "ATTENDEE||CN|", "何文严": "ATTENDEE||VN|", "阮文诗": "ATTENDEE||VN|"}},
 		{"陪同会见的有", // synthetic
 			"新华社北京2008年5月6日电 国家主席胡锦涛6日在人民大会堂会见了越南总理阮晋勇。\n陪同会见的有中共中央政治局委员、国务委员戴秉国，外交部部长杨洁篪等。",
 			"", map[string]string{"戴秉国": "ATTENDEE|国务委员|CN|", "杨洁篪": "ATTENDEE|外交部部长|CN|"}},
