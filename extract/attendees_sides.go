@@ -168,7 +168,7 @@ func (e *Extractor) attendeeListItems(rs []rune) []person {
 	if k := lastRune(rs, '等'); k > 0 {
 		rs = rs[:k] // "…阮文诗等", "…等人"
 	}
-	return e.personsIn(rs, true, true)
+	return plausiblePersons(e.personsIn(rs, true, true))
 }
 
 // lastRune returns the index of the last r in rs, or -1.

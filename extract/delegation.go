@@ -156,7 +156,7 @@ func (e *Extractor) deputyHeads(sents []sentence, ev event) []person {
 			for from > ev.verbEnd && rs[from] != '、' && rs[from] != '，' && rs[from] != '和' && k-from < 40 {
 				from--
 			}
-			ps := e.personsIn(rs[from+1:k], true, true)
+			ps := plausiblePersons(e.personsIn(rs[from+1:k], true, true))
 			if len(ps) == 0 {
 				continue
 			}

@@ -245,3 +245,37 @@ func TestSurnameThatIsAFunctionWord(t *testing.T) {
 		}
 	}
 }
+
+// Lists of kinds of people, not persons, give no guest or attendee.
+func TestMemberListOfKindsIsNoPerson(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct{ name, text string }{
+		{"kinds of people", "新华社北京5月10日电 国家主席习近平10日在人民大会堂会见美国企业界代表团。代表团成员包括政府官员、企业家和学者等。"}, // synthetic
+		{"fields", "新华社北京5月10日电 国家主席习近平10日在人民大会堂会见美国企业界代表团。代表团成员来自金融、能源和科技等领域。"},           // synthetic
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for name, row := range participantRows(t, e, c.text, "2019-05-10") {
+				if name != "习近平" {
+					t.Errorf("unexpected participant %s %s", name, row)
+				}
+			}
+		})
+	}
+	for _, c := range []struct {
+		p    person
+		want bool
+	}{
+		{person{name: "令计划"}, true},
+		{person{name: "欧阳自远"}, true},
+		{person{name: "姆瓦纳瓦萨"}, true},
+		{person{name: "能源"}, false},
+		{person{name: "政府官员"}, false},
+		{person{name: "有关方面负责人"}, false},
+		{person{name: "来自金融"}, false},
+		{person{name: "杨洁篪", title: "外交部长"}, true},
+	} {
+		if got := plausiblePerson(c.p); got != c.want {
+			t.Errorf("plausiblePerson(%q) = %v, want %v", c.p.name, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package lexicon
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
 
 //go:embed phrases.tsv
 var phrasesTSV string
@@ -47,4 +51,26 @@ func TranslitRunes() map[rune]bool {
 		return nil
 	})
 	return out
+}
+
+//go:embed surnames.tsv
+var surnamesTSV string
+
+// Surnames returns the surnames of surnames.tsv: single-character ones as
+// runes, compound ones as strings.
+func Surnames() (single map[rune]bool, compound map[string]bool) {
+	single, compound = map[rune]bool{}, map[string]bool{}
+	_ = eachRow(surnamesTSV, 1, func(f []string) error {
+		for _, w := range strings.Fields(f[0]) {
+			if utf8.RuneCountInString(w) == 2 && strings.Contains(f[0], " ") {
+				compound[w] = true
+				continue
+			}
+			for _, r := range w {
+				single[r] = true
+			}
+		}
+		return nil
+	})
+	return single, compound
 }
