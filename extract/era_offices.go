@@ -9,8 +9,9 @@ import (
 
 // shortFormAt reads a Chinese leader named by surname and office in the
 // reporting of his time, at rs[i]: "江主席今天在…会见", "朱总理同…举行会谈"
-// (lexicon/shortforms.tsv). The person is the leader the form stood for,
-// with the full office as title.
+// (lexicon/shortforms.tsv). The person is the leader the form stood for;
+// no office is written before his name, so by the convention he has no
+// title here (the article's earlier full mention may give one).
 func shortFormAt(rs []rune, i int) (p person, end int, ok bool) {
 	if i >= len(rs) || !shortFormFirst[rs[i]] {
 		return p, i, false
@@ -21,7 +22,7 @@ func shortFormAt(rs []rune, i int) (p person, end int, ok bool) {
 			if i+n < len(rs) && hasAnyAt(rs, i+n, "团", "会", "席", "府") != "" {
 				continue // "…主席团", "…主席会议": not the leader
 			}
-			return person{name: sf.Name, title: sf.Title, country: "CN", known: true}, i + n, true
+			return person{name: sf.Name, country: "CN", known: true}, i + n, true
 		}
 	}
 	return p, i, false

@@ -169,10 +169,13 @@ func TestNameBeforeOfficeOlderStyle(t *testing.T) {
 	checkParticipants(t, []participantCase{
 		{"江主席 as host", // synthetic
 			"新华社北京1997年5月6日电 江主席今天在人民大会堂会见了法国总统希拉克。",
-			"", map[string]string{"江泽民": "HOST|国家主席|CN|", "希拉克": "GUEST|总统|FR|"}},
+			"", map[string]string{"江泽民": "HOST||CN|", "希拉克": "GUEST|总统|FR|"}},
+		{"江主席 later in the article takes the title of the first mention", // synthetic
+			"新华社北京1997年5月6日电 国家主席江泽民今天上午在人民大会堂会见了法国总统希拉克。\n江主席今天下午还在中南海会见了日本首相桥本龙太郎。",
+			"", map[string]string{"江泽民": "HOST|国家主席|CN|", "桥本龙太郎": "GUEST|首相|JP|"}},
 		{"朱总理 as host", // synthetic
 			"本报北京5月6日讯 朱总理今天下午在中南海紫光阁会见了日本首相桥本龙太郎。",
-			"1998-05-07", map[string]string{"朱镕基": "HOST|国务院总理|CN|", "桥本龙太郎": "GUEST|首相|JP|"}},
+			"1998-05-07", map[string]string{"朱镕基": "HOST||CN|", "桥本龙太郎": "GUEST|首相|JP|"}},
 		{"李鹏总理 with a guest named before his office", // synthetic
 			"新华社北京1998年6月27日电 李鹏总理今天在人民大会堂会见了穆塞韦尼总统一行。",
 			"", map[string]string{"李鹏": "HOST||CN|", "穆塞韦尼": "GUEST|||"}},
