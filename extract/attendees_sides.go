@@ -156,11 +156,17 @@ func (e *Extractor) sideBefore(rs []rune, i int) (string, int) {
 // attendeeListItems parses the persons of one attendee list, "：A，B和C等",
 // up to its closing 等 or the end of the clause.
 func (e *Extractor) attendeeListItems(rs []rune) []person {
+	return e.listItems(rs, "。；")
+}
+
+// listItems parses the persons of a list up to its closing 等 or the first
+// of stops; only plausible persons are kept.
+func (e *Extractor) listItems(rs []rune, stops string) []person {
 	for len(rs) > 0 && strings.ContainsRune("：:　 ", rs[0]) {
 		rs = rs[1:]
 	}
 	for k, r := range rs {
-		if r == '。' || r == '；' {
+		if strings.ContainsRune(stops, r) {
 			rs = rs[:k]
 			break
 		}

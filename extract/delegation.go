@@ -6,6 +6,10 @@ import "strings"
 // sentence holding one may have its members listed after it.
 var delegationWords = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行", "团组"}
 
+// groupMemberWords name persons met as a counted group whose names follow
+// ("会见了14国离到任驻华大使。…他们是：加拿大离任大使碧福、…").
+var groupMemberWords = []string{"大使", "使节", "领导人", "客人", "外宾", "嘉宾", "政要", "议员"}
+
 // delegationMembers reads the members of a delegation met in ev, listed
 // after it in the same sentence or in one of the two next ones:
 // "…代表团。代表团成员包括越共中央对外部部长A、越共中央办公厅主任B和C。"
@@ -14,7 +18,7 @@ var delegationWords = []string{"代表团", "访华团", "访问团", "考察团
 // a member of the host's state is not a guest, nor is one already listed.
 func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
 	s := sents[ev.sent]
-	if ev.verbEnd > len(s.rs) || !containsAnyWord(string(s.rs[ev.verbEnd:]), delegationWords...) {
+	if ev.verbEnd > len(s.rs) || !containsAnyWord(string(s.rs[ev.verbEnd:]), delegationWords...) && !containsAnyWord(string(s.rs[ev.verbEnd:]), groupMemberWords...) {
 		return nil
 	}
 	for i := ev.sent; i < len(sents) && i <= ev.sent+2; i++ {
@@ -35,7 +39,7 @@ func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
 		}
 		var members []person
 		if at >= 0 {
-			members = e.attendeeListItems(rs[at+n:])
+			members = e.listItems(rs[at+n:], "。") // "A、B；C、D": groups of members
 		}
 		return e.memberItemsOf(append(heads, members...), ev)
 	}

@@ -85,3 +85,20 @@ func midNameFn(segs []gse.Segment, k, held int) bool {
 	}
 	return k+2 == len(segs) || segs[k+2].Token().Pos() == "fn"
 }
+
+// stateSuffixes complete a country's short name into its official one
+// when the lexicon does not hold that form ("马绍尔群岛共和国大使",
+// "斯洛伐克共和国大使"); 联邦 is not one, as it opens offices (联邦总统).
+var stateSuffixes = []string{"民主共和国", "人民共和国", "共和国", "联合王国", "王国", "合众国", "大公国", "公国"}
+
+// stateNameSuffix returns the length of one of stateSuffixes at rs[i], 0
+// when none.
+func stateNameSuffix(rs []rune, i int) int {
+	if i >= len(rs) {
+		return 0
+	}
+	if w := hasAnyAt(rs, i, stateSuffixes...); w != "" {
+		return utf8.RuneCountInString(w)
+	}
+	return 0
+}

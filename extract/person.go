@@ -89,6 +89,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			}
 			p.country = val
 			n = e.countryFormLen(rs, j, n)
+			n += stateNameSuffix(rs, j+n)
 			ctyForm, ctyEnd = string(rs[j:j+n]), j+n
 			j += n
 			continue
