@@ -90,7 +90,7 @@ func (e *Extractor) memberItemsOf(ps []person, ev event) []person {
 // "越共中央对外部部长"): the party is the body that qualifies the office, not
 // the country's name, which the title leaves out.
 func partyTitle(form, title string) string {
-	if partyForms[form] && strings.HasPrefix(title, "中央") {
+	if form != "" && partyForms[form] && strings.HasPrefix(title, "中央") {
 		return form + title
 	}
 	return title
