@@ -202,11 +202,6 @@ func lastClause(s sentence) sentence {
 	return c
 }
 
-// attendTail are the words that may follow the attendance verb ending an
-// attendee sentence (those of attendRe).
-var attendTail = map[string]bool{"": true, "会见": true, "会谈": true, "会晤": true, "上述活动": true, "活动": true,
-	"通话": true, "宴会": true, "欢迎仪式": true, "签字仪式": true, "上述会见": true, "上述会谈": true}
-
 // longAttendeeList reads an attendee sentence too long for attendRe, a list
 // of long party and state titles ending in the attendance phrase: "A，B，…，
 // G等会见时在座。" The list must open with a person; persons without a

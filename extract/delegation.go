@@ -2,14 +2,6 @@ package extract
 
 import "strings"
 
-// delegationWords name a body met as a delegation or party; a meeting
-// sentence holding one may have its members listed after it.
-var delegationWords = []string{"代表团", "访华团", "访问团", "考察团", "友好团", "一行", "团组"}
-
-// groupMemberWords name persons met as a counted group whose names follow
-// ("会见了14国离到任驻华大使。…他们是：加拿大离任大使碧福、…").
-var groupMemberWords = []string{"大使", "使节", "领导人", "客人", "外宾", "嘉宾", "政要", "议员"}
-
 // delegationMembers reads the members of a delegation met in ev, listed
 // after it in the same sentence or in one of the two next ones:
 // "…代表团。代表团成员包括越共中央对外部部长A、越共中央办公厅主任B和C。"
@@ -96,10 +88,6 @@ func partyTitle(form, title string) string {
 	return title
 }
 
-// headMarkers close the description of a delegation's head before the
-// delegation's name: "以A为团长的…代表团", "以A为首的…", "由A率领的…".
-var headMarkers = []string{"为团长", "为首", "率领的", "带领的", "率的"}
-
 // delegationHeadBefore finds the head of a delegation met as a group
 // ("会见了该代表团") in the sentences before the meeting that introduce it:
 // "以罗马尼亚众议院外委会主席、匈民联议员博尔贝伊·拉斯洛为团长的罗马尼亚众议院
@@ -141,10 +129,6 @@ func comingGuest(rs []rune, after int, w string) bool {
 	return w == "前" && hasAnyAt(rs, after+1, "来", "往") != ""
 }
 
-// deputyMarkers close the naming of a delegation's other leaders after its
-// head: "以A为团长、B为副团长的…代表团", "…、C为名誉团长的…".
-var deputyMarkers = []string{"为副团长", "为名誉团长", "为常务副团长", "为秘书长"}
-
 // deputyHeads reads the other leaders of a delegation named with its head
 // in the meeting sentence; each is a guest like the head, with the
 // delegation's country when his own is not written.
@@ -169,10 +153,6 @@ func (e *Extractor) deputyHeads(sents []sentence, ev event) []person {
 	}
 	return out
 }
-
-// bodyWords end the name of a body that is an organisation of its own
-// when no state is named in it ("欧洲议会社会党党团", "…基金会").
-var bodyWords = []string{"党团", "基金会", "协会", "学会", "商会", "联合会", "组织", "联盟", "议会", "委员会", "理事会", "论坛", "集团"}
 
 // delegationBody gives the guests of a delegation meeting who serve no
 // known state or organisation the body the delegation is named after:

@@ -42,14 +42,6 @@ func transliterated(rs []rune) bool {
 	return true
 }
 
-// companions follow a guest's name and office without being a person:
-// "姆瓦纳瓦萨总统和夫人", "穆塞韦尼总统一行".
-var companions = []string{"和夫人", "及夫人", "夫妇", "一行"}
-
-// fnSurnames are surnames that the segmenter takes for function words
-// ("总政治部主任于永波": 于 is "at" elsewhere).
-var fnSurnames = map[rune]bool{'于': true, '向': true}
-
 // surnameFirst reads a name opened by one of fnSurnames after an office,
 // when the name ends an item of a list: 于 then one or two name characters,
 // then a separator, 等 or the end ("…于永波等", but not "总统于昨天抵达").
@@ -85,11 +77,6 @@ func midNameFn(segs []gse.Segment, k, held int) bool {
 	}
 	return k+2 == len(segs) || segs[k+2].Token().Pos() == "fn"
 }
-
-// stateSuffixes complete a country's short name into its official one
-// when the lexicon does not hold that form ("马绍尔群岛共和国大使",
-// "斯洛伐克共和国大使"); 联邦 is not one, as it opens offices (联邦总统).
-var stateSuffixes = []string{"民主共和国", "人民共和国", "共和国", "联合王国", "王国", "合众国", "大公国", "公国"}
 
 // stateNameSuffix returns the length of one of stateSuffixes at rs[i], 0
 // when none.

@@ -286,3 +286,22 @@ func TestMemberListOfKindsIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// Every kind of phrases.tsv the passes use is loaded and not empty.
+func TestPhraseListsLoaded(t *testing.T) {
+	for name, n := range map[string]int{
+		"member": len(memberOpeners), "attend": len(attendVerbs), "party": len(partyForms),
+		"delegation": len(delegationWords), "groupmember": len(groupMemberWords), "headmarker": len(headMarkers),
+		"deputymarker": len(deputyMarkers), "body": len(bodyWords), "companion": len(companions),
+		"notname": len(notNameEnds), "statesuffix": len(stateSuffixes), "fnsurname": len(fnSurnames),
+		"attendtail": len(attendTail) - 1, "shortforms": len(shortForms), "translit": len(translitRunes),
+		"surnames": len(surnameRunes) + len(surnamePairs),
+	} {
+		if n == 0 {
+			t.Errorf("phrase list %s is empty", name)
+		}
+	}
+	if stateSuffixes[0] != "民主共和国" && stateSuffixes[0] != "人民共和国" {
+		t.Errorf("stateSuffixes not longest first: %v", stateSuffixes)
+	}
+}

@@ -21,12 +21,37 @@ var (
 	translitRunes = lexicon.TranslitRunes()
 )
 
+// The word lists of phrases.tsv by kind (see its header for each role).
+var (
+	delegationWords  []string                    // delegation
+	groupMemberWords []string                    // groupmember
+	headMarkers      []string                    // headmarker
+	deputyMarkers    []string                    // deputymarker
+	bodyWords        []string                    // body
+	companions       []string                    // companion
+	notNameEnds      []string                    // notname
+	stateSuffixes    []string                    // statesuffix, longest first
+	fnSurnames       = map[rune]bool{}           // fnsurname
+	attendTail       = map[string]bool{"": true} // attendtail, and nothing
+)
+
 func init() {
 	ph, err := lexicon.Phrases()
 	if err != nil {
 		panic("lexicon/phrases.tsv: " + err.Error())
 	}
 	memberOpeners, attendVerbs = longestFirst(ph["member"]), ph["attend"]
+	delegationWords, groupMemberWords = ph["delegation"], ph["groupmember"]
+	headMarkers, deputyMarkers, bodyWords = ph["headmarker"], ph["deputymarker"], ph["body"]
+	companions, notNameEnds = ph["companion"], ph["notname"]
+	stateSuffixes = longestFirst(ph["statesuffix"])
+	for _, w := range ph["fnsurname"] {
+		r, _ := utf8.DecodeRuneInString(w)
+		fnSurnames[r] = true
+	}
+	for _, w := range ph["attendtail"] {
+		attendTail[w] = true
+	}
 	partyForms = map[string]bool{}
 	for _, p := range ph["party"] {
 		partyForms[p] = true
@@ -52,10 +77,6 @@ func longestFirst(ws []string) []string {
 // Surnames of lexicon/surnames.tsv (a wider list than the byline splitter's
 // surnames of article.go, which must rarely be a given name's character).
 var surnameRunes, surnamePairs = lexicon.Surnames()
-
-// notNameEnds end a list item that names people by their kind, not a person
-// ("政府官员", "有关方面负责人", "企业家").
-var notNameEnds = []string{"官员", "人士", "负责人", "企业家", "学者", "专家", "领导人", "代表", "成员", "人员", "记者", "议员们", "官员们"}
 
 // plausiblePerson reports whether a person read from a list is one: a
 // person with an office or a lexicon entry, or a bare name that is a
