@@ -204,6 +204,17 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].guests = []person{g}
 		}
 	}
+	// "…代表团。代表团成员包括A、B和C": every member is a guest.
+	for k := range evs {
+		if evs[k].group && len(evs[k].guests) == 0 {
+			if g, ok := e.delegationHeadBefore(sents, evs[k]); ok {
+				evs[k].guests = []person{g}
+			}
+		}
+		evs[k].guests = append(evs[k].guests, e.deputyHeads(sents, evs[k])...)
+		evs[k].guests = append(evs[k].guests, e.delegationMembers(sents, evs[k])...)
+		e.delegationBody(sents, &evs[k])
+	}
 	// "习近平复信X。…近日，X致信习近平": the letter answered is told as the
 	// background of the reply, not as a meeting of its own.
 	for k := range evs {
@@ -820,12 +831,19 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 
 // attendees parses "蔡奇、王毅等参加上述活动。".
 func (e *Extractor) attendees(s sentence) []person {
-	if len(s.rs) > 140 || !attendEnding(s.text) {
+	if ps := e.attendeeLists(s); len(ps) > 0 {
+		return ps
+	}
+	s = lastClause(s)
+	if len(s.rs) > 140 {
+		return e.longAttendeeList(s)
+	}
+	if !attendEnding(s.text) {
 		return nil
 	}
 	g := attendRe.FindStringSubmatch(s.text)
 	if g == nil {
-		return nil
+		return e.longAttendeeList(s) // a list longer than attendRe's
 	}
 	var out []person
 	list := strings.TrimSpace(g[1])

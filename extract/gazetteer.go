@@ -138,11 +138,17 @@ func (g *gazetteer) longest(rs []rune, i, end int) (*gazNode, int) {
 		if n == 0 {
 			break
 		}
-		if nd := &g.nodes[n]; nd.tag != "" {
+		if nd := &g.nodes[n]; nd.tag != "" && !(nd.tag == "ldr" && dottedAfter(rs, j+1)) {
 			best, size = nd, j-i+1
 		}
 	}
 	return best, size
+}
+
+// dottedAfter reports a transliteration dot at rs[k]: a leader's name
+// followed by one is the first part of another person's name ("布莱尔·泰勒").
+func dottedAfter(rs []rune, k int) bool {
+	return k < len(rs) && (rs[k] == '·' || rs[k] == '•')
 }
 
 // matchBelow returns the longest form starting at rs[i] shorter than limit

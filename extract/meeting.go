@@ -271,6 +271,9 @@ var todMap = map[string]string{
 // of two or three characters, a lexicon office, then a word that opens the
 // verb phrase. The office after the name gives no title (the convention).
 func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bool) {
+	if p, end, ok := shortFormAt(rs, i); ok {
+		return p, end, true
+	}
 	// Where the verb phrase begins: the office ends there.
 	j := -1
 	for k := i + 3; k < len(rs) && k <= i+10; k++ {
@@ -426,8 +429,9 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		after := p + len([]rune(tr.word))
 		// "会见后", "会谈时", "会晤以来": an event referred to, not told.
 		if w := hasAnyAt(rs, after, "后", "时", "以来", "之后", "期间", "中", "前", "的", "达成", "所达成", "取得", "形成", "成果", "精神", "共识", "机制"); w != "" {
-			// "会见中国国务院副总理…", "会见中共…代表团": a guest, not "during".
-			if w != "中" || hasAnyAt(rs, after+1, "国", "共", "华", "央", "联部", "方") == "" {
+			// "会见中国国务院副总理…", "会见中共…代表团": a guest, not "during";
+			// "会见前来出席…的": a clause of the guest, not "before".
+			if (w != "中" || hasAnyAt(rs, after+1, "国", "共", "华", "央", "联部", "方") == "") && !comingGuest(rs, after, w) {
 				continue
 			}
 		}

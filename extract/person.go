@@ -95,6 +95,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			}
 			p.country = val
 			n = e.countryFormLen(rs, j, n)
+			n += stateNameSuffix(rs, j+n)
 			ctyForm, ctyEnd = string(rs[j:j+n]), j+n
 			j += n
 			continue
@@ -156,7 +157,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		isKnown := isTitle
 		// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
-		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "") && n == 0 {
+		// After a lexicon office and 、 comes another office of the chain
+		// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
+		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
 			// An office outside the lexicon: up to 12 runes ending in a title
 			// word, at the start of an office (after a known office comes the
 			// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
@@ -207,8 +210,8 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		p.title = exactGroup
 	} else if firstGroup != "" {
 		p.title = firstGroup
-	} else if !groupKnown && known != "" {
-		p.title = known
+	} else if !groupKnown && known != "" && !partyRanks[known] {
+		p.title = known // a lexicon office wins over a generic one, but a party rank does not
 	}
 	if p.title == "" && known != "" {
 		p.title = known
@@ -229,6 +232,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		containsAnyWord(p.title, orgNameWords...) {
 		p.title = ctyForm + p.title
 	}
+	p.title = partyTitle(ctyForm, p.title)
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
@@ -250,6 +254,9 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		k++ // a name of several dotted parts may be long ("苏丹·萨拉赫丁·阿卜杜勒·阿齐兹·沙阿")
 	}
 	name := e.cutName(rs[j:k])
+	if name == "" && p.title != "" {
+		name, _ = surnameFirst(rs[j:min(len(rs), j+4)])
+	}
 	nl := len([]rune(name))
 	suffix := 0 // runes of a rank or spouse after the name, consumed with it
 	if t := trimNameSuffix(name); t != name {
@@ -359,6 +366,9 @@ func (e *Extractor) segmentName(text string) string {
 		tok := s.Token()
 		switch tok.Pos() {
 		case "fn":
+			if midNameFn(segs, k, b.Len()) {
+				break // "金在原率领": 在 inside a name of three characters
+			}
 			// A one-character function word that ends the run is part of
 			// the name ("陈希同"), not a word after it.
 			// (or followed by another function word: "陈希同今天在…").
@@ -450,7 +460,7 @@ func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 		k++
 	}
 	dotted := strings.ContainsAny(string(rs[i:k]), "·—-－")
-	if !dotted && !(i == 0 && k == len(rs)) {
+	if !dotted && !(i == 0 && k == len(rs)) && !transliterated(rs[i:min(k, i+3)]) {
 		return p, i, false // cheap test before segmenting (see below)
 	}
 	name := e.cutName(rs[i:k])
@@ -463,12 +473,16 @@ func (e *Extractor) nameBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 		return p, i, false
 	}
 	j := i + nl + n
+	if w := hasAnyAt(rs, j, companions...); w != "" {
+		j += utf8.RuneCountInString(w)
+	}
 	if j < len(rs) && hasAnyAt(rs, j, "、", "和", "及", "，") == "" {
 		return p, i, false
 	}
-	// Only the whole counterpart, or a transliterated name of several parts:
-	// "会见各国外长", "…和类似组织国际协会主席" name no person.
-	if !(i == 0 && j == len(rs)) && !strings.ContainsAny(name, "·—-－") {
+	// Only the whole counterpart, or a transliterated name (of several
+	// parts, or of transliteration characters only): "会见各国外长",
+	// "…和类似组织国际协会主席" name no person.
+	if !(i == 0 && j == len(rs)) && !strings.ContainsAny(name, "·—-－") && !transliterated([]rune(name)) {
 		return p, i, false
 	}
 	p.name = name
