@@ -221,12 +221,12 @@ func TestBareNameHostSides(t *testing.T) {
 		// synthetic
 		{"a name alone abroad receiving a foreign guest: ambiguous, no event",
 			"2002-01-05",
-			"新华社华盛顿1月5日电 布什在白宫会见了来访的日本首相小泉纯一郎。",
+			"新华社华盛顿1月5日电 布里格斯在白宫会见了来访的日本首相小泉纯一郎。",
 			nil},
 		// synthetic
 		{"a guest without any side: no event",
 			"2009-01-05",
-			"新华社北京1月5日电 刘延东今天在人民大会堂会见了克林顿。",
+			"新华社北京1月5日电 刘延东今天在人民大会堂会见了史密森。",
 			nil},
 		// synthetic
 		{"a group is no name",
