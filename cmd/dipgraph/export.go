@@ -23,7 +23,7 @@ type exportCmd struct {
 
 func (c *exportCmd) flags(fs *flag.FlagSet) {
 	c.store.register(fs)
-	fs.StringVar(&c.format, "format", "graphml", "graphml (Gephi, yEd, igraph), csv (nodes.csv and edges.csv in --out), jsonl (one node or edge per line)")
+	fs.StringVar(&c.format, "format", "graphml", "graphml (Gephi, yEd, igraph), csv (nodes.csv and edges.csv in --out), jsonl (one node or edge per line); columns in docs/export.md")
 	fs.StringVar(&c.out, "out", "", "output file (graphml, jsonl; default stdout) or folder (csv)")
 }
 
