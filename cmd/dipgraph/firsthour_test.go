@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -155,5 +156,37 @@ func TestExportFilesReadable(t *testing.T) {
 		if st.Mode().Perm() != 0o644 {
 			t.Errorf("%s: mode %v, want 0644", filepath.Base(f), st.Mode().Perm())
 		}
+	}
+}
+
+// TestParseInterleaved: flags anywhere, positional arguments in order,
+// "-" is positional, "--" ends the flags.
+func TestParseInterleaved(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+		pos  string
+		f    string
+		b    bool
+	}{
+		{"flags first", []string{"-f", "x", "a", "b"}, "a b", "x", false},
+		{"flags last", []string{"a", "b", "--f", "x", "-b"}, "a b", "x", true},
+		{"flags between", []string{"a", "-f=x", "b"}, "a b", "x", false},
+		{"stdin", []string{"-", "-b"}, "-", "", true},
+		{"double dash", []string{"a", "--", "-b", "--f"}, "a -b --f", "", false},
+		{"double dash after flags", []string{"-b", "--", "-f"}, "-f", "", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fs := flag.NewFlagSet("t", flag.ContinueOnError)
+			f := fs.String("f", "", "")
+			b := fs.Bool("b", false, "")
+			pos, err := parseInterleaved(fs, c.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(pos, " ") != c.pos || *f != c.f || *b != c.b {
+				t.Errorf("pos %q f %q b %v; want %q %q %v", pos, *f, *b, c.pos, c.f, c.b)
+			}
+		})
 	}
 }
