@@ -3,9 +3,11 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -21,7 +23,7 @@ type exportCmd struct {
 
 func (c *exportCmd) flags(fs *flag.FlagSet) {
 	c.store.register(fs)
-	fs.StringVar(&c.format, "format", "graphml", "graphml (Gephi, yEd, igraph), csv (nodes.csv and edges.csv in --out), jsonl (one node or edge per line)")
+	fs.StringVar(&c.format, "format", "graphml", "graphml (Gephi, yEd, igraph), csv (nodes.csv and edges.csv in --out), jsonl (one node or edge per line); columns in docs/export.md")
 	fs.StringVar(&c.out, "out", "", "output file (graphml, jsonl; default stdout) or folder (csv)")
 }
 
@@ -37,6 +39,9 @@ func (c *exportCmd) run(ctx context.Context, m *Main, args []string) error {
 		}
 	default:
 		return fmt.Errorf("--format %q: want graphml, csv or jsonl", c.format)
+	}
+	if err := c.checkData(m); err != nil {
+		return err
 	}
 	st, err := c.store.open(ctx, m)
 	if err != nil {
@@ -78,6 +83,33 @@ func (c *exportCmd) run(ctx context.Context, m *Main, args []string) error {
 	return nil
 }
 
+// checkData refuses a data folder that does not exist: export reads an
+// existing store, and opening one in a mistyped folder would export an
+// empty graph (and create the folder).
+func (c *exportCmd) checkData(m *Main) error {
+	if c.store.uri(m) != "" {
+		return nil
+	}
+	dir := c.store.dataDir(m)
+	if dir == "" {
+		return nil // --memory
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("data folder %s does not exist (check --data or DIPGRAPH_DATA; ingest creates it)", dir)
+	case err != nil:
+		return fmt.Errorf("data folder: %w", err)
+	case !st.IsDir():
+		return fmt.Errorf("data folder %s is not a folder", dir)
+	}
+	return nil
+}
+
+// exportMode is the mode of exported files: readable by the other tools
+// and users, as files written by a shell redirect are.
+const exportMode = 0o644
+
 // writeFile writes a file through a temporary one, renamed when complete.
 func writeFile(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
@@ -91,6 +123,10 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
 	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Chmod(exportMode); err != nil {
 		tmp.Close()
 		return fmt.Errorf("export %s: %w", path, err)
 	}

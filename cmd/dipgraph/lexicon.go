@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -31,13 +32,14 @@ Overrides live in DIR/lexicon/*.tsv (DIR: --data, else $DIPGRAPH_DATA, else ./di
 `
 
 func (c *lexiconCmd) flags(fs *flag.FlagSet) {
-	c.register(fs)
-}
-
-func (c *lexiconCmd) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.data, "data", "", "data folder whose lexicon/ holds the overrides (default $DIPGRAPH_DATA, else ./dipgraph-data)")
 	fs.StringVar(&c.format, "format", "text", "candidates: text or json")
 	fs.IntVar(&c.limit, "limit", 0, "candidates: list at most N (0: all)")
+}
+
+// usage lists the actions, for "dipgraph lexicon -h".
+func (c *lexiconCmd) usage(w io.Writer) {
+	fmt.Fprintf(w, lexiconUsage, strings.Join(lexicon.Kinds(), ", "))
 }
 
 // lexiconDir is the override folder of a data folder: the one place that
@@ -60,26 +62,12 @@ func newExtractorWithOverrides(data string) (*extract.Extractor, error) {
 
 func (c *lexiconCmd) run(ctx context.Context, m *Main, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintf(m.Stderr, lexiconUsage, strings.Join(lexicon.Kinds(), ", "))
+		c.usage(m.Stderr)
 		return exitError{2}
 	}
-	action := args[0]
-	// Flags may also follow the action ("lexicon add … --data DIR").
-	fs := flag.NewFlagSet("dipgraph lexicon "+action, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	c.register(fs)
-	var pos []string
-	rest := args[1:]
-	for len(rest) > 0 {
-		if err := fs.Parse(rest); err != nil {
-			return exitError{2}
-		}
-		rest = fs.Args()
-		if len(rest) > 0 {
-			pos = append(pos, rest[0])
-			rest = rest[1:]
-		}
-	}
+	// Flags anywhere on the line were parsed by ParseFlags
+	// ("lexicon add … --data DIR").
+	action, pos := args[0], args[1:]
 	data := dataFolder(m, c.data)
 	switch action {
 	case "candidates":
@@ -110,7 +98,7 @@ func (c *lexiconCmd) run(ctx context.Context, m *Main, args []string) error {
 		return nil
 	default:
 		fmt.Fprintf(m.Stderr, "dipgraph: unknown lexicon action %q\n", action)
-		fmt.Fprintf(m.Stderr, lexiconUsage, strings.Join(lexicon.Kinds(), ", "))
+		c.usage(m.Stderr)
 		return exitError{2}
 	}
 }

@@ -1,7 +1,7 @@
 // Command dipgraph turns Chinese diplomatic news into a knowledge graph and
 // serves it over GraphQL. Subcommands: extract, ingest, serve, eval,
-// export, lexicon. This package only wires the other packages together;
-// the benchmark harness is a command of its own, cmd/dipgraph-bench.
+// export, lexicon, version. This package only wires the other packages
+// together; the benchmark harness is a command of its own, cmd/dipgraph-bench.
 package main
 
 import (
@@ -65,8 +65,11 @@ commands:
   serve   [--addr :8080] [--corpus DIR] [--neo4j URI]          serve GraphQL at /query, an IDE at /
   eval    --gold GOLD.json PATH...                             score the extraction against gold
   export  [--format graphml|csv|jsonl] [--out PATH]            write the graph for other tools
+  lexicon candidates|add|validate [--data DIR] ...             keep the lexicons up to date (docs/lexicon.md)
+  version                                                      print the version and the revision built
 
-Run 'dipgraph <command> -h' for the flags of a command.
+Run 'dipgraph <command> -h' for the flags of a command. Flags may come before or
+after the paths; '--' ends the flags (for a file whose name starts with '-').
 Neo4j settings also come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
 `
 
@@ -113,7 +116,9 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) ([]string, error) 
 		return nil, exitError{2}
 	case "lexicon":
 		m.cmd = &lexiconCmd{}
-	case "help", "-h", "--help":
+	case "version", "-version", "--version":
+		m.cmd = &versionCmd{}
+	case "help", "-h", "-help", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil, exitError{0}
 	default:
@@ -123,13 +128,53 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) ([]string, error) 
 	fs := flag.NewFlagSet("dipgraph "+args[0], flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	m.cmd.flags(fs)
-	if err := fs.Parse(args[1:]); err != nil {
+	if u, ok := m.cmd.(usager); ok {
+		fs.Usage = func() {
+			u.usage(fs.Output())
+			fmt.Fprintln(fs.Output(), "flags:")
+			fs.PrintDefaults()
+		}
+	}
+	pos, err := parseInterleaved(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitError{0} // the flag package printed the usage
 		}
 		return nil, exitError{2} // the flag package printed the error and usage
 	}
-	return fs.Args(), nil
+	return pos, nil
+}
+
+// usager is a command with more to say in its -h than its flags.
+type usager interface {
+	usage(w io.Writer)
+}
+
+// parseInterleaved parses flags that come before, between or after the
+// positional arguments ("extract a.txt --format jsonl b.txt") and returns
+// the positional arguments in order. The first "--" ends the flags: what
+// follows it is positional even when it starts with "-".
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0]) // a positional argument ("-" is stdin)
+		args = args[1:]
+	}
+	return append(pos, rest...), nil
 }
 
 // Run runs the parsed subcommand.

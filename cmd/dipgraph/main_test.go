@@ -252,7 +252,7 @@ func TestIngestEmbedded(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &rec); err != nil {
 			t.Fatalf("export line: %v: %q", err, l)
 		}
-		if lb, ok := rec["label"].(string); ok {
+		if lb, ok := rec["type"].(string); ok {
 			labels[lb]++
 		}
 	}

@@ -40,7 +40,7 @@ func TestReadShape(t *testing.T) {
 		if _, dup := ids[n.ID]; dup {
 			t.Errorf("node id %s twice", n.ID)
 		}
-		ids[n.ID] = n.Label
+		ids[n.ID] = n.Type
 	}
 	types := map[string]int{}
 	for _, e := range g.Edges {
@@ -112,7 +112,7 @@ func TestWriters(t *testing.T) {
 	if len(nr) != len(g.Nodes)+1 || len(er) != len(g.Edges)+1 {
 		t.Errorf("csv rows %d/%d for %d nodes, %d edges (plus headers)", len(nr), len(er), len(g.Nodes), len(g.Edges))
 	}
-	if nr[0][0] != "id" || nr[0][1] != "label" || er[0][0] != "source" || er[0][1] != "target" || er[0][2] != "type" {
+	if nr[0][0] != "id" || nr[0][1] != "type" || nr[0][2] != "label" || er[0][0] != "source" || er[0][1] != "target" || er[0][2] != "type" {
 		t.Errorf("csv headers %v / %v", nr[0], er[0])
 	}
 
