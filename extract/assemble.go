@@ -79,8 +79,16 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			captionPara[s.para] = true
 		}
 	}
+	untold := untoldSentences(a.title, a.text, sents)
 	for i, s := range sents {
-		if ev, ok := e.findEvent(s); ok {
+		if untold[i] {
+			continue
+		}
+		ev, ok := e.findEvent(s)
+		if !ok {
+			ev, ok = e.elidedHostEvent(s, evs, sents)
+		}
+		if ok && !plannedEvent(s.rs, ev.verbEnd) {
 			ev.sent = i
 			ev.caption = captionPara[s.para]
 			// A further meeting in the same sentence goes first: the
@@ -120,12 +128,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
-	// "王毅同日另与…举行会谈": the day of the meeting told before.
-	for k := 1; k < len(evs); k++ {
-		if evs[k].day == 0 && evs[k-1].day != 0 && strings.Contains(sents[evs[k].sent].text, "同日") {
-			evs[k].year, evs[k].month, evs[k].day = evs[k-1].year, evs[k-1].month, evs[k-1].day
-		}
-	}
+	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
+	sameDayAsBefore(evs, sents)
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
 	for k := range evs {

@@ -1,0 +1,93 @@
+package extract
+
+import "strings"
+
+// Reports that tell several events: a tour or a day of meetings told
+// paragraph after paragraph, further events with their subject elided
+// ("会谈后，还会见了…"), and the events of the same day ("同日，…", "当天，…").
+
+var (
+	sameDayWords = multiEventWords["sameday"]
+	elidedWords  = multiEventWords["elided"]
+)
+
+// elidedHostEvent reads an event told without its subject, a clause
+// opening (after at most a short time phrase) with an elided word and an
+// event verb: "会谈后，还会见了越南国家主席武文赏", "访问期间，还分别会见了A和B",
+// "当天，还同X举行会谈". The host is the one of the last event told in the
+// same paragraph, else of the report's main (first) event, as the reader
+// takes it; the event is read by findEvent with that host written in.
+func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (event, bool) {
+	if len(evs) == 0 {
+		return event{}, false
+	}
+	host := evs[0].host
+	for k := len(evs) - 1; k >= 0; k-- {
+		if sents[evs[k].sent].para == s.para {
+			host = evs[k].host
+			break
+		}
+	}
+	if host.name == "" {
+		return event{}, false
+	}
+	rs := s.rs
+	for c := 0; c < len(rs); c++ {
+		if c > 0 && rs[c-1] != '，' {
+			continue
+		}
+		for w := c; w < len(rs) && w <= c+6 && rs[w] != '，' && rs[w] != '·'; w++ {
+			word := hasAnyAt(rs, w, elidedWords...)
+			// (the verb, or the counterpart's 同/与/向, follows at once)
+			if a := w + len([]rune(word)); word == "" || a >= len(rs) || !triggerStarts(rs[a]) && !strings.ContainsRune("同与向分", rs[a]) {
+				continue
+			}
+			if !timePhrase(rs[c:w]) || pastBefore(rs[:w]) {
+				break // a subject of its own, or reported speech
+			}
+			syn := append([]rune(host.title+host.name), rs[w:]...)
+			ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: s.para})
+			if !ok || ev.host.name != host.name || len(ev.guests) == 0 {
+				return event{}, false
+			}
+			ev.host = host
+			ev.verbEnd += w - len([]rune(host.title+host.name))
+			return ev, true
+		}
+	}
+	return event{}, false
+}
+
+// sameDayAsBefore gives an event that names no day of its own, told in a
+// sentence with a same-day word ("同日，国务院总理李强致电…", "当天，王沪宁
+// 会见…", "会谈后，习近平还会见了…"), the date of the event told before it.
+func sameDayAsBefore(evs []event, sents []sentence) {
+	for k := 1; k < len(evs); k++ {
+		if evs[k].day != 0 || evs[k-1].day == 0 {
+			continue
+		}
+		if containsAnyWord(sents[evs[k].sent].text, sameDayWords...) {
+			evs[k].year, evs[k].month, evs[k].day = evs[k-1].year, evs[k-1].month, evs[k-1].day
+		}
+	}
+}
+
+// timePhrase reports whether rs is empty or only tells a time: a date
+// ("14日"), a same-day word ("当天", "会谈后") and a time of day ("下午").
+func timePhrase(rs []rune) bool {
+	for i := 0; i < len(rs); {
+		if isDateRune(rs[i]) {
+			i++
+			continue
+		}
+		w := hasAnyAt(rs, i, sameDayWords...)
+		if w == "" {
+			w = hasAnyAt(rs, i, "上午", "中午", "下午", "晚上", "晚间", "傍晚", "晚", "早上", "此外", "另外", "当地时间")
+		}
+		if w == "" {
+			return false
+		}
+		i += len([]rune(w))
+	}
+	return true
+}
