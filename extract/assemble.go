@@ -89,6 +89,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			ev, ok = e.elidedHostEvent(s, evs, sents)
 		}
 		if ok && !plannedEvent(s.rs, ev.verbEnd) {
+			successiveGuests(s.rs, &ev)
+			oneGuestPerName(&ev)
 			ev.sent = i
 			ev.caption = captionPara[s.para]
 			// A further meeting in the same sentence goes first: the
@@ -479,6 +481,7 @@ func mergeEvents(evs []event) []event {
 			if sameParticipants(out[k], ev) {
 				dup = true
 				fillEvent(&out[k], ev)
+				fullerNames(&out[k], ev)
 				if ev.while && len(ev.guests) == 1 {
 					if out[k].guestSent == nil {
 						out[k].guestSent = map[string]int{}
@@ -603,12 +606,12 @@ func fillEvent(ev *event, later event) {
 }
 
 func sameParticipants(a, b event) bool {
-	if a.host.name != b.host.name {
+	if !sameLeader(a.host, b.host) {
 		return false
 	}
 	for _, g := range b.guests {
 		for _, h := range a.guests {
-			if g.name == h.name {
+			if sameLeader(g, h) {
 				return true
 			}
 		}

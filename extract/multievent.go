@@ -9,6 +9,8 @@ import "strings"
 var (
 	sameDayWords = multiEventWords["sameday"]
 	elidedWords  = multiEventWords["elided"]
+	pronounWords = multiEventWords["pronoun"]
+	successWords = multiEventWords["successive"]
 )
 
 // elidedHostEvent reads an event told without its subject, a clause
@@ -38,8 +40,7 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 		}
 		for w := c; w < len(rs) && w <= c+6 && rs[w] != '，' && rs[w] != '·'; w++ {
 			word := hasAnyAt(rs, w, elidedWords...)
-			// (the verb, or the counterpart's 同/与/向, follows at once)
-			if a := w + len([]rune(word)); word == "" || a >= len(rs) || !triggerStarts(rs[a]) && !strings.ContainsRune("同与向分", rs[a]) {
+			if word == "" || !verbSoon(rs, w+len([]rune(word))) {
 				continue
 			}
 			if !timePhrase(rs[c:w]) || pastBefore(rs[:w]) {
@@ -73,7 +74,8 @@ func sameDayAsBefore(evs []event, sents []sentence) {
 }
 
 // timePhrase reports whether rs is empty or only tells a time: a date
-// ("14日"), a same-day word ("当天", "会谈后") and a time of day ("下午").
+// ("14日"), a same-day word ("当天", "会谈后") and a time of day ("下午"),
+// with at most a pronoun ("他") for the subject.
 func timePhrase(rs []rune) bool {
 	for i := 0; i < len(rs); {
 		if isDateRune(rs[i]) {
@@ -81,6 +83,9 @@ func timePhrase(rs []rune) bool {
 			continue
 		}
 		w := hasAnyAt(rs, i, sameDayWords...)
+		if w == "" {
+			w = hasAnyAt(rs, i, pronounWords...)
+		}
 		if w == "" {
 			w = hasAnyAt(rs, i, "上午", "中午", "下午", "晚上", "晚间", "傍晚", "晚", "早上", "此外", "另外", "当地时间")
 		}
@@ -90,4 +95,32 @@ func timePhrase(rs []rune) bool {
 		i += len([]rune(w))
 	}
 	return true
+}
+
+// verbSoon reports an event verb, or the counterpart's 同/与/向 or 分别,
+// within three runes from a ("还会见", "还同", "还连续会见").
+func verbSoon(rs []rune, a int) bool {
+	for i := a; i < len(rs) && i < a+3; i++ {
+		if triggerStarts(rs[i]) || strings.ContainsRune("同与向分", rs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// successiveGuests makes an event whose guests were met one after another
+// ("还连续会见了A、B和C", "先后同A和B举行会谈") one meeting per guest, as
+// 分别 does: a successive word stands right before the verb or its 同/与 in
+// the clause that ends at the verb.
+func successiveGuests(rs []rune, ev *event) {
+	if len(ev.guests) < 2 || ev.split {
+		return
+	}
+	for i := min(ev.verbEnd, len(rs)) - 1; i >= 0 && rs[i] != '，' && rs[i] != '。'; i-- {
+		w := hasAnyAt(rs, i, successWords...)
+		if a := i + len([]rune(w)); w != "" && a < len(rs) && (triggerStarts(rs[a]) || rs[a] == '同' || rs[a] == '与') {
+			ev.split = true
+			return
+		}
+	}
 }

@@ -12,6 +12,7 @@ var (
 	answerWords       = notMeetingWords["answer"]
 	commentaryWords   = notMeetingWords["commentary"]
 	questionWords     = notMeetingWords["question"]
+	pressWords        = notMeetingWords["press"]
 )
 
 // plannedEvent reports an event told as to come: a planned word in the
@@ -39,13 +40,14 @@ func plannedEvent(rs []rune, verbEnd int) bool {
 
 // untoldSentences marks the sentences whose events are not meetings: the
 // whole article when its headline or opening marks a commentary ("人民日报
-// 评论员", "社论", "署名文章"); from a spokesperson's or a briefing's sentence
+// 评论员", "社论", "署名文章") or a press conference ("外交部发言人毛宁主持
+// 例行记者会"); from a spokesperson's or a briefing's sentence
 // ("外交部发言人毛宁3日在例行记者会上回答提问时表示") to the end of its
 // paragraph; from a paragraph opening with a question or an answer ("记者
 // 问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
-	if commentaryArticle(title, text) {
+	if headMarks(title, text, commentaryWords) || headMarks(title, text, pressWords) {
 		for i := range untold {
 			untold[i] = true
 		}
@@ -75,11 +77,12 @@ func question(t string) bool {
 	return (strings.HasSuffix(q, "？") || strings.HasSuffix(q, "?")) && containsAnyWord(t, questionWords...)
 }
 
-// commentaryArticle reports an article whose headline, or the first line
-// of its text (a dateline's "题：" and its author: "新华社评论员"), marks a
-// commentary, an editorial or a signed article.
-func commentaryArticle(title *string, text string) bool {
-	if title != nil && containsAnyWord(*title, commentaryWords...) {
+// headMarks reports an article whose headline, or the first line of its
+// text (a dateline's "题：" and its author: "新华社评论员"), holds one of
+// words: a commentary, an editorial or a signed article, or a press
+// conference.
+func headMarks(title *string, text string, words []string) bool {
+	if title != nil && containsAnyWord(*title, words...) {
 		return true
 	}
 	head := text
@@ -89,7 +92,7 @@ func commentaryArticle(title *string, text string) bool {
 	if len(head) > 240 {
 		head = head[:240]
 	}
-	return containsAnyWord(head, commentaryWords...)
+	return containsAnyWord(head, words...)
 }
 
 // opensWithAny reports whether s opens with one of words, after blanks.

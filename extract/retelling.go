@@ -1,0 +1,82 @@
+package extract
+
+import "strings"
+
+// One event told twice in one report: a headline or a photo caption
+// naming the leaders shortly ("习近平同马克龙通电话", "会见法国总统马克龙"),
+// and the lead naming them in full ("法国总统埃马纽埃尔·马克龙"). The two
+// tellings are one meeting.
+
+// sameLeaderName reports whether two names written in one report name the
+// same person: equal, or one is the other's last part after a name
+// separator ("马克龙" of "埃马纽埃尔·马克龙", "特雷莎·梅" of "…·梅" is not
+// shorter than two runes).
+func sameLeaderName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len([]rune(a)) < 2 || !strings.HasSuffix(b, a) {
+		return false
+	}
+	rest := strings.TrimSuffix(b, a)
+	for _, sep := range []string{"·", "•", "－", "-", "‧"} {
+		if strings.HasSuffix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLeader reports whether p and q, named in one report, are the same
+// person: names as sameLeaderName, and offices that agree where both are
+// told (the Sri Lankan president 拉贾帕克萨 is not the speaker 恰马尔·拉贾帕克萨).
+func sameLeader(p, q person) bool {
+	if !sameLeaderName(p.name, q.name) {
+		return false
+	}
+	if p.name == q.name || p.title == "" || q.title == "" {
+		return true
+	}
+	return strings.Contains(p.title, q.title) || strings.Contains(q.title, p.title)
+}
+
+// fullerNames keeps, in an event merged with a retelling of it, the fuller
+// form of each name the two tellings share ("埃马纽埃尔·马克龙" over the
+// caption's "马克龙"), the form the report's lead gives.
+func fullerNames(ev *event, other event) {
+	if len(other.host.name) > len(ev.host.name) && sameLeader(ev.host, other.host) {
+		ev.host.name = other.host.name
+	}
+	for g := range ev.guests {
+		for _, o := range other.guests {
+			if len(o.name) > len(ev.guests[g].name) && sameLeader(ev.guests[g], o) {
+				ev.guests[g].name = o.name
+				if ev.guests[g].title == "" {
+					ev.guests[g].title = o.title
+				}
+			}
+		}
+	}
+}
+
+// oneGuestPerName drops a guest named twice in one event, short and in
+// full, as when a headline run into the lead ("…电 习近平会见马克龙 国家主席
+// 习近平6日…会见法国总统埃马纽埃尔·马克龙") is read as one sentence: the
+// fuller form stays, where the first one stood.
+func oneGuestPerName(ev *event) {
+	for i := 0; i < len(ev.guests); i++ {
+		for j := i + 1; j < len(ev.guests); j++ {
+			if !sameLeader(ev.guests[i], ev.guests[j]) {
+				continue
+			}
+			if len(ev.guests[j].name) > len(ev.guests[i].name) {
+				ev.guests[i] = ev.guests[j]
+			}
+			ev.guests = append(ev.guests[:j], ev.guests[j+1:]...)
+			j--
+		}
+	}
+}
