@@ -43,8 +43,8 @@ func plannedEvent(rs []rune, verbEnd int) bool {
 // 评论员", "社论", "署名文章") or a press conference ("外交部发言人毛宁主持
 // 例行记者会"); from a spokesperson's or a briefing's sentence
 // ("外交部发言人毛宁3日在例行记者会上回答提问时表示") to the end of its
-// paragraph; from a paragraph opening with a question or an answer ("记者
-// 问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
+// paragraph; from a paragraph or sentence opening with a question or an
+// answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
 	if headMarks(title, text, commentaryWords) || headMarks(title, text, pressWords) {
@@ -57,10 +57,8 @@ func untoldSentences(title *string, text string, sents []sentence) []bool {
 	for i, s := range sents {
 		if i == 0 || s.para != sents[i-1].para {
 			spoken = -1
-			if !transcript {
-				transcript = opensWithAny(s.text, answerWords)
-			}
 		}
+		transcript = transcript || opensWithAny(s.text, answerWords)
 		if spoken < 0 && containsAnyWord(s.text, spokespersonWords...) {
 			spoken = s.para
 		}

@@ -80,3 +80,66 @@ func oneGuestPerName(ev *event) {
 		}
 	}
 }
+
+// stoppedHeadline reads the text before the first dateline when it is one
+// headline-like line copied with a full stop ("习近平同马克龙通电话。") whose
+// words the lead after the dateline tells again: the report's headline, not
+// a report of its own (which would make the event a second meeting).
+func stoppedHeadline(head, rest string) (string, bool) {
+	t := strings.TrimSpace(head)
+	if strings.ContainsRune(t, '\n') {
+		return "", false
+	}
+	t = strings.TrimRight(t, "。！.!")
+	if t == strings.TrimSpace(head) || !headlineLine(t) {
+		return "", false
+	}
+	lead := rest
+	if i := strings.IndexByte(lead, '\n'); i >= 0 {
+		lead = lead[:i]
+	}
+	return t, headlineMatches(t, lead)
+}
+
+// dropRetoldMeetings drops, from an article without dateline, the meetings
+// the next article (one with a dateline) tells again, by kind, host and
+// guests, names matched as sameLeaderName: a headline or summary above the
+// report that was not taken for its headline ("习近平同马克龙通电话，强调…"
+// above "新华社北京5月9日电 国家主席习近平9日晚应约同法国总统…通电话").
+func dropRetoldMeetings(arts []Article, raw []rawArticle) {
+	for k := 0; k+1 < len(arts) && k+1 < len(raw); k++ {
+		if raw[k].source != "" || raw[k].month != 0 || raw[k+1].source == "" && raw[k+1].month == 0 {
+			continue
+		}
+		kept := arts[k].Meetings[:0]
+		for _, m := range arts[k].Meetings {
+			told := false
+			for _, n := range arts[k+1].Meetings {
+				told = told || m.Kind == n.Kind && sameCast(m, n)
+			}
+			if !told {
+				kept = append(kept, m)
+			}
+		}
+		arts[k].Meetings = kept
+	}
+}
+
+// sameCast reports whether meeting n has m's host and every guest of m,
+// names matched as sameLeaderName.
+func sameCast(m, n Meeting) bool {
+	has := func(p Participant) bool {
+		for _, q := range n.Participants {
+			if q.Role == p.Role && sameLeaderName(p.Name, q.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range m.Participants {
+		if p.Role != RoleAttendee && !has(p) {
+			return false
+		}
+	}
+	return true
+}
