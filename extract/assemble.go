@@ -88,7 +88,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		if !ok {
 			ev, ok = e.elidedHostEvent(s, evs, sents)
 		}
-		if ok && !plannedEvent(s.rs, ev.verbEnd) {
+		if ok && !plannedEvent(s.rs, ev) {
 			successiveGuests(s.rs, &ev)
 			oneGuestPerName(&ev)
 			ev.sent = i

@@ -16,17 +16,23 @@ var (
 )
 
 // plannedEvent reports an event told as to come: a planned word in the
-// clause before (and with) its verb, which ends at verbEnd ("访问期间，习近平
-// 主席将同马克龙总统举行会谈", "李强拟于4月10日在北京会见…", "计划同…会晤").
-// A general's rank is no future ("董军上将同…").
-func plannedEvent(rs []rune, verbEnd int) bool {
-	from := verbEnd
-	for from > 0 && rs[from-1] != '。' && rs[from-1] != '；' && rs[from-1] != '：' {
+// clause of its host, before the counterpart's 同/与 or the verb ("访问期间，
+// 习近平主席将同马克龙总统举行会谈", "李强拟于4月10日在北京会见…", "也将分别
+// 与他会见"). A planned word in the counterpart's phrase ("同将出任…的X举行
+// 会谈") or in an earlier clause is not the event's; a general's rank is no
+// future ("董军上将同…").
+func plannedEvent(rs []rune, ev event) bool {
+	end := min(ev.verbEnd, len(rs))
+	from := end
+	if h := lastRuneIdx(rs[:end], ev.host.name); ev.host.name != "" && h >= 0 {
+		from = h
+	}
+	for from > 0 && !strings.ContainsRune("，。；：", rs[from-1]) {
 		from--
 	}
-	for i := from; i < verbEnd && i < len(rs); i++ {
-		if rs[i] != '将' && rs[i] != '拟' && rs[i] != '计' && rs[i] != '即' && rs[i] != '准' && rs[i] != '有' && rs[i] != '届' {
-			continue
+	for i := from; i < end; i++ {
+		if (rs[i] == '同' || rs[i] == '与') && i > from && hasAnyAt(rs, i, "同日", "同时", "同样", "同一天") == "" {
+			return false // the counterpart's phrase begins
 		}
 		if rs[i] == '将' && i > 0 && strings.ContainsRune("上中少大", rs[i-1]) {
 			continue
@@ -36,6 +42,15 @@ func plannedEvent(rs []rune, verbEnd int) bool {
 		}
 	}
 	return false
+}
+
+// lastRuneIdx is the rune index of the last occurrence of sub in rs, or -1.
+func lastRuneIdx(rs []rune, sub string) int {
+	last := -1
+	for i := runeIdx(rs, sub, 0); i >= 0; i = runeIdx(rs, sub, i+1) {
+		last = i
+	}
+	return last
 }
 
 // untoldSentences marks the sentences whose events are not meetings: the

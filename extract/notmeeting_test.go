@@ -40,6 +40,10 @@ func TestPlannedMeetingIsNotAMeeting(t *testing.T) {
 		{"将同…举行会谈 in an announcement (synthetic)", "2023-04-03",
 			"新华社北京4月3日电 外交部发言人宣布：应国务院总理李强邀请，新加坡总理黄循财将于4月9日至12日对中国进行正式访问。访问期间，李强总理将同黄循财总理举行会谈，国家主席习近平将会见黄循财总理。",
 			nil},
+		// synthetic: a planned word in a clause before the host's.
+		{"将于 in an earlier clause (synthetic)", "2023-04-06",
+			"新华社北京4月6日电 法国总统马克龙将于7日离京，国家主席习近平6日在人民大会堂会见了法国总统马克龙。",
+			[]string{"MEETING|2023-04-06|习近平|马克龙"}},
 		// synthetic: a general's rank is no future.
 		{"上将同 is a rank (synthetic)", "2024-05-10",
 			"新华社北京5月10日电 国务委员、国防部长董军上将10日在北京同美国国防部长奥斯汀通电话。",
