@@ -13,50 +13,70 @@ var (
 	successWords = multiEventWords["successive"]
 )
 
-// elidedHostEvent reads an event told without its subject, a clause
-// opening (after at most a short time phrase) with an elided word and an
-// event verb: "会谈后，还会见了越南国家主席武文赏", "访问期间，还分别会见了A和B",
-// "当天，还同X举行会谈". The host is the one of the last event told in the
-// same paragraph, else of the report's main (first) event, as the reader
-// takes it; the event is read by findEvent with that host written in.
+// elidedHostEvent reads an event told without a subject the rules know, a
+// clause opening (after at most a short time phrase) with an elided word and
+// an event verb: "会谈后，还会见了越南国家主席武文赏", "访问期间，还分别会见了A
+// 和B", "当天，还同X举行会谈", "他还连续会见了…". The host is the one of the
+// last event told in the same paragraph, else of the report's main (first)
+// event, as the reader takes it; or a participant of an event told before,
+// named bare ("田纪云今天还先后会见了…", the guest of the lead). The event is
+// read by findEvent with the host written in.
 func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (event, bool) {
 	if len(evs) == 0 {
 		return event{}, false
 	}
-	host := evs[0].host
+	main := evs[0].host
 	for k := len(evs) - 1; k >= 0; k-- {
 		if sents[evs[k].sent].para == s.para {
-			host = evs[k].host
+			main = evs[k].host
 			break
 		}
-	}
-	if host.name == "" {
-		return event{}, false
 	}
 	rs := s.rs
 	for c := 0; c < len(rs); c++ {
 		if c > 0 && rs[c-1] != '，' {
 			continue
 		}
-		for w := c; w < len(rs) && w <= c+6 && rs[w] != '，' && rs[w] != '·'; w++ {
+		host, from := main, c
+		if p, ok := knownSubject(rs, c, evs); ok {
+			host, from = p, c+len([]rune(p.name))
+		}
+		if host.name == "" {
+			continue
+		}
+		for w := from; w < len(rs) && w <= from+6 && rs[w] != '，' && rs[w] != '·'; w++ {
 			word := hasAnyAt(rs, w, elidedWords...)
 			if word == "" || !verbSoon(rs, w+len([]rune(word))) {
 				continue
 			}
-			if !timePhrase(rs[c:w]) || pastBefore(rs[:w]) {
+			if !timePhrase(rs[from:w]) || pastBefore(rs[:w]) {
 				break // a subject of its own, or reported speech
 			}
-			syn := append([]rune(host.title+host.name), rs[w:]...)
+			lead := []rune(host.title + host.name)
+			syn := append(lead, rs[w:]...)
 			ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: s.para})
 			if !ok || ev.host.name != host.name || len(ev.guests) == 0 {
 				return event{}, false
 			}
 			ev.host = host
-			ev.verbEnd += w - len([]rune(host.title+host.name))
+			ev.verbEnd += w - len(lead)
 			return ev, true
 		}
 	}
 	return event{}, false
+}
+
+// knownSubject reads, at rs[c], the bare name of a host or guest of an
+// event told before (at least two runes).
+func knownSubject(rs []rune, c int, evs []event) (person, bool) {
+	for _, ev := range evs {
+		for _, p := range append([]person{ev.host}, ev.guests...) {
+			if len([]rune(p.name)) >= 2 && hasAt(rs, c, p.name) {
+				return p, true
+			}
+		}
+	}
+	return person{}, false
 }
 
 // sameDayAsBefore gives an event that names no day of its own, told in a
@@ -87,7 +107,7 @@ func timePhrase(rs []rune) bool {
 			w = hasAnyAt(rs, i, pronounWords...)
 		}
 		if w == "" {
-			w = hasAnyAt(rs, i, "上午", "中午", "下午", "晚上", "晚间", "傍晚", "晚", "早上", "此外", "另外", "当地时间")
+			w = hasAnyAt(rs, i, "上午", "中午", "下午", "晚上", "晚间", "傍晚", "晚", "早上", "此外", "另外", "当地时间", "今天", "今日", "昨天", "昨日")
 		}
 		if w == "" {
 			return false

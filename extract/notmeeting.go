@@ -57,8 +57,8 @@ func lastRuneIdx(rs []rune, sub string) int {
 // whole article when its headline or opening marks a commentary ("人民日报
 // 评论员", "社论", "署名文章") or a press conference ("外交部发言人毛宁主持
 // 例行记者会"); from a spokesperson's or a briefing's sentence
-// ("外交部发言人毛宁3日在例行记者会上回答提问时表示") to the end of its
-// paragraph; from a paragraph or sentence opening with a question or an
+// ("外交部发言人毛宁3日在例行记者会上回答提问时表示", see spokenBy) to the
+// end of its paragraph; from a paragraph or sentence opening with a question or an
 // answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
@@ -74,12 +74,36 @@ func untoldSentences(title *string, text string, sents []sentence) []bool {
 			spoken = -1
 		}
 		transcript = transcript || opensWithAny(s.text, answerWords)
-		if spoken < 0 && containsAnyWord(s.text, spokespersonWords...) {
+		if spoken < 0 && spokenBy(s.rs) {
 			spoken = s.para
 		}
 		untold[i] = transcript || spoken == s.para || question(s.text)
 	}
 	return untold
+}
+
+// spokenBy reports a sentence that gives a spokesperson's or a briefing's
+// words: a spokesperson word before its first event verb, if any (a guest
+// "反对党外交事务发言人皮考克" named after the verb is met, not heard).
+func spokenBy(rs []rune) bool {
+	end := len(rs)
+	for p := 0; p < len(rs); p++ {
+		if triggerStarts(rs[p]) && triggerAt(rs, p) {
+			end = p
+			break
+		}
+	}
+	return containsAnyWord(string(rs[:end]), spokespersonWords...)
+}
+
+// triggerAt reports whether an event verb starts at rs[p].
+func triggerAt(rs []rune, p int) bool {
+	for _, k := range triggersByFirst[rs[p]] {
+		if hasAt(rs, p, triggers[k].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports a sentence that asks: it ends with a question mark and

@@ -15,6 +15,11 @@ func TestSpokespersonAnswerIsNotAMeeting(t *testing.T) {
 		{"a question put at the press conference (Ta Kung Wen Wei 2025)", "2025-11-25",
 			"据央视新闻报道，11月25日外交部例行记者会上，有记者提问：昨晚中国国家主席习近平同美国总统特朗普通电话，请问这次通话是由中方主动提议还是应美方要求进行的？对此，外交部发言人毛宁表示，特朗普总统第二任期以来，中美元首保持着经常性的交往。",
 			nil},
+		// synthetic: a guest whose office is 发言人, named after the verb,
+		// is met, not heard.
+		{"a guest who is a spokesperson (synthetic)", "2023-05-12",
+			"新华社北京5月12日电 外交部副部长马朝旭12日在北京会见了俄罗斯外交部发言人扎哈罗娃。",
+			[]string{"MEETING|2023-05-12|马朝旭|扎哈罗娃"}},
 		// synthetic: the spokesperson announces the visit in the lead.
 		{"a spokesperson's lead (synthetic)", "2023-04-03",
 			"外交部：习近平将会见马克龙\n\n新华社北京4月3日电 外交部发言人毛宁3日在例行记者会上回答提问时表示，应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。访问期间，习近平主席同马克龙总统举行会谈。",
