@@ -89,8 +89,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			ev, ok = e.elidedHostEvent(s, evs, sents)
 		}
 		if ok && !plannedEvent(s.rs, ev) {
-			successiveGuests(s.rs, &ev)
-			oneGuestPerName(&ev)
+			ev = e.refineEvent(s, ev)
 			ev.sent = i
 			ev.caption = captionPara[s.para]
 			// A further meeting in the same sentence goes first: the

@@ -144,3 +144,14 @@ func successiveGuests(rs []rune, ev *event) {
 		}
 	}
 }
+
+// refineEvent applies to an event found in sentence s the passes that read
+// more of its sentence: guests met one after another (successiveGuests), a
+// guest named twice (oneGuestPerName), and a bracketed headline opening the
+// sentence (headlineInSentence).
+func (e *Extractor) refineEvent(s sentence, ev event) event {
+	ev = e.headlineInSentence(s, ev)
+	successiveGuests(s.rs, &ev)
+	oneGuestPerName(&ev)
+	return ev
+}

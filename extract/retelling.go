@@ -143,3 +143,34 @@ func sameCast(m, n Meeting) bool {
 	}
 	return true
 }
+
+// headlineInSentence reads past a headline that opens the sentence in
+// brackets ("【习近平同法国总统马克龙通电话】国家主席习近平9日晚应约同法国总统
+// 埃马纽埃尔·马克龙通电话。", "#…#"): when ev, found inside it, is told again
+// after it with the same participants, the lead's telling (its date, place
+// and full names) is the event.
+func (e *Extractor) headlineInSentence(s sentence, ev event) event {
+	rs := s.rs
+	if len(rs) < 4 {
+		return ev
+	}
+	closing := map[rune]rune{'【': '】', '[': ']', '#': '#', '〖': '〗', '「': '」'}[rs[0]]
+	end := -1
+	for i := 1; i < len(rs) && i < 48 && closing != 0; i++ {
+		if rs[i] == closing {
+			end = i
+			break
+		}
+	}
+	if end < 0 || ev.verbEnd > end || end+1 >= len(rs) {
+		return ev
+	}
+	rest := rs[end+1:]
+	ev2, ok := e.findEvent(sentence{rs: rest, text: string(rest), para: s.para})
+	if !ok || !sameParticipants(ev2, ev) {
+		return ev
+	}
+	ev2.verbEnd += end + 1
+	fullerNames(&ev2, ev)
+	return ev2
+}

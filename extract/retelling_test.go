@@ -18,6 +18,14 @@ func TestHeadlineAndBodyOneMeeting(t *testing.T) {
 		{"headline run into the lead (synthetic)", "2023-04-06",
 			"新华社北京4月6日电 习近平会见马克龙 国家主席习近平6日在人民大会堂会见法国总统埃马纽埃尔·马克龙。\n习近平指出，中法关系保持稳定发展。",
 			[]string{"MEETING|2023-04-06|习近平|埃马纽埃尔·马克龙"}},
+		// synthetic: a bracketed headline opening the lead's sentence.
+		{"bracketed headline in the lead's sentence (synthetic)", "2023-05-09",
+			"【习近平同法国总统马克龙通电话】国家主席习近平9日晚应约同法国总统埃马纽埃尔·马克龙通电话。习近平指出，中法关系保持稳定发展。",
+			[]string{"PHONE_CALL|2023-05-09|习近平|埃马纽埃尔·马克龙"}},
+		// synthetic: a social-media topic tag as the headline.
+		{"#topic# headline (synthetic)", "2023-05-09",
+			"#习近平同马克龙通电话# 国家主席习近平9日晚应约同法国总统埃马纽埃尔·马克龙通电话。",
+			[]string{"PHONE_CALL|2023-05-09|习近平|埃马纽埃尔·马克龙"}},
 		// synthetic: the headline in Traditional characters, the body Simplified.
 		{"headline in another script (synthetic)", "2023-05-09",
 			"習近平同法國總統馬克龍通電話\n\n新华社北京5月9日电 国家主席习近平9日晚应约同法国总统马克龙通电话。\n习近平指出，中法关系保持稳定发展。",
