@@ -3,6 +3,9 @@ package extract
 import (
 	_ "embed"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 //go:embed markers/notmeeting.tsv
@@ -33,3 +36,36 @@ var (
 	notMeetingWords = markerWords(notMeetingTSV)
 	multiEventWords = markerWords(multiEventTSV)
 )
+
+// wordSet finds any of a list of words in a rune slice in one pass: a
+// first-rune bitmap test at each position, then the words with that rune.
+type wordSet struct {
+	first   *runes.Set
+	byFirst map[rune][]string
+}
+
+// newWordSet indexes words by their first rune.
+func newWordSet(words []string) wordSet {
+	ws := wordSet{first: runes.FirstRunes(words...), byFirst: map[rune][]string{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.byFirst[r] = append(ws.byFirst[r], w)
+	}
+	return ws
+}
+
+// index is the rune position of the first word of ws in rs at or after
+// from and before to, or -1.
+func (ws wordSet) index(rs []rune, from, to int) int {
+	for i := from; i < to && i < len(rs); i++ {
+		if !ws.first.Has(rs[i]) {
+			continue
+		}
+		for _, w := range ws.byFirst[rs[i]] {
+			if hasAt(rs, i, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}

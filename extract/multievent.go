@@ -11,6 +11,7 @@ var (
 	elidedWords  = multiEventWords["elided"]
 	pronounWords = multiEventWords["pronoun"]
 	successWords = multiEventWords["successive"]
+	elidedSet    = newWordSet(elidedWords)
 )
 
 // elidedHostEvent reads an event told without a subject the rules know, a
@@ -37,31 +38,27 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 		if c > 0 && rs[c-1] != '，' {
 			continue
 		}
+		// (cheap test first: an elided word and a verb soon after it)
+		w := elidedSet.index(rs, c, min(c+16, len(rs)))
+		if w < 0 || !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
+			continue
+		}
 		host, from := main, c
 		if p, ok := knownSubject(rs, c, evs); ok {
 			host, from = p, c+len([]rune(p.name))
 		}
-		if host.name == "" {
-			continue
+		if host.name == "" || w > from+6 || w < from || !timePhrase(rs[from:w]) || pastBefore(rs[:w]) {
+			continue // a subject of its own, or reported speech
 		}
-		for w := from; w < len(rs) && w <= from+6 && rs[w] != '，' && rs[w] != '·'; w++ {
-			word := hasAnyAt(rs, w, elidedWords...)
-			if word == "" || !verbSoon(rs, w+len([]rune(word))) {
-				continue
-			}
-			if !timePhrase(rs[from:w]) || pastBefore(rs[:w]) {
-				break // a subject of its own, or reported speech
-			}
-			lead := []rune(host.title + host.name)
-			syn := append(lead, rs[w:]...)
-			ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: s.para})
-			if !ok || ev.host.name != host.name || len(ev.guests) == 0 {
-				return event{}, false
-			}
-			ev.host = host
-			ev.verbEnd += w - len(lead)
-			return ev, true
+		lead := []rune(host.title + host.name)
+		syn := append(lead, rs[w:]...)
+		ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: s.para})
+		if !ok || ev.host.name != host.name || len(ev.guests) == 0 {
+			return event{}, false
 		}
+		ev.host = host
+		ev.verbEnd += w - len(lead)
+		return ev, true
 	}
 	return event{}, false
 }

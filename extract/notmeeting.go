@@ -13,6 +13,7 @@ var (
 	commentaryWords   = notMeetingWords["commentary"]
 	questionWords     = notMeetingWords["question"]
 	pressWords        = notMeetingWords["press"]
+	spokespersonSet   = newWordSet(spokespersonWords)
 )
 
 // plannedEvent reports an event told as to come: a planned word in the
@@ -86,14 +87,16 @@ func untoldSentences(title *string, text string, sents []sentence) []bool {
 // words: a spokesperson word before its first event verb, if any (a guest
 // "反对党外交事务发言人皮考克" named after the verb is met, not heard).
 func spokenBy(rs []rune) bool {
-	end := len(rs)
-	for p := 0; p < len(rs); p++ {
+	at := spokespersonSet.index(rs, 0, len(rs))
+	if at < 0 {
+		return false
+	}
+	for p := 0; p < at; p++ {
 		if triggerStarts(rs[p]) && triggerAt(rs, p) {
-			end = p
-			break
+			return false
 		}
 	}
-	return containsAnyWord(string(rs[:end]), spokespersonWords...)
+	return true
 }
 
 // triggerAt reports whether an event verb starts at rs[p].
