@@ -226,6 +226,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	evs = mergeEvents(kept)
+	splitToldApart(evs)
 	if len(evs) == 0 {
 		return art
 	}

@@ -152,3 +152,16 @@ func (e *Extractor) refineEvent(s sentence, ev event) event {
 	oneGuestPerName(&ev)
 	return ev
 }
+
+// splitToldApart makes a meeting with several guests one meeting per guest
+// when the report tells them one by one ("访问期间，习近平还会见了越南政府总理
+// 范明政和国会主席王庭惠。…在会见范明政时，…在会见王庭惠时，…"): guests met
+// together are not told apart, so at least two of them have a paragraph of
+// their own.
+func splitToldApart(evs []event) {
+	for k := range evs {
+		if !evs[k].split && len(evs[k].guests) > 1 && len(evs[k].guestSent) >= 2 {
+			evs[k].split = true
+		}
+	}
+}

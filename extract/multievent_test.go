@@ -97,3 +97,18 @@ func TestFurtherEventElidedHost(t *testing.T) {
 			[]string{"PHONE_CALL|2023-08-06|王毅|博雷利"}},
 	})
 }
+
+// Guests named together ("还会见了A和B") but whose meetings the report tells
+// one by one ("在会见A时…", "在会见B时…") were met one at a time.
+func TestGuestsToldApartAreSeparateMeetings(t *testing.T) {
+	runMeetingsCases(t, []meetingsCase{
+		// synthetic
+		{"会见了A和B, then 在会见A时 and 在会见B时 (synthetic)", "2023-12-13",
+			"新华社河内12月13日电 中共中央总书记、国家主席习近平13日在河内同越共中央总书记阮富仲举行会谈。\n\n访问期间，习近平还会见了越南政府总理范明政和国会主席王庭惠。\n\n在会见范明政时，习近平说，双方要加强合作。\n\n在会见王庭惠时，习近平表示，中国全国人大愿同越南国会加强交流。",
+			[]string{"TALKS|2023-12-13|习近平|阮富仲", "MEETING|2023-12-13|习近平|范明政", "MEETING|2023-12-13|习近平|王庭惠"}},
+		// synthetic: told together, one meeting.
+		{"会见了A和B told together (synthetic)", "2023-12-13",
+			"新华社河内12月13日电 国家主席习近平13日在河内会见了越南政府总理范明政和国会主席王庭惠。\n\n习近平说，双方要加强合作。",
+			[]string{"MEETING|2023-12-13|习近平|王庭惠,范明政"}},
+	})
+}
