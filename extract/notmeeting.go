@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Events told but not reported as held: a spokesperson's or a briefing's
 // words, a press-conference question or answer, a commentary's mention in
@@ -56,14 +59,14 @@ func lastRuneIdx(rs []rune, sub string) int {
 
 // untoldSentences marks the sentences whose events are not meetings: the
 // whole article when its headline or opening marks a commentary ("人民日报
-// 评论员", "社论", "署名文章") or a press conference ("外交部发言人毛宁主持
+// 评论员", "社论", "署名文章", or signed "（作者系…）") or a press conference ("外交部发言人毛宁主持
 // 例行记者会"); from a spokesperson's or a briefing's sentence
 // ("外交部发言人毛宁3日在例行记者会上回答提问时表示", see spokenBy) to the
 // end of its paragraph; from a paragraph or sentence opening with a question or an
 // answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
-	if headMarks(title, text, commentaryWords) || headMarks(title, text, pressWords) {
+	if headMarks(title, text, commentaryWords) || signedBy(text, commentaryWords) || headMarks(title, text, pressWords) {
 		for i := range untold {
 			untold[i] = true
 		}
@@ -125,14 +128,38 @@ func headMarks(title *string, text string, words []string) bool {
 	if title != nil && containsAnyWord(*title, words...) {
 		return true
 	}
-	head := text
-	if i := strings.IndexByte(head, '\n'); i >= 0 {
-		head = head[:i]
+	// The first line that is not a page's navigation ("首页 > 时评 > 正文").
+	rest := strings.TrimSpace(text)
+	for n := 0; n < 3 && rest != ""; n++ {
+		head, more, _ := strings.Cut(rest, "\n")
+		if !strings.ContainsAny(head, "|｜>＞") {
+			return containsAnyWord(clip(head, 240), words...)
+		}
+		rest = strings.TrimSpace(more)
 	}
-	if len(head) > 240 {
-		head = head[:240]
+	return false
+}
+
+// signedBy reports an article whose last line is a bracketed signature
+// holding one of words ("（本报评论员）", "（作者系…研究员）"); a list of
+// related links at the foot of a page is no signature.
+func signedBy(text string, words []string) bool {
+	tail := strings.TrimSpace(text)
+	if i := strings.LastIndexByte(tail, '\n'); i >= 0 {
+		tail = tail[i+1:]
 	}
-	return containsAnyWord(head, words...)
+	return len(tail) <= 150 && (strings.HasPrefix(tail, "（") || strings.HasPrefix(tail, "(")) && containsAnyWord(tail, words...)
+}
+
+// clip cuts s to at most n bytes, at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // opensWithAny reports whether s opens with one of words, after blanks.

@@ -64,6 +64,18 @@ func TestCommentaryMentionIsNotAMeeting(t *testing.T) {
 		{"评论员 headline (synthetic)", "2023-04-03",
 			"人民日报评论员：携手构建更加紧密的中非命运共同体\n\n日前，国家主席习近平在人民大会堂会见南非总统拉马福萨时指出，中南是全面战略伙伴。\n\n这一重要论述，为新时代中非合作指明了方向。",
 			nil},
+		// synthetic: a page's navigation naming its 时评 column.
+		{"navigation line above a report (synthetic)", "2023-04-06",
+			"首页 > 时评 > 正文\n新华社北京4月6日电 国家主席习近平6日在人民大会堂会见法国总统马克龙。",
+			[]string{"MEETING|2023-04-06|习近平|马克龙"}},
+		// synthetic: a signed article, its author named at the foot.
+		{"signed at the foot (synthetic)", "2023-04-03",
+			"中法合作正当其时\n\n日前，国家主席习近平同法国总统马克龙举行会谈，双方同意加强合作。\n\n（作者系中国国际问题研究院研究员）",
+			nil},
+		// synthetic: related links at the foot are no signature.
+		{"related links at the foot (synthetic)", "2023-04-06",
+			"新华社北京4月6日电 国家主席习近平6日在人民大会堂会见法国总统马克龙。\n·人民日报评论员：中法合作正当其时",
+			[]string{"MEETING|2023-04-06|习近平|马克龙"}},
 		// synthetic
 		{"新华时评 after the dateline (synthetic)", "2023-04-03",
 			"新华社北京4月3日电 题：新华时评：中法携手正当其时\n\n日前，国家主席习近平同法国总统马克龙举行会谈，双方同意加强合作。",
