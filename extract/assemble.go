@@ -98,6 +98,10 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 				ev2.sent = i
 				evs = append(evs, ev2)
 			}
+			for _, ev3 := range e.furtherElided(s, ev) {
+				ev3.sent = i
+				evs = append(evs, ev3)
+			}
 			evs = append(evs, ev)
 		}
 	}

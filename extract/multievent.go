@@ -33,8 +33,14 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 			break
 		}
 	}
-	rs := s.rs
-	for c := 0; c < len(rs); c++ {
+	return e.elidedAt(s.rs, 0, main, evs, s.para)
+}
+
+// elidedAt reads the first elided-subject event (see elidedHostEvent) in a
+// clause of rs opening at or after from; host is the subject unless the
+// clause opens with the bare name of a participant of evs.
+func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, para int) (event, bool) {
+	for c := from; c < len(rs); c++ {
 		if c > 0 && rs[c-1] != '，' {
 			continue
 		}
@@ -43,16 +49,19 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 		if w < 0 || !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
 			continue
 		}
-		host, from := main, c
+		host, at := main, c
 		if p, ok := knownSubject(rs, c, evs); ok {
-			host, from = p, c+len([]rune(p.name))
+			host, at = p, c+len([]rune(p.name))
 		}
-		if host.name == "" || w > from+6 || w < from || !timePhrase(rs[from:w]) || pastBefore(rs[:w]) {
+		if host.name == "" || w > at+6 || w < at || !timePhrase(rs[at:w]) || pastBefore(rs[:w]) {
 			continue // a subject of its own, or reported speech
 		}
 		lead := []rune(host.title + host.name)
 		syn := append(lead, rs[w:]...)
-		ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: s.para})
+		ev, ok := e.findEvent(sentence{rs: syn, text: string(syn), para: para})
+		if ok {
+			ev.guests = namedGuests(ev.guests)
+		}
 		if !ok || ev.host.name != host.name || len(ev.guests) == 0 {
 			return event{}, false
 		}
@@ -61,6 +70,32 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 		return ev, true
 	}
 	return event{}, false
+}
+
+// furtherElided reads the events told after ev in its sentence with their
+// subject elided: "习近平同阮富仲举行会谈，还会见了武文赏、范明政和王庭惠",
+// "会见了马克龙，随后又会见了朔尔茨". They share ev's host, and its date and
+// place unless they tell their own.
+func (e *Extractor) furtherElided(s sentence, ev event) []event {
+	var out []event
+	for from := ev.verbEnd; from < len(s.rs) && len(out) < 4; {
+		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, s.para)
+		if !ok || ev2.verbEnd <= from {
+			break
+		}
+		from = ev2.verbEnd
+		if ev2.day == 0 {
+			ev2.year, ev2.month, ev2.day, ev2.span = ev.year, ev.month, ev.day, ev.span
+			if ev2.tod == "" {
+				ev2.tod = ev.tod
+			}
+		}
+		if ev2.city == "" && ev2.place == "" {
+			ev2.city, ev2.place = ev.city, ev.place
+		}
+		out = append(out, e.refineEvent(s, ev2))
+	}
+	return out
 }
 
 // knownSubject reads, at rs[c], the bare name of a host or guest of an
@@ -164,4 +199,17 @@ func splitToldApart(evs []event) {
 			evs[k].split = true
 		}
 	}
+}
+
+// namedGuests keeps the guests an elided-subject event names as persons:
+// known leaders, or names with an office ("越南国家主席武文赏"); a group
+// read as a name ("国家杜马五大党团" of "…负责人") is no guest.
+func namedGuests(ps []person) []person {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if (p.known || p.title != "") && !isGroup(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

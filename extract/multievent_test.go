@@ -112,3 +112,23 @@ func TestGuestsToldApartAreSeparateMeetings(t *testing.T) {
 			[]string{"MEETING|2023-12-13|习近平|王庭惠,范明政"}},
 	})
 }
+
+// A further event told in the same sentence with its subject elided
+// ("…举行会谈，还会见了…", "…会见了A，随后又会见了B") is the same host's, on
+// the same day and at the same place.
+func TestFurtherEventSameSentenceElidedHost(t *testing.T) {
+	runMeetingsCases(t, []meetingsCase{
+		// synthetic
+		{"会谈，并分别会见了 (synthetic)", "2023-12-13",
+			"新华社河内12月13日电 访问期间，习近平13日同越共中央总书记阮富仲举行会谈，并分别会见了越南国家主席武文赏、政府总理范明政和国会主席王庭惠。",
+			[]string{"MEETING|2023-12-13|习近平|武文赏", "MEETING|2023-12-13|习近平|范明政", "MEETING|2023-12-13|习近平|王庭惠", "TALKS|2023-12-13|习近平|阮富仲"}},
+		// synthetic
+		{"会见了A，随后又会见了B (synthetic)", "2023-12-13",
+			"新华社北京12月13日电 国家主席习近平12日在人民大会堂会见了法国总统马克龙，随后又会见了德国总理朔尔茨。",
+			[]string{"MEETING|2023-12-12|习近平|朔尔茨", "MEETING|2023-12-12|习近平|马克龙"}},
+		// Xinhua 2022 (testdata 142): a group's leaders unnamed are no guest.
+		{"并会见…五大党团负责人 names nobody", "2022-09-10",
+			"新华社莫斯科9月10日电 应俄罗斯国家杜马主席沃洛金邀请，中国全国人大常委会委员长栗战书7日至10日对俄罗斯进行正式友好访问，在莫斯科与国家杜马主席沃洛金举行会谈，并会见国家杜马五大党团负责人。",
+			[]string{"TALKS|2022-09-10|栗战书|沃洛金"}},
+	})
+}
