@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // One event told twice in one report: a headline or a photo caption
 // naming the leaders shortly ("习近平同马克龙通电话", "会见法国总统马克龙"),
@@ -103,19 +106,23 @@ func stoppedHeadline(head, rest string) (string, bool) {
 
 // dropRetoldMeetings drops, from an article without dateline, the meetings
 // the next article (one with a dateline) tells again, by kind, host and
-// guests, names matched as sameLeaderName: a headline or summary above the
-// report that was not taken for its headline ("习近平同马克龙通电话，强调…"
+// guests, names matched as sameLeaderName (for a single line above the
+// dateline, host and number of guests suffice): a headline or summary above
+// the report that was not taken for its headline ("习近平同马克龙通电话，强调…"
 // above "新华社北京5月9日电 国家主席习近平9日晚应约同法国总统…通电话").
 func dropRetoldMeetings(arts []Article, raw []rawArticle) {
 	for k := 0; k+1 < len(arts) && k+1 < len(raw); k++ {
 		if raw[k].source != "" || raw[k].month != 0 || raw[k+1].source == "" && raw[k+1].month == 0 {
 			continue
 		}
+		// A single headline-like line tells the next report's event even
+		// when it writes a guest's name another way ("馬克宏", "马克龙").
+		line := !strings.Contains(strings.TrimSpace(raw[k].text), "\n") && utf8.RuneCountInString(raw[k].text) <= 80
 		kept := arts[k].Meetings[:0]
 		for _, m := range arts[k].Meetings {
 			told := false
 			for _, n := range arts[k+1].Meetings {
-				told = told || m.Kind == n.Kind && sameCast(m, n)
+				told = told || m.Kind == n.Kind && (sameCast(m, n) || line && sameHostAndCount(m, n))
 			}
 			if !told {
 				kept = append(kept, m)
@@ -123,6 +130,40 @@ func dropRetoldMeetings(arts []Article, raw []rawArticle) {
 		}
 		arts[k].Meetings = kept
 	}
+}
+
+// sameHostAndCount reports whether meetings m and n have the same host
+// and as many guests, none of m's at odds with n's in the same place of
+// the list (another country or office, where both are told).
+func sameHostAndCount(m, n Meeting) bool {
+	split := func(x Meeting) (string, []Participant) {
+		h, gs := "", []Participant(nil)
+		for _, p := range x.Participants {
+			switch p.Role {
+			case RoleHost:
+				h = p.Name
+			case RoleGuest:
+				gs = append(gs, p)
+			}
+		}
+		return h, gs
+	}
+	mh, mg := split(m)
+	nh, ng := split(n)
+	if mh == "" || !sameLeaderName(mh, nh) || len(mg) != len(ng) {
+		return false
+	}
+	for i := range mg {
+		if atOdds(mg[i].Country, ng[i].Country) || atOdds(mg[i].Title, ng[i].Title) {
+			return false
+		}
+	}
+	return true
+}
+
+// atOdds reports two values, both told, neither holding the other.
+func atOdds(a, b *string) bool {
+	return a != nil && b != nil && *a != "" && *b != "" && !strings.Contains(*a, *b) && !strings.Contains(*b, *a)
 }
 
 // sameCast reports whether meeting n has m's host and every guest of m,

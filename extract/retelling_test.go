@@ -58,6 +58,10 @@ func TestSummaryAboveDatelineAddsNoMeeting(t *testing.T) {
 		{"summary line with a comma (synthetic)", "2023-05-09",
 			"习近平同马克龙通电话，强调中法要加强合作。\n新华社北京5月9日电 国家主席习近平9日晚应约同法国总统埃马纽埃尔·马克龙通电话。\n习近平指出，中法关系保持稳定发展。",
 			[]string{"PHONE_CALL|2023-05-09|习近平|埃马纽埃尔·马克龙"}},
+		// synthetic: Traditional characters and a Taiwan transliteration.
+		{"summary line with another transliteration (synthetic)", "2023-05-09",
+			"習近平同馬克宏通電話，強調中法要加強合作\n新华社北京5月9日电 国家主席习近平9日晚应约同法国总统马克龙通电话。",
+			[]string{"PHONE_CALL|2023-05-09|习近平|马克龙"}},
 		// synthetic: a different event above the dateline stays.
 		{"another event above stays (synthetic)", "2023-05-09",
 			"国家主席习近平9日同德国总理朔尔茨通电话。\n新华社北京5月9日电 国家主席习近平9日晚应约同法国总统埃马纽埃尔·马克龙通电话。",
