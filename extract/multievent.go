@@ -40,13 +40,18 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 // clause of rs opening at or after from; host is the subject unless the
 // clause opens with the bare name of a participant of evs.
 func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, para int) (event, bool) {
-	for c := from; c < len(rs); c++ {
-		if c > 0 && rs[c-1] != '，' {
+	// One pass for an elided word with a verb soon after it; then the
+	// clause it opens must open with it, after a time phrase or a subject
+	// named bare.
+	for w := elidedSet.index(rs, from, len(rs)); w >= 0; w = elidedSet.index(rs, w+1, len(rs)) {
+		if !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
 			continue
 		}
-		// (cheap test first: an elided word and a verb soon after it)
-		w := elidedSet.index(rs, c, min(c+16, len(rs)))
-		if w < 0 || !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
+		c := w
+		for c > from && rs[c-1] != '，' && w-c <= 16 {
+			c--
+		}
+		if c > 0 && rs[c-1] != '，' {
 			continue
 		}
 		host, at := main, c
