@@ -121,7 +121,8 @@ func question(t string) bool {
 }
 
 // headMarks reports an article whose headline, or the first line of its
-// text (a dateline's "题：" and its author: "新华社评论员"), holds one of
+// text before any event verb (a dateline's "题：" and its author: "新华社
+// 评论员"), holds one of
 // words: a commentary, an editorial or a signed article, or a press
 // conference.
 func headMarks(title *string, text string, words []string) bool {
@@ -133,7 +134,7 @@ func headMarks(title *string, text string, words []string) bool {
 	for n := 0; n < 3 && rest != ""; n++ {
 		head, more, _ := strings.Cut(rest, "\n")
 		if !strings.ContainsAny(head, "|｜>＞") {
-			return containsAnyWord(clip(head, 240), words...)
+			return containsAnyWord(beforeVerb(clip(head, 240)), words...)
 		}
 		rest = strings.TrimSpace(more)
 	}
@@ -149,6 +150,18 @@ func signedBy(text string, words []string) bool {
 		tail = tail[i+1:]
 	}
 	return len(tail) <= 150 && (strings.HasPrefix(tail, "（") || strings.HasPrefix(tail, "(")) && containsAnyWord(tail, words...)
+}
+
+// beforeVerb is s up to its first event verb ("会谈后，两国元首共同会见
+// 记者并回答提问" in a lead marks no press conference).
+func beforeVerb(s string) string {
+	rs := []rune(s)
+	for p := range rs {
+		if triggerStarts(rs[p]) && triggerAt(rs, p) {
+			return string(rs[:p])
+		}
+	}
+	return s
 }
 
 // clip cuts s to at most n bytes, at a rune boundary.

@@ -68,6 +68,10 @@ func TestCommentaryMentionIsNotAMeeting(t *testing.T) {
 		{"navigation line above a report (synthetic)", "2023-04-06",
 			"首页 > 时评 > 正文\n新华社北京4月6日电 国家主席习近平6日在人民大会堂会见法国总统马克龙。",
 			[]string{"MEETING|2023-04-06|习近平|马克龙"}},
+		// synthetic: a lead naming a press conference after the meetings.
+		{"回答提问 after the verb in the lead (synthetic)", "2023-04-06",
+			"新华社北京4月6日电 国家主席习近平6日在人民大会堂同法国总统马克龙举行会谈，会谈后两国元首共同会见记者并回答提问。",
+			[]string{"TALKS|2023-04-06|习近平|马克龙"}},
 		// synthetic: a signed article, its author named at the foot.
 		{"signed at the foot (synthetic)", "2023-04-03",
 			"中法合作正当其时\n\n日前，国家主席习近平同法国总统马克龙举行会谈，双方同意加强合作。\n\n（作者系中国国际问题研究院研究员）",
