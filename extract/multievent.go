@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Reports that tell several events: a tour or a day of meetings told
 // paragraph after paragraph, further events with their subject elided
@@ -23,23 +26,24 @@ var (
 // named bare ("田纪云今天还先后会见了…", the guest of the lead). The event is
 // read by findEvent with the host written in.
 func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (event, bool) {
-	if len(evs) == 0 {
-		return event{}, false
+	var main person // none before the first event: a subject must be named
+	if len(evs) > 0 {
+		main = evs[0].host
 	}
-	main := evs[0].host
 	for k := len(evs) - 1; k >= 0; k-- {
 		if sents[evs[k].sent].para == s.para {
 			main = evs[k].host
 			break
 		}
 	}
-	return e.elidedAt(s.rs, 0, main, evs, s.para)
+	before := sents[:sort.Search(len(sents), func(i int) bool { return sents[i].start >= s.start })]
+	return e.elidedAt(s.rs, 0, main, evs, before, s.para)
 }
 
 // elidedAt reads the first elided-subject event (see elidedHostEvent) in a
 // clause of rs opening at or after from; host is the subject unless the
 // clause opens with the bare name of a participant of evs.
-func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, para int) (event, bool) {
+func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before []sentence, para int) (event, bool) {
 	// One pass for an elided word with a verb soon after it; then the
 	// clause it opens must open with it, after a time phrase or a subject
 	// named bare.
@@ -56,6 +60,8 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, para
 		}
 		host, at := main, c
 		if p, ok := knownSubject(rs, c, evs); ok {
+			host, at = p, c+len([]rune(p.name))
+		} else if p, ok := e.earlierSubject(rs, c, w, before); ok {
 			host, at = p, c+len([]rune(p.name))
 		}
 		if host.name == "" || w > at+6 || w < at || !timePhrase(rs[at:w]) || pastBefore(rs[:w]) {
@@ -84,7 +90,7 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, para
 func (e *Extractor) furtherElided(s sentence, ev event) []event {
 	var out []event
 	for from := ev.verbEnd; from < len(s.rs) && len(out) < 4; {
-		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, s.para)
+		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, nil, s.para)
 		if !ok || ev2.verbEnd <= from {
 			break
 		}
@@ -101,6 +107,30 @@ func (e *Extractor) furtherElided(s sentence, ev event) []event {
 		out = append(out, e.refineEvent(s, ev2))
 	}
 	return out
+}
+
+// earlierSubject reads, at rs[c:w], a bare name that a sentence of before
+// writes with an office ("全国人大常委会副委员长田纪云…抵达", then "田纪云今天
+// 还会见了…"): that person. Tried only where an elided word and a verb
+// follow, so the earlier sentences are read rarely.
+func (e *Extractor) earlierSubject(rs []rune, c, w int, before []sentence) (person, bool) {
+	for n := min(6, w-c); n >= 2; n-- {
+		if !timePhrase(rs[c+n : w]) {
+			continue // the rest of the subject must tell a time only
+		}
+		name := string(rs[c : c+n])
+		for _, b := range before {
+			if !strings.Contains(b.text, name) {
+				continue
+			}
+			for _, p := range e.personsIn(b.rs, false, false) {
+				if p.name == name && p.title != "" {
+					return p, true
+				}
+			}
+		}
+	}
+	return person{}, false
 }
 
 // knownSubject reads, at rs[c], the bare name of a host or guest of an

@@ -82,6 +82,11 @@ func TestFurtherEventElidedHost(t *testing.T) {
 		{"the lead's guest named bare becomes a host (People's Daily 1994)", "1994-05-06",
 			"本报堪培拉五月五日电记者史宗星报道：澳大利亚总督比尔·海登今天上午在总督府会见了正在这里访问的中国全国人大常委会副委员长田纪云。\n海登对田纪云率中国人大代表团来访表示欢迎。\n田纪云今天还先后会见了外交部长埃文斯和初级产品部长科林斯等。晚上，中国驻澳大使华君铎在大使馆为代表团来访举行了招待会。",
 			[]string{"MEETING|1994-05-05|比尔·海登|田纪云", "MEETING|1994-05-05|田纪云|埃文斯", "MEETING|1994-05-05|田纪云|科林斯"}},
+		// synthetic: the subject named bare, with an office only in the
+		// arrival sentence before (no meeting told before).
+		{"a bare name written with an office earlier (synthetic)", "1994-05-05",
+			"本报堪培拉五月四日电 中国全国人大常委会副委员长田纪云今天下午抵达堪培拉，开始对澳大利亚进行访问。\n田纪云今天还先后会见了外交部长埃文斯和初级产品部长科林斯等。",
+			[]string{"MEETING|1994-05-04|田纪云|埃文斯", "MEETING|1994-05-04|田纪云|科林斯"}},
 		// synthetic: a tour told paragraph after paragraph.
 		{"会谈后 / 访问期间 / 当天 with the subject elided (synthetic)", "2023-12-13",
 			"新华社河内12月13日电 中共中央总书记、国家主席习近平13日在河内同越共中央总书记阮富仲举行会谈。\n\n习近平指出，中越两党两国是命运与共的战略伙伴。\n\n会谈后，还会见了越南国家主席武文赏。\n\n访问期间，还分别会见了越南政府总理范明政和国会主席王庭惠。\n\n当天，还会见了越南祖国阵线中央委员会主席杜文战。",
