@@ -41,8 +41,9 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 }
 
 // elidedAt reads the first elided-subject event (see elidedHostEvent) in a
-// clause of rs opening at or after from; host is the subject unless the
-// clause opens with the bare name of a participant of evs.
+// clause of rs opening at or after from; main is the subject unless the
+// clause opens with the bare name of a participant of evs (knownSubject) or
+// of a person written with an office in before (earlierSubject).
 func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before []sentence, para int) (event, bool) {
 	// One pass for an elided word with a verb soon after it; then the
 	// clause it opens must open with it, after a time phrase or a subject
