@@ -257,6 +257,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			head = strings.TrimSpace(more)
 		}
 	}
+	if t, ok := stoppedHeadline(head, s[first:]); ok && len(cuts) > 0 {
+		head = t
+	}
 	if head != "" {
 		title, rest := leadingHeadline(head)
 		if len(cuts) > 0 {

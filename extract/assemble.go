@@ -79,8 +79,17 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			captionPara[s.para] = true
 		}
 	}
+	untold := untoldSentences(a.title, a.text, sents)
 	for i, s := range sents {
-		if ev, ok := e.findEvent(s); ok {
+		if untold[i] {
+			continue
+		}
+		ev, ok := e.findEvent(s)
+		if !ok {
+			ev, ok = e.elidedHostEvent(s, evs, sents)
+		}
+		if ok && !plannedEvent(s.rs, ev) {
+			ev = e.refineEvent(s, ev)
 			ev.sent = i
 			ev.caption = captionPara[s.para]
 			// A further meeting in the same sentence goes first: the
@@ -88,6 +97,10 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			if ev2, ok := e.furtherEvent(s, ev); ok {
 				ev2.sent = i
 				evs = append(evs, ev2)
+			}
+			for _, ev3 := range e.furtherElided(s, ev) {
+				ev3.sent = i
+				evs = append(evs, ev3)
 			}
 			evs = append(evs, ev)
 			for _, ev3 := range e.pairEvents(s, ev) {
@@ -129,12 +142,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
-	// "王毅同日另与…举行会谈": the day of the meeting told before.
-	for k := 1; k < len(evs); k++ {
-		if evs[k].day == 0 && evs[k-1].day != 0 && strings.Contains(sents[evs[k].sent].text, "同日") {
-			evs[k].year, evs[k].month, evs[k].day = evs[k-1].year, evs[k-1].month, evs[k-1].day
-		}
-	}
+	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
+	sameDayAsBefore(evs, sents)
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
 	for k := range evs {
@@ -241,6 +250,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	evs = mergeEvents(kept)
+	splitToldApart(evs)
 	if len(evs) == 0 {
 		return art
 	}
@@ -496,6 +506,7 @@ func mergeEvents(evs []event) []event {
 			if sameParticipants(out[k], ev) {
 				dup = true
 				fillEvent(&out[k], ev)
+				fullerNames(&out[k], ev)
 				if ev.while && len(ev.guests) == 1 {
 					if out[k].guestSent == nil {
 						out[k].guestSent = map[string]int{}
@@ -620,12 +631,12 @@ func fillEvent(ev *event, later event) {
 }
 
 func sameParticipants(a, b event) bool {
-	if a.host.name != b.host.name {
+	if !sameLeader(a.host, b.host) {
 		return false
 	}
 	for _, g := range b.guests {
 		for _, h := range a.guests {
-			if g.name == h.name {
+			if sameLeader(g, h) {
 				return true
 			}
 		}

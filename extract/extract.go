@@ -173,5 +173,6 @@ func (e *Extractor) Extract(text string, opts Options) (res Result) {
 	for _, a := range arts {
 		res.Articles = append(res.Articles, e.extractArticle(a, opts))
 	}
+	dropRetoldMeetings(res.Articles, arts)
 	return res
 }

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
+)
+
+//go:embed markers/notmeeting.tsv
+var notMeetingTSV string
+
+//go:embed markers/multievent.tsv
+var multiEventTSV string
+
+// markerWords parses a marker file: rows "class<TAB>word", lines opening
+// with # are comments. It returns the words of each class, in file order.
+func markerWords(data string) map[string][]string {
+	out := map[string][]string{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		class, word, ok := strings.Cut(line, "\t")
+		if !ok || word == "" {
+			panic("extract: marker file row without a word: " + line) // embedded data, checked by the tests
+		}
+		out[class] = append(out[class], word)
+	}
+	return out
+}
+
+var (
+	notMeetingWords = markerWords(notMeetingTSV)
+	multiEventWords = markerWords(multiEventTSV)
+)
+
+// wordSet finds any of a list of words in a rune slice in one pass: a
+// first-rune bitmap test at each position, then the words with that rune.
+type wordSet struct {
+	first   *runes.Set
+	byFirst map[rune][]string
+}
+
+// newWordSet indexes words by their first rune.
+func newWordSet(words []string) wordSet {
+	ws := wordSet{first: runes.FirstRunes(words...), byFirst: map[rune][]string{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.byFirst[r] = append(ws.byFirst[r], w)
+	}
+	return ws
+}
+
+// index is the rune position of the first word of ws in rs at or after
+// from and before to, or -1.
+func (ws wordSet) index(rs []rune, from, to int) int {
+	for i := from; i < to && i < len(rs); i++ {
+		if !ws.first.Has(rs[i]) {
+			continue
+		}
+		for _, w := range ws.byFirst[rs[i]] {
+			if hasAt(rs, i, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
