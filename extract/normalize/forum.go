@@ -1,0 +1,273 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// bbcodeData lists BBCode tags and what becomes of them (see its header).
+//
+//go:embed data/bbcode_tags.txt
+var bbcodeData string
+
+// forumFurnitureData lists the words that open a forum's edit notice.
+//
+//go:embed data/forum_furniture.txt
+var forumFurnitureData string
+
+// bbcodeAction is what stripBBCode does with a tag.
+type bbcodeAction uint8
+
+const (
+	bbInline bbcodeAction = iota + 1
+	bbBlock
+	bbDrop
+)
+
+var (
+	bbcodeTags      = parseBBCodeTags(bbcodeData)
+	forumEditOpens  = parseWordList(forumFurnitureData)
+	forumEditMarker = "编辑"
+)
+
+// parseBBCodeTags reads bbcode_tags.txt.
+func parseBBCodeTags(data string) map[string]bbcodeAction {
+	m := map[string]bbcodeAction{}
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		switch f[1] {
+		case "inline":
+			m[f[0]] = bbInline
+		case "block":
+			m[f[0]] = bbBlock
+		case "drop":
+			m[f[0]] = bbDrop
+		}
+	}
+	return m
+}
+
+// parseWordList reads a data file of one word a line, "#" lines comments.
+func parseWordList(data string) []string {
+	var out []string
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// stripForum removes the markup of a forum post copied as text: BBCode
+// tags ("[b]…[/b]", "[color=red]", "[img]…[/img]": the tag goes, its text
+// stays, except for images and attachments, which go whole; block tags
+// become paragraph breaks) and the edit notice ("本帖最后由 admin 于
+// 2012-3-5 10:11 编辑").
+func stripForum(s string) string {
+	if strings.IndexByte(s, '[') >= 0 {
+		s = stripBBCode(s)
+	}
+	for _, w := range forumEditOpens {
+		if strings.Contains(s, w) {
+			s = stripEditNotices(s, w)
+		}
+	}
+	return s
+}
+
+// bbTagAt reads a BBCode tag at s[i:] (s[i] is '['): its name, whether it
+// closes, and its end; ok is false when it is no known tag.
+func bbTagAt(s string, i int) (name string, closing bool, end int, ok bool) {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		closing = true
+		j++
+	}
+	k := j
+	for k < len(s) && k-j < 10 && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '*') {
+		k++
+	}
+	name = strings.ToLower(s[j:k])
+	if _, known := bbcodeTags[name]; !known || k >= len(s) {
+		return "", false, 0, false
+	}
+	switch s[k] {
+	case ']':
+		return name, closing, k + 1, true
+	case '=':
+		if closing {
+			return "", false, 0, false
+		}
+		e := strings.IndexAny(s[k:min(len(s), k+300)], "]\n")
+		if e < 0 || s[k+e] != ']' {
+			return "", false, 0, false
+		}
+		return name, false, k + e + 1, true
+	}
+	return "", false, 0, false
+}
+
+// stripBBCode removes the BBCode tags of s (see stripForum).
+func stripBBCode(s string) string {
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			break
+		}
+		at := i + k
+		name, closing, end, ok := bbTagAt(s, at)
+		if !ok {
+			i = at + 1
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[from:at])
+		switch bbcodeTags[name] {
+		case bbBlock:
+			b.WriteRune(hardBreak)
+		case bbDrop:
+			if !closing {
+				if c := indexFold(s[end:], "[/"+name+"]"); c >= 0 && c < 2000 {
+					end += c + len("[/"+name+"]")
+				}
+			}
+		}
+		from, i = end, end
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// stripEditNotices removes every edit notice that opens with w and ends,
+// within the line and 80 bytes, with "编辑".
+func stripEditNotices(s, w string) string {
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(w)
+		rest := s[i:min(len(s), i+80)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		e := strings.Index(rest, forumEditMarker)
+		if e < 0 {
+			continue
+		}
+		b.WriteString(s[from:at])
+		from = i + e + len(forumEditMarker)
+		i = from
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// sqlEscapeCount counts the escapes of a dumped SQL string in s ("\n",
+// "\r\n", "\'", "\"", "\\", "\t") and its real line breaks.
+func sqlEscapeCount(s string) (breaks, lines int) {
+	lines = strings.Count(s, "\n")
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '\\')
+		if k < 0 || i+k+1 >= len(s) {
+			break
+		}
+		i += k
+		switch s[i+1] {
+		case 'n', 'r':
+			breaks++
+		}
+		i += 2
+	}
+	return breaks, lines
+}
+
+// stripSQLEscapes undoes the escapes of a row copied from an SQL dump,
+// where a whole report is one line holding "\n" (or "\r\n") for its
+// paragraph breaks and "\'", "\"", "\\" for quotes and backslashes. It acts
+// only when the literal breaks outnumber the real ones and one of them
+// touches a non-ASCII character, and only when its result would not be
+// undone again (so that normalising twice changes nothing more).
+func stripSQLEscapes(s string) string {
+	if strings.IndexByte(s, '\\') < 0 || !sqlDumped(s) {
+		return s
+	}
+	out := unescapeSQL(s)
+	if sqlDumped(out) {
+		return s
+	}
+	return out
+}
+
+// sqlDumped reports that s looks like a dumped SQL string (see
+// stripSQLEscapes).
+func sqlDumped(s string) bool {
+	breaks, lines := sqlEscapeCount(s)
+	if breaks == 0 || breaks <= lines {
+		return false
+	}
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], `\n`)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 2
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if before >= 0x80 || after >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// unescapeSQL replaces the backslash escapes of an SQL string.
+func unescapeSQL(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			if i+2 < len(s) && s[i+1] == '\\' && s[i+2] == 'n' {
+				i += 2
+			}
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte(' ')
+		case '0':
+		case '\'', '"', '\\':
+			b.WriteByte(s[i])
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,85 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// jammerSymbols are the ASCII symbols of a forum's anti-scraping junk that
+// prose, dates, figures and abbreviations seldom hold between Chinese
+// characters.
+const jammerSymbols = "!\"#$&'()*+/;<=>?@[\\]^_`{|}~"
+
+// stripJammer removes the junk that forums (Discuz!'s "jammer") insert into
+// posts to spoil copies: runs of ASCII such as "9 q( _4 w8 ]" set between
+// Chinese text, made of short space-separated tokens with symbols among
+// them. A run is junk when it touches a non-ASCII character, has at least
+// four tokens of at most three characters, no word of three letters or
+// digits, and two tokens with a symbol (one when it has six tokens or
+// more). Words, figures, dates, times, abbreviations and addresses
+// ("G20", "2012-3-5 10:11", "(AP)", "COVID-19") never match.
+func stripJammer(s string) string {
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		// The next ASCII run: from an ASCII byte to the next non-ASCII
+		// byte or line break.
+		for i < len(s) && (s[i] >= 0x80 || s[i] == '\n') {
+			i++
+		}
+		start := i
+		for i < len(s) && s[i] < 0x80 && s[i] != '\n' {
+			i++
+		}
+		if i-start < 7 {
+			continue
+		}
+		touches := start > 0 && s[start-1] >= 0x80 || i < len(s) && s[i] >= 0x80
+		if !touches || !isJammer(s[start:i]) {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[from:start])
+		from = i
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// isJammer judges an ASCII run (see stripJammer).
+func isJammer(run string) bool {
+	if !strings.ContainsAny(run, jammerSymbols) {
+		return false
+	}
+	tokens := strings.Fields(run)
+	if len(tokens) < 4 {
+		return false
+	}
+	symbolic := 0
+	for _, t := range tokens {
+		if len(t) > 3 {
+			return false
+		}
+		if len(t) == 3 && isASCIIAlnumString(t) {
+			return false
+		}
+		if strings.ContainsAny(t, jammerSymbols) {
+			symbolic++
+		}
+	}
+	return symbolic >= 2 || symbolic >= 1 && len(tokens) >= 6
+}
+
+// isASCIIAlnumString reports a string of ASCII letters and digits only.
+func isASCIIAlnumString(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !isASCIIAlnum(rune(t[i])) {
+			return false
+		}
+	}
+	return true
+}
