@@ -210,7 +210,7 @@ func stripSQLEscapes(s string) string {
 	if strings.IndexByte(s, '\\') < 0 || !sqlDumped(s) {
 		return s
 	}
-	out := unescapeSQL(s)
+	out := unescapeSQL(sqlRowStrings(s))
 	if sqlDumped(out) {
 		return s
 	}
@@ -270,4 +270,50 @@ func unescapeSQL(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sqlRowStrings returns, for a row of an SQL dump ("INSERT INTO `news`
+// VALUES (1024,'…','2019-09-05');"), its quoted strings that hold
+// non-ASCII text, one paragraph each, still escaped; other text is
+// returned as it is.
+func sqlRowStrings(s string) string {
+	t := strings.TrimSpace(s)
+	if len(t) < 12 || !strings.EqualFold(t[:12], "INSERT INTO ") {
+		return s
+	}
+	var parts []string
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\'' {
+			continue
+		}
+		// A quoted string: up to the next quote that no backslash escapes.
+		j := i + 1
+		for j < len(t) && t[j] != '\'' {
+			if t[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j > len(t) {
+			j = len(t)
+		}
+		if body := t[i+1 : j]; hasNonASCII(body) {
+			parts = append(parts, body)
+		}
+		i = j
+	}
+	if len(parts) == 0 {
+		return s
+	}
+	return strings.Join(parts, "\n")
+}
+
+// hasNonASCII reports a byte of s outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -156,22 +156,27 @@ func glossAt(s string, i, han int) (int, glossKind) {
 		switch {
 		case r == ')' || r == '）':
 			return j + n, glossKind(judgeGloss(s[i:j], han, true))
-		case isHan(r) || r == '\n' || r == '(' || r == '（' || isCJK(r) && !isLatinLetter(r):
-			// The closing parenthesis was lost: only one toned
-			// syllable is taken ("關(guān系").
-			if g := judgeGloss(s[i:j], 1, false); g == glossToned && j > i {
-				return j, glossToned
+		case !glossRune(r):
+			// The closing parenthesis was lost: only one syllable is
+			// taken ("關(guān系", "的(de良好").
+			if j > i {
+				return j, judgeGloss(s[i:j], 1, false)
 			}
 			return j, glossNone
 		}
 		j += n
 	}
-	if j >= len(s) {
-		if g := judgeGloss(s[i:j], 1, false); g == glossToned && j > i {
-			return j, glossToned
-		}
+	if j >= len(s) && j > i {
+		return j, judgeGloss(s[i:j], 1, false)
 	}
 	return j, glossNone
+}
+
+// glossRune reports the runes a gloss is written with: Latin letters, tone
+// digits, the separators of its syllables and the marks of a lost byte.
+func glossRune(r rune) bool {
+	return isLatinLetter(r) || r >= '0' && r <= '9' || r == ' ' || r == '\'' || r == '’' || r == '-' ||
+		r == '\uFFFD' || r == '?' || r == '？'
 }
 
 // judgeGloss decides whether body (between the parentheses) is a gloss of

@@ -15,7 +15,8 @@ const jammerSymbols = "!\"#$&'()*+/;<=>?@[\\]^_`{|}~"
 // them. A run is junk when it touches a non-ASCII character, has at least
 // four tokens of at most three characters, no word of three letters or
 // digits, and two tokens with a symbol (one when it has six tokens or
-// more). Words, figures, dates, times, abbreviations and addresses
+// more; none when it has five tokens or more of at most two characters,
+// one with punctuation). Words, figures, dates, times, abbreviations and addresses
 // ("G20", "2012-3-5 10:11", "(AP)", "COVID-19") never match.
 func stripJammer(s string) string {
 	var b strings.Builder
@@ -52,26 +53,29 @@ func stripJammer(s string) string {
 
 // isJammer judges an ASCII run (see stripJammer).
 func isJammer(run string) bool {
-	if !strings.ContainsAny(run, jammerSymbols) {
-		return false
-	}
 	tokens := strings.Fields(run)
 	if len(tokens) < 4 {
 		return false
 	}
-	symbolic := 0
+	symbolic, punct, long := 0, 0, 0
 	for _, t := range tokens {
-		if len(t) > 3 {
+		if len(t) > 3 || len(t) == 3 && isASCIIAlnumString(t) {
 			return false
 		}
-		if len(t) == 3 && isASCIIAlnumString(t) {
-			return false
+		if len(t) == 3 {
+			long++
 		}
 		if strings.ContainsAny(t, jammerSymbols) {
 			symbolic++
 		}
+		if !isASCIIAlnumString(t) {
+			punct++
+		}
 	}
-	return symbolic >= 2 || symbolic >= 1 && len(tokens) >= 6
+	// Five or more tokens of one or two characters, some with punctuation
+	// ("6 r% U. f- f"), are junk too.
+	return symbolic >= 2 || symbolic >= 1 && len(tokens) >= 6 ||
+		long == 0 && punct >= 1 && len(tokens) >= 5
 }
 
 // isASCIIAlnumString reports a string of ASCII letters and digits only.

@@ -135,13 +135,14 @@ func IsStamp(line string) bool { return isStamp(line) }
 // isChrome reports a line of page navigation rather than text: a
 // breadcrumb ("新闻中心 首页 > 新闻中心", "文汇首页 > 即时新闻 > 正文"), a row
 // of bracketed menu items ("【打印】【评论】【关闭】"), a line opening with a
-// web address, or a separator ("|"). It is its own paragraph and never
+// web address or a chrome word ("分享到", "打印本页", "版权所有": see
+// chromeWordLine), or a separator ("|"). It is its own paragraph and never
 // part of a headline.
 func isChrome(t string) bool {
 	if t == "" || len(t) > 160 {
 		return false
 	}
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) {
 		return true
 	}
 	if onlyRunesOf(t, "|｜-—_=* ") {

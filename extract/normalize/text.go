@@ -30,6 +30,7 @@ func Text(s string) string {
 	if trad {
 		s = clean(toSimplified(s))
 	}
+	s = dropRelatedLists(s)
 	// The line joiner decides from the widths of neighbouring lines, which
 	// change once lines are joined; it is run again until its output is
 	// stable, so that Text is idempotent. Real pages settle after one join

@@ -1,0 +1,108 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// chromeData lists the words of page chrome (see its header).
+//
+//go:embed data/chrome_words.txt
+var chromeData string
+
+// chromeLineWords open a line of navigation ("分享到：微信 微博", "打印本页
+// 关闭窗口", "版权所有 ©…"); relatedHeadings head a list of other reports'
+// headlines ("相关新闻").
+var chromeLineWords, relatedHeadings = parseChromeWords(chromeData)
+
+// parseChromeWords reads chrome_words.txt.
+func parseChromeWords(data string) (lines, lists []string) {
+	for _, l := range strings.Split(data, "\n") {
+		f := strings.Fields(l)
+		if len(f) != 2 || strings.HasPrefix(l, "#") {
+			continue
+		}
+		switch f[0] {
+		case "line":
+			lines = append(lines, f[1])
+		case "list":
+			lists = append(lists, f[1])
+		}
+	}
+	return lines, lists
+}
+
+// chromeWordLine reports a short line that opens with a chrome word and
+// holds no sentence: isChrome's test for share buttons, print and close
+// links, copyright and "about us" footers.
+func chromeWordLine(t string) bool {
+	if strings.Contains(t, "。") || utf8.RuneCountInString(t) > 80 {
+		return false
+	}
+	for _, w := range chromeLineWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedHeading reports a line that is only a related-news heading
+// ("相关新闻", "【相关阅读】", "延伸阅读：").
+func relatedHeading(t string) bool {
+	t = strings.Trim(t, " 【】[]:：>》·•")
+	for _, w := range relatedHeadings {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRelatedLists leaves out of a page's text the lists of other reports
+// that follow a related-news heading: the heading and the short lines after
+// it (headlines, blank lines between them), up to a line with a sentence
+// in it, a long line or a dateline. Those headlines ("习近平会见法国总统")
+// belong to other reports and would read as this one's.
+func dropRelatedLists(s string) string {
+	found := false
+	for _, w := range relatedHeadings {
+		if strings.Contains(s, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	var b strings.Builder
+	dropping := false
+	for rest := s; rest != ""; {
+		// A line ends at "\n" or at a hard break (from HTML).
+		l, sep := rest, ""
+		if k := strings.IndexAny(rest, "\n\u2029"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(rest[k:])
+			l, sep = rest[:k], rest[k:k+n]
+		}
+		rest = rest[len(l)+len(sep):]
+		t := strings.TrimSpace(l)
+		switch {
+		case relatedHeading(t):
+			dropping = true
+			continue
+		case dropping && (t == "" || listedHeadline(t)):
+			continue
+		}
+		dropping = false
+		b.WriteString(l)
+		b.WriteString(sep)
+	}
+	return b.String()
+}
+
+// listedHeadline reports a line of a related-news list: short, with no
+// sentence end, not a dateline.
+func listedHeadline(t string) bool {
+	return utf8.RuneCountInString(t) <= 60 && !strings.Contains(t, "。") && !startsDateline(t)
+}
