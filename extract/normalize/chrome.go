@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // chromeData lists the words of page chrome (see its header).
@@ -15,6 +17,9 @@ var chromeData string
 // 关闭窗口", "版权所有 ©…"); relatedHeadings head a list of other reports'
 // headlines ("相关新闻").
 var chromeLineWords, relatedHeadings = parseChromeWords(chromeData)
+
+// relatedLeads holds the first runes of the related-news headings.
+var relatedLeads = runes.FirstRunes(relatedHeadings...)
 
 // parseChromeWords reads chrome_words.txt.
 func parseChromeWords(data string) (lines, lists []string) {
@@ -37,20 +42,38 @@ func parseChromeWords(data string) (lines, lists []string) {
 // holds no sentence: isChrome's test for share buttons, print and close
 // links, copyright and "about us" footers.
 func chromeWordLine(t string) bool {
-	if strings.Contains(t, "。") || utf8.RuneCountInString(t) > 80 {
+	if t == "" || !chromeLeads[t[0]] {
 		return false
 	}
 	for _, w := range chromeLineWords {
 		if strings.HasPrefix(t, w) {
-			return true
+			return !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 80
 		}
 	}
 	return false
 }
 
+// chromeLeads holds the first bytes of the chrome line words: a cheap
+// test before the prefixes (this runs on every line).
+var chromeLeads = func() (m [256]bool) {
+	for _, w := range chromeLineWords {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // relatedHeading reports a line that is only a related-news heading
 // ("相关新闻", "【相关阅读】", "延伸阅读：").
 func relatedHeading(t string) bool {
+	// Cheap test first: past the opening decoration, the first rune of a
+	// heading.
+	lead := strings.TrimLeft(t, " [")
+	for _, d := range []string{"【", "·", "•"} {
+		lead = strings.TrimPrefix(lead, d)
+	}
+	if r, _ := utf8.DecodeRuneInString(lead); !relatedLeads.Has(r) {
+		return false
+	}
 	t = strings.Trim(t, " 【】[]:：>》·•")
 	for _, w := range relatedHeadings {
 		if t == w {
@@ -66,14 +89,7 @@ func relatedHeading(t string) bool {
 // in it, a long line or a dateline. Those headlines ("习近平会见法国总统")
 // belong to other reports and would read as this one's.
 func dropRelatedLists(s string) string {
-	found := false
-	for _, w := range relatedHeadings {
-		if strings.Contains(s, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasRelatedHeading(s) {
 		return s
 	}
 	var b strings.Builder
@@ -105,4 +121,29 @@ func dropRelatedLists(s string) string {
 // sentence end, not a dateline.
 func listedHeadline(t string) bool {
 	return utf8.RuneCountInString(t) <= 60 && !strings.Contains(t, "。") && !startsDateline(t)
+}
+
+// hasRelatedHeading is the cheap test before dropRelatedLists: a short
+// line (between "\n" or hard breaks) that is a related-news heading. Only
+// short lines are looked at, so the text is scanned once by byte search.
+func hasRelatedHeading(s string) bool {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
+		if len(l) <= 48 {
+			if relatedHeading(strings.TrimSpace(l)) {
+				return true
+			}
+			continue
+		}
+		if !runes.ContainsWord(l, "\u2029") {
+			continue
+		}
+		for _, p := range strings.Split(l, "\u2029") {
+			if len(p) <= 48 && relatedHeading(strings.TrimSpace(p)) {
+				return true
+			}
+		}
+	}
+	return false
 }

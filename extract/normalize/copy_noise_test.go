@@ -142,3 +142,46 @@ func TestSQLDumpEscapes(t *testing.T) {
 		})
 	}
 }
+
+// TestPageChromeWords: share, print, copyright and footer lines are chrome;
+// report sentences that mention such words are not.
+func TestPageChromeWords(t *testing.T) {
+	cases := []struct {
+		line   string
+		chrome bool
+	}{
+		// synthetic, on the forms of news pages' footers
+		{"分享到：微信 微博 QQ空间", true},
+		{"打印本页 关闭窗口", true},
+		{"版权所有 © 新华网 Copyright © 2000-2019 XINHUANET.com All Rights Reserved.", true},
+		{"关于我们 | 联系我们 | 网站地图 | 法律声明", true},
+		{"习近平会见美国总统。", false},
+		{"分享到各国的发展经验，双方表示赞赏。", false},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			if got := isChrome(c.line); got != c.chrome {
+				t.Errorf("isChrome(%q) = %v, want %v", c.line, got, c.chrome)
+			}
+		})
+	}
+}
+
+// TestRelatedNewsListDropped: the headlines listed under a related-news
+// heading belong to other reports and leave the text; a dateline ends the
+// list.
+func TestRelatedNewsListDropped(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"after the report", "习近平会见美国总统。\n\n相关新闻\n· 习近平会见法国总统马克龙\n· 外交部发言人答记者问\n", "习近平会见美国总统。"},
+		{"bracketed heading", "习近平会见美国总统。\n【相关阅读】\n王毅会见英国外交大臣\n", "习近平会见美国总统。"},
+		{"a dateline ends the list", "相关新闻\n王毅会见英国外交大臣\n新华社北京9月5日电 习近平会见美国总统。", "新华社北京9月5日电 习近平会见美国总统。"},
+		{"heading word inside a sentence", "他说，相关新闻报道不实。", "他说，相关新闻报道不实。"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Text(c.in); got != c.want {
+				t.Errorf("Text(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // bbcodeData lists BBCode tags and what becomes of them (see its header).
@@ -29,7 +31,36 @@ var (
 	bbcodeTags      = parseBBCodeTags(bbcodeData)
 	forumEditOpens  = parseWordList(forumFurnitureData)
 	forumEditMarker = "编辑"
+	forumEditLead   = commonPrefix(forumEditOpens)
+	forumEditProbe  = secondRune(forumEditLead)
 )
+
+// secondRune returns the second rune of w ("帖" of "本帖最"), or w when it
+// has fewer.
+func secondRune(w string) string {
+	_, n := utf8.DecodeRuneInString(w)
+	r, m := utf8.DecodeRuneInString(w[n:])
+	if m == 0 || r == utf8.RuneError {
+		return w
+	}
+	return w[n : n+m]
+}
+
+// commonPrefix returns the longest prefix of whole runes that all words
+// share.
+func commonPrefix(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	p := words[0]
+	for _, w := range words[1:] {
+		for !strings.HasPrefix(w, p) {
+			_, n := utf8.DecodeLastRuneInString(p)
+			p = p[:len(p)-n]
+		}
+	}
+	return p
+}
 
 // parseBBCodeTags reads bbcode_tags.txt.
 func parseBBCodeTags(data string) map[string]bbcodeAction {
@@ -72,10 +103,15 @@ func stripForum(s string) string {
 	if strings.IndexByte(s, '[') >= 0 {
 		s = stripBBCode(s)
 	}
+	// The notices share their first characters ("本帖最"): one search
+	// for the rare second one, by last byte first (the first bytes of
+	// Chinese characters recur at almost every character), before the
+	// notices are looked for.
+	if !runes.ContainsWord(s, forumEditProbe) {
+		return s
+	}
 	for _, w := range forumEditOpens {
-		if strings.Contains(s, w) {
-			s = stripEditNotices(s, w)
-		}
+		s = stripEditNotices(s, w)
 	}
 	return s
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // pinyinData lists the syllables of Hanyu Pinyin (see its header).
@@ -79,7 +81,7 @@ func mayHoldGloss(s string) bool {
 		}
 	}
 	for i := 0; i < len(s); {
-		k := strings.Index(s[i:], "（")
+		k := runes.IndexWord(s[i:], "（")
 		if k < 0 {
 			break
 		}

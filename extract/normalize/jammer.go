@@ -19,6 +19,9 @@ const jammerSymbols = "!\"#$&'()*+/;<=>?@[\\]^_`{|}~"
 // one with punctuation). Words, figures, dates, times, abbreviations and addresses
 // ("G20", "2012-3-5 10:11", "(AP)", "COVID-19") never match.
 func stripJammer(s string) string {
+	if !mayHoldJammer(s) {
+		return s
+	}
 	var b strings.Builder
 	from := 0
 	for i := 0; i < len(s); {
@@ -87,3 +90,27 @@ func isASCIIAlnumString(t string) bool {
 	}
 	return true
 }
+
+// mayHoldJammer is the cheap test before stripJammer: two spaces at most
+// three bytes apart, each between ASCII characters that are not spaces
+// ("9 q( _4"). Spaces are found by byte search.
+func mayHoldJammer(s string) bool {
+	inner := func(k int) bool {
+		return k > 0 && k+1 < len(s) && s[k] == ' ' && graphicASCII(s[k-1]) && graphicASCII(s[k+1])
+	}
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 1
+		if inner(k) && (inner(k+2) || inner(k+3)) {
+			return true
+		}
+	}
+	return false
+}
+
+// graphicASCII reports a visible ASCII character.
+func graphicASCII(c byte) bool { return c > ' ' && c < 0x7F }
