@@ -234,3 +234,34 @@ func hasLine(text, line string) bool {
 	}
 	return false
 }
+
+// TestRealGlossedSnippetsKeepMeetings: leads as mirror sites printed them,
+// pinyin after characters, give the meetings of the same lead without it.
+func TestRealGlossedSnippetsKeepMeetings(t *testing.T) {
+	cases := []struct{ name, glossed, clean, date string }{
+		// Real: ischool.net.cn/xwzx/PoliticsNews/201607/t20160727_11521016.htm
+		// (stored page); the clean form has the glosses taken out by hand.
+		{"meeting in the great hall",
+			"新華社北京7月26日電 7月25日,國家主席習(xí)近平在北京人民大會(huì)堂會(huì)見美國總統(tǒng)國家安全事務(wù)助理賴斯。",
+			"新華社北京7月26日電 7月25日,國家主席習近平在北京人民大會堂會見美國總統國家安全事務助理賴斯。",
+			"2016-07-26"},
+		// Real: casic-gx.com/world/2019-09/05/c_1124965641.htm (stored copy of 071).
+		{"phone call",
+			"新華社北京9月5日電 國務(wù)院總理李克強(qiáng)9月4日晚應(yīng)約同德國總理默克爾通電話。\n兩國總理積極評(píng)價(jià)中德關(guān)系與合作取得的進(jìn)展。",
+			"新華社北京9月5日電 國務院總理李克強9月4日晚應約同德國總理默克爾通電話。\n兩國總理積極評價中德關系與合作取得的進展。",
+			"2019-09-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			opts := extract.Options{Date: c.date}
+			want := meetingKeys(extractor(t).Extract(c.clean, opts))
+			got := meetingKeys(extractor(t).Extract(c.glossed, opts))
+			if len(want) == 0 {
+				t.Fatal("no meeting on the clean lead")
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("meetings differ\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}

@@ -13,6 +13,14 @@ func TestRomanisationGlosses(t *testing.T) {
 		// Real: the stored copy of 055 (nakedoat.com mirror of gov.cn).
 		{"per character in a place name, real", "在倫敦唐寧街10號(hào)首相府舉行會(huì)談。",
 			"在伦敦唐宁街10号首相府举行会谈。"},
+		// Real: lsckj.com/756.html (a mirror of xinhuanet, 2013).
+		{"dateline and country, real", "新華網美國加利福尼亞州6月6日電(diàn) 中(zhōng)國國家主席習近平6日抵達美國加利福尼亞州。",
+			"新华网美国加利福尼亚州6月6日电 中国国家主席习近平6日抵达美国加利福尼亚州。"},
+		{"one syllable glossed twice in a line, real", "構建中(zhōng)美新型大(dà)國關系提出指導性意見。",
+			"构建中美新型大国关系提出指导性意见。"},
+		// Real: ischool.net.cn/xwzx/PoliticsNews/201607/t20160727_11521016.htm.
+		{"title and verb, real", "國家主席習(xí)近平在北京人民大會(huì)堂會(huì)見美國總統(tǒng)國家安全事務(wù)助理賴斯。",
+			"国家主席习近平在北京人民大会堂会见美国总统国家安全事务助理赖斯。"},
 		// synthetic variants of the class
 		{"name glossed whole", "習近平(xí jìn píng)會見美國總統。", "习近平会见美国总统。"},
 		{"verb glossed", "習近平會見(huì jiàn)美國總統。", "习近平会见美国总统。"},
