@@ -193,3 +193,25 @@ func TestRelatedNewsListDropped(t *testing.T) {
 		})
 	}
 }
+
+// FuzzTextNoisyCopies: Text stays idempotent on noisy copies (glosses,
+// forum markup and junk, SQL escapes, related-news lists).
+func FuzzTextNoisyCopies(f *testing.F) {
+	for _, s := range []string{
+		"習(xí)近(jìn)平(píng)會見(huì jiàn)美國總統。",
+		"中英關(gu\uFFFDn)系(xì)和。人民日？qǐng)?bào)",
+		"關(guān系的(de)發展",
+		"[b]习近平[/b][img]a.jpg[/img]会见9 q( _4 w8 ]客人。",
+		"本帖最后由 admin 于 2012-3-5 10:11 编辑\n正文。",
+		`INSERT INTO t VALUES (1,'新华社\n习近平说：\"好\"。\\n');`,
+		"习近平会见客人。\n相关新闻\n王毅会见外长\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Text(s)
+		if again := Text(out); again != out {
+			t.Fatalf("not idempotent:\n in  %q\n out %q\n out2 %q", s, out, again)
+		}
+	})
+}

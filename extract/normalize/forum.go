@@ -148,8 +148,12 @@ func bbTagAt(s string, i int) (name string, closing bool, end int, ok bool) {
 	return "", false, 0, false
 }
 
+// maxDropBytes bounds what a dropped tag ([img]…[/img]) may enclose.
+const maxDropBytes = 2000
+
 // stripBBCode removes the BBCode tags of s (see stripForum).
 func stripBBCode(s string) string {
+	closers := map[string]int{} // the end of the next "[/name]" (-1: none)
 	var b strings.Builder
 	from := 0
 	for i := 0; i < len(s); {
@@ -172,8 +176,20 @@ func stripBBCode(s string) string {
 			b.WriteRune(hardBreak)
 		case bbDrop:
 			if !closing {
-				if c := indexFold(s[end:], "[/"+name+"]"); c >= 0 && c < 2000 {
-					end += c + len("[/"+name+"]")
+				// (Searched within a bound, so that many unclosed
+				// tags cost linear time.)
+				// The next closing tag of each name is found once
+				// and kept, so that the search stays linear.
+				c, seen := closers[name]
+				if !seen || c >= 0 && c < end {
+					c = -1
+					if k := closingTag(s[end:], name); k >= 0 {
+						c = end + k
+					}
+					closers[name] = c
+				}
+				if c >= 0 && c-end <= maxDropBytes {
+					end = c
 				}
 			}
 		}
@@ -217,10 +233,10 @@ func stripEditNotices(s, w string) string {
 	return b.String()
 }
 
-// sqlEscapeCount counts the escapes of a dumped SQL string in s ("\n",
-// "\r\n", "\'", "\"", "\\", "\t") and its real line breaks.
-func sqlEscapeCount(s string) (breaks, lines int) {
-	lines = strings.Count(s, "\n")
+// sqlBreaks counts the literal line breaks of a dumped SQL string in s
+// ("\n", "\r"), escapes of backslashes ("\\") aside.
+func sqlBreaks(s string) int {
+	breaks := 0
 	for i := 0; i < len(s); {
 		k := strings.IndexByte(s[i:], '\\')
 		if k < 0 || i+k+1 >= len(s) {
@@ -233,33 +249,29 @@ func sqlEscapeCount(s string) (breaks, lines int) {
 		}
 		i += 2
 	}
-	return breaks, lines
+	return breaks
 }
 
 // stripSQLEscapes undoes the escapes of a row copied from an SQL dump,
 // where a whole report is one line holding "\n" (or "\r\n") for its
 // paragraph breaks and "\'", "\"", "\\" for quotes and backslashes. It acts
-// only when the literal breaks outnumber the real ones and one of them
-// touches a non-ASCII character, and only when its result would not be
-// undone again (so that normalising twice changes nothing more).
+// only when a literal break touches Chinese text (white space aside), and
+// only when its result holds no literal break any more (so that
+// normalising twice changes nothing more).
 func stripSQLEscapes(s string) string {
 	if strings.IndexByte(s, '\\') < 0 || !sqlDumped(s) {
 		return s
 	}
 	out := unescapeSQL(sqlRowStrings(s))
-	if sqlDumped(out) {
+	if sqlBreaks(out) > 0 {
 		return s
 	}
 	return out
 }
 
-// sqlDumped reports that s looks like a dumped SQL string (see
-// stripSQLEscapes).
+// sqlDumped reports that s looks like a dumped SQL string: a literal "\n"
+// with a non-ASCII character next to it, white space between them aside.
 func sqlDumped(s string) bool {
-	breaks, lines := sqlEscapeCount(s)
-	if breaks == 0 || breaks <= lines {
-		return false
-	}
 	for i := 0; i < len(s); {
 		k := strings.Index(s[i:], `\n`)
 		if k < 0 {
@@ -267,9 +279,9 @@ func sqlDumped(s string) bool {
 		}
 		at := i + k
 		i = at + 2
-		before, _ := utf8.DecodeLastRuneInString(s[:at])
-		after, _ := utf8.DecodeRuneInString(s[i:])
-		if before >= 0x80 || after >= 0x80 {
+		b := strings.TrimRight(s[:at], " \n\t")
+		a := strings.TrimLeft(s[i:], " \n\t")
+		if b != "" && b[len(b)-1] >= 0x80 || a != "" && a[0] >= 0x80 {
 			return true
 		}
 	}
@@ -352,4 +364,19 @@ func hasNonASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// closingTag returns the end of the first closing tag "[/name]" in w (any
+// case), or -1.
+func closingTag(w, name string) int {
+	for i := 0; ; {
+		k := strings.Index(w[i:], "[/")
+		if k < 0 {
+			return -1
+		}
+		i += k + 2
+		if len(w)-i > len(name) && strings.EqualFold(w[i:i+len(name)], name) && w[i+len(name)] == ']' {
+			return i + len(name) + 1
+		}
+	}
 }

@@ -42,9 +42,24 @@ const maxGlossBytes = 64
 // lost) removed too. Real parentheses stay: "（右）", "（记者 张三）",
 // "(AP)", "米尔济约耶夫（Mirziyoyev）" (no pinyin), dates and abbreviations.
 func stripGlosses(s string) string {
-	if !mayHoldGloss(s) {
-		return s
+	// Taking a group out can make the next one follow Han characters:
+	// the pass is repeated until nothing changes (a few times at most),
+	// so that normalising twice changes nothing more.
+	for range 4 {
+		if !mayHoldGloss(s) {
+			return s
+		}
+		out := stripGlossesOnce(s)
+		if out == s {
+			return s
+		}
+		s = out
 	}
+	return s
+}
+
+// stripGlossesOnce is one pass of stripGlosses.
+func stripGlossesOnce(s string) string {
 	toned := false
 	scanGlosses(s, func(start, end int, g glossKind) bool {
 		toned = g == glossToned
@@ -115,9 +130,18 @@ func scanGlosses(s string, f func(start, end int, g glossKind) bool) {
 		open := i + k
 		_, n := utf8.DecodeRuneInString(s[open:])
 		i = open + n
+		// White space before the group goes with it (a space, or a
+		// line break where a page wrapped): however much of it, so that
+		// the line joiner never brings a gloss next to its characters.
 		start := open
-		for start > 0 && (s[start-1] == ' ' || s[start-1] == '\n') && open-start < 2 {
-			start--
+		for start > 0 {
+			if s[start-1] == ' ' || s[start-1] == '\n' {
+				start--
+			} else if strings.HasSuffix(s[:start], "\u2029") {
+				start -= len("\u2029")
+			} else {
+				break
+			}
 		}
 		han := hanBefore(s[:start])
 		if han == 0 {
