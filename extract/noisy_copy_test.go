@@ -89,6 +89,30 @@ func jammed(text string) string {
 	return b.String()
 }
 
+// jammedHTML is the HTML of a forum post: paragraphs in <p>, junk after
+// every sentence end in hidden elements (Discuz's <font class="jammer">,
+// <span style="display:none">).
+func jammedHTML(text string) string {
+	var b strings.Builder
+	n := 0
+	for _, p := range strings.Split(text, "\n") {
+		b.WriteString("<p>")
+		for _, r := range p {
+			b.WriteRune(r)
+			if r == '。' {
+				if n%2 == 0 {
+					b.WriteString(`<font class="jammer">9 q( _4 w8 ]</font>`)
+				} else {
+					b.WriteString(`<span style="display: none">copyright bbs.example.com</span>`)
+				}
+				n++
+			}
+		}
+		b.WriteString("</p>\n")
+	}
+	return b.String()
+}
+
 // bbcoded wraps a post in BBCode: each paragraph in [p]/[size], the first
 // in [b], an image and an edit notice.
 func bbcoded(text string) string {
@@ -177,6 +201,7 @@ func TestNoisyCopiesKeepMeetings(t *testing.T) {
 		{"gloss damaged bytes", func(s string) string { return glossed(s, "(", ")", id, 4) }},
 		{"gloss missing closing parenthesis", func(s string) string { return glossed(s, "(", "", id, 0) }},
 		{"forum jammer", jammed},
+		{"forum jammer hidden in html", jammedHTML},
 		{"forum bbcode", bbcoded},
 		{"sql dump", sqlDumped},
 		{"english appended", withEnglish},

@@ -98,6 +98,9 @@ func TestForumMarkup(t *testing.T) {
 		{"edit notice in bbcode", "[i=s] 本帖最后由 老张 于 2012-3-5 10:11 编辑 [/i]\n习近平会见美国总统。", "习近平会见美国总统。"},
 		{"jammer between characters", "习近平会见9 q( _4 w8 ]美国总统。", "习近平会见美国总统。"},
 		{"jammer at a line end", "习近平会见美国总统。% U. f- f3 p# j\n两国元首同意加强合作。", "习近平会见美国总统。\n两国元首同意加强合作。"},
+		{"hidden jammer in html", `<p>习近平会见<font class="jammer">9 q( _4 w8 ]</font>美国总统。</p>`, "习近平会见美国总统。"},
+		{"hidden span in html", `<p>习近平会见<span style="display: none">hiddenjunk</span>美国总统。</p>`, "习近平会见美国总统。"},
+		{"visible span kept", `<p>习近平会见<span style="color:red">美国</span>总统。</p>`, "习近平会见美国总统。"},
 		{"unknown bracket kept", "[新华社]习近平会见美国总统。", "[新华社]习近平会见美国总统。"},
 	}
 	for _, c := range cases {
