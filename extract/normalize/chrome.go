@@ -67,11 +67,15 @@ var chromeLeads = func() (m [256]bool) {
 func relatedHeading(t string) bool {
 	// Cheap test first: past the opening decoration, the first rune of a
 	// heading.
-	lead := strings.TrimLeft(t, " [")
-	for _, d := range []string{"【", "·", "•"} {
-		lead = strings.TrimPrefix(lead, d)
+	k := 0
+	for k < len(t) && (t[k] == ' ' || t[k] == '[' || t[k] == '\t') {
+		k++
 	}
-	if r, _ := utf8.DecodeRuneInString(lead); !relatedLeads.Has(r) {
+	r, n := utf8.DecodeRuneInString(t[k:])
+	if r == '【' || r == '·' || r == '•' {
+		r, _ = utf8.DecodeRuneInString(t[k+n:])
+	}
+	if !relatedLeads.Has(r) {
 		return false
 	}
 	t = strings.Trim(t, " 【】[]:：>》·•")
@@ -127,16 +131,17 @@ func listedHeadline(t string) bool {
 // line (between "\n" or hard breaks) that is a related-news heading. Only
 // short lines are looked at, so the text is scanned once by byte search.
 func hasRelatedHeading(s string) bool {
+	hard := strings.Contains(s, "\u2029") // hard breaks (from HTML) split lines too
 	for rest, more := s, true; more; {
 		var l string
 		l, rest, more = strings.Cut(rest, "\n")
 		if len(l) <= 48 {
-			if relatedHeading(strings.TrimSpace(l)) {
+			if relatedHeading(l) {
 				return true
 			}
 			continue
 		}
-		if !runes.ContainsWord(l, "\u2029") {
+		if !hard || !strings.Contains(l, "\u2029") {
 			continue
 		}
 		for _, p := range strings.Split(l, "\u2029") {

@@ -3,9 +3,6 @@ package normalize
 import (
 	_ "embed"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // bbcodeData lists BBCode tags and what becomes of them (see its header).
@@ -31,36 +28,7 @@ var (
 	bbcodeTags      = parseBBCodeTags(bbcodeData)
 	forumEditOpens  = parseWordList(forumFurnitureData)
 	forumEditMarker = "编辑"
-	forumEditLead   = commonPrefix(forumEditOpens)
-	forumEditProbe  = secondRune(forumEditLead)
 )
-
-// secondRune returns the second rune of w ("帖" of "本帖最"), or w when it
-// has fewer.
-func secondRune(w string) string {
-	_, n := utf8.DecodeRuneInString(w)
-	r, m := utf8.DecodeRuneInString(w[n:])
-	if m == 0 || r == utf8.RuneError {
-		return w
-	}
-	return w[n : n+m]
-}
-
-// commonPrefix returns the longest prefix of whole runes that all words
-// share.
-func commonPrefix(words []string) string {
-	if len(words) == 0 {
-		return ""
-	}
-	p := words[0]
-	for _, w := range words[1:] {
-		for !strings.HasPrefix(w, p) {
-			_, n := utf8.DecodeLastRuneInString(p)
-			p = p[:len(p)-n]
-		}
-	}
-	return p
-}
 
 // parseBBCodeTags reads bbcode_tags.txt.
 func parseBBCodeTags(data string) map[string]bbcodeAction {
@@ -103,17 +71,10 @@ func stripForum(s string) string {
 	if strings.IndexByte(s, '[') >= 0 {
 		s = stripBBCode(s)
 	}
-	// The notices share their first characters ("本帖最"): one search
-	// for the rare second one, by last byte first (the first bytes of
-	// Chinese characters recur at almost every character), before the
-	// notices are looked for.
-	if !runes.ContainsWord(s, forumEditProbe) {
-		return s
-	}
-	for _, w := range forumEditOpens {
-		s = stripEditNotices(s, w)
-	}
-	return s
+	// A notice holds a clock time ("10:11"): ASCII colons are rare in
+	// Chinese text and found by byte search, where a search for the
+	// notice's Chinese words would stop at almost every character.
+	return stripEditNotices(s)
 }
 
 // bbTagAt reads a BBCode tag at s[i:] (s[i] is '['): its name, whether it
@@ -202,28 +163,49 @@ func stripBBCode(s string) string {
 	return b.String()
 }
 
-// stripEditNotices removes every edit notice that opens with w and ends,
-// within the line and 80 bytes, with "编辑".
-func stripEditNotices(s, w string) string {
+// stripEditNotices removes the edit notices of s: an opener
+// ("本帖最后由"), a name, a date and a clock time, and "编辑", on one line.
+// They are looked for around the clock times only (ASCII colons between
+// digits), so that a text without one costs a byte search.
+func stripEditNotices(s string) string {
 	var b strings.Builder
 	from := 0
 	for i := 0; i < len(s); {
-		k := strings.Index(s[i:], w)
+		k := strings.IndexByte(s[i:], ':')
 		if k < 0 {
 			break
 		}
-		at := i + k
-		i = at + len(w)
-		rest := s[i:min(len(s), i+80)]
-		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-			rest = rest[:nl]
-		}
-		e := strings.Index(rest, forumEditMarker)
-		if e < 0 {
+		k += i
+		i = k + 1
+		if k == 0 || k+1 >= len(s) || !isASCIIDigit(rune(s[k-1])) || !isASCIIDigit(rune(s[k+1])) {
 			continue
 		}
+		// The opener within 80 bytes before, on the same line.
+		w := s[max(from, k-80):k]
+		if nl := strings.LastIndexByte(w, '\n'); nl >= 0 {
+			w = w[nl+1:]
+		}
+		at := -1
+		for _, o := range forumEditOpens {
+			if p := strings.LastIndex(w, o); p >= 0 {
+				at = k - len(w) + p
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// "编辑" within 24 bytes after the time.
+		rest := s[k:min(len(s), k+24)]
+		e := strings.Index(rest, forumEditMarker)
+		if e < 0 || strings.IndexByte(rest[:e], '\n') >= 0 {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
 		b.WriteString(s[from:at])
-		from = i + e + len(forumEditMarker)
+		from = k + e + len(forumEditMarker)
 		i = from
 	}
 	if from == 0 {
