@@ -42,7 +42,7 @@ func parseChromeWords(data string) (lines, lists []string) {
 // holds no sentence: isChrome's test for share buttons, print and close
 // links, copyright and "about us" footers.
 func chromeWordLine(t string) bool {
-	if t == "" || !chromeLeads[t[0]] {
+	if r, _ := utf8.DecodeRuneInString(t); !chromeLeads.Has(r) {
 		return false
 	}
 	for _, w := range chromeLineWords {
@@ -53,14 +53,9 @@ func chromeWordLine(t string) bool {
 	return false
 }
 
-// chromeLeads holds the first bytes of the chrome line words: a cheap
+// chromeLeads holds the first runes of the chrome line words: a cheap
 // test before the prefixes (this runs on every line).
-var chromeLeads = func() (m [256]bool) {
-	for _, w := range chromeLineWords {
-		m[w[0]] = true
-	}
-	return m
-}()
+var chromeLeads = runes.FirstRunes(chromeLineWords...)
 
 // relatedHeading reports a line that is only a related-news heading
 // ("相关新闻", "【相关阅读】", "延伸阅读：").

@@ -218,3 +218,24 @@ func FuzzTextNoisyCopies(f *testing.F) {
 		}
 	})
 }
+
+// TestEnglishTranslationAppended: an English translation after the Chinese
+// text stays in paragraphs of its own; the Chinese last paragraph, even
+// without its full stop, is not joined to it (synthetic).
+func TestEnglishTranslationAppended(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"after a full stop",
+			"两国总理还就共同关心的问题交换了意见。\n\nBEIJING, Sept. 5 (Xinhua) -- Chinese Premier Li Keqiang held a phone call with German Chancellor Angela Merkel on Wednesday.\n",
+			"两国总理还就共同关心的问题交换了意见。\nBEIJING, Sept. 5 (Xinhua) -- Chinese Premier Li Keqiang held a phone call with German Chancellor Angela Merkel on Wednesday."},
+		{"last paragraph cut before its full stop",
+			"新华社北京9月5日电 国务院总理李克强4日晚应约同德国总理默克尔通电话。\n两国总理还就共同关心的问题交换了意见\nBEIJING, Sept. 5 (Xinhua) -- Chinese Premier Li Keqiang held a phone call with German Chancellor Angela Merkel on Wednesday.\n",
+			"新华社北京9月5日电 国务院总理李克强4日晚应约同德国总理默克尔通电话。\n两国总理还就共同关心的问题交换了意见\nBEIJING, Sept. 5 (Xinhua) -- Chinese Premier Li Keqiang held a phone call with German Chancellor Angela Merkel on Wednesday."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Text(c.in); got != c.want {
+				t.Errorf("Text(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
