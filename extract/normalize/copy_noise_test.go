@@ -166,6 +166,11 @@ func TestPageChromeWords(t *testing.T) {
 		{"打印本页 关闭窗口", true},
 		{"版权所有 © 新华网 Copyright © 2000-2019 XINHUANET.com All Rights Reserved.", true},
 		{"关于我们 | 联系我们 | 网站地图 | 法律声明", true},
+		// Real: the footers of the stored mirror pages ischool.net.cn and
+		// ftlxj.com (after normalisation).
+		{"[责任编辑：郭碧娟]", true},
+		{"主办单位：中共湖南省委组织部", true},
+		{"ICP备案号：湘ICP备17016663号-1", true},
 		{"习近平会见美国总统。", false},
 		{"分享到各国的发展经验，双方表示赞赏。", false},
 	}
