@@ -147,3 +147,28 @@ func hasRelatedHeading(s string) bool {
 	}
 	return false
 }
+
+// pipeMenu reports a line of three or more short items between bars, with
+// no sentence punctuation: a site's menu or footer ("关于我们 | 联系我们 |
+// 网站地图"), or the lists of place names that spam mirrors append
+// ("荣成市| 寻乌县| 瑞丽市").
+func pipeMenu(t string) bool {
+	if strings.IndexByte(t, '|') < 0 && !strings.Contains(t, "｜") {
+		return false
+	}
+	if containsAnyRune(t, "，。；！？") {
+		return false
+	}
+	n := 0
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 12 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}

@@ -171,6 +171,9 @@ func TestPageChromeWords(t *testing.T) {
 		{"[责任编辑：郭碧娟]", true},
 		{"主办单位：中共湖南省委组织部", true},
 		{"ICP备案号：湘ICP备17016663号-1", true},
+		// Real: the spam list a stored mirror (ftlxj.com) appends.
+		{"荣成市| 寻乌县| 瑞丽市| 西充县| 桐乡市| 北川| 云南省| 贞丰县| 剑阁县| 英吉沙县| 花莲市| 大英县| 静海县| 拜泉县| 永州市| 锦州市| 宜春市| 胶南市| 巫山县| 米易县", true},
+		{"编辑：母曼晔|2019-09-29 10:29:31|来源：新华网", false},
 		{"习近平会见美国总统。", false},
 		{"分享到各国的发展经验，双方表示赞赏。", false},
 	}
