@@ -83,7 +83,8 @@ func stripGlossesOnce(s string) string {
 }
 
 // mayHoldGloss is the cheap test before stripGlosses: an opening
-// parenthesis (half- or full-width) directly followed by a Latin letter.
+// parenthesis (half- or full-width) followed by a Latin letter (white space
+// between them aside).
 func mayHoldGloss(s string) bool {
 	for i := 0; i < len(s); {
 		k := strings.IndexByte(s[i:], '(')
@@ -91,7 +92,7 @@ func mayHoldGloss(s string) bool {
 			break
 		}
 		i += k + 1
-		if r, _ := utf8.DecodeRuneInString(s[i:]); isLatinLetter(r) {
+		if latinAfterSpace(s[i:]) {
 			return true
 		}
 	}
@@ -101,11 +102,21 @@ func mayHoldGloss(s string) bool {
 			break
 		}
 		i += k + len("（")
-		if r, _ := utf8.DecodeRuneInString(s[i:]); isLatinLetter(r) {
+		if latinAfterSpace(s[i:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// latinAfterSpace reports that s starts with a Latin letter, white space
+// (spaces, line breaks) before it aside.
+func latinAfterSpace(s string) bool {
+	if s != "" && (s[0] == ' ' || s[0] == '\n' || s[0] == 0xE2) {
+		s = strings.TrimLeft(s, " \n\u2029")
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isLatinLetter(r)
 }
 
 // glossKind is what scanGlosses found: not a gloss, a gloss with a tone,
@@ -177,12 +188,14 @@ func hanBefore(s string) int {
 // group (after its closing parenthesis) and its kind.
 func glossAt(s string, i, han int) (int, glossKind) {
 	j := i
+	letters := false
 	for j < len(s) && j-i <= maxGlossBytes {
 		r, n := utf8.DecodeRuneInString(s[j:])
+		brk := r == '\n' || r == hardBreak
 		switch {
 		case r == ')' || r == '）':
 			return j + n, glossKind(judgeGloss(s[i:j], han, true))
-		case !glossRune(r):
+		case !glossRune(r) || brk && letters && !closesOnLine(s[j+n:]):
 			// The closing parenthesis was lost: only one syllable is
 			// taken ("關(guān系", "的(de良好").
 			if j > i {
@@ -190,6 +203,7 @@ func glossAt(s string, i, han int) (int, glossKind) {
 			}
 			return j, glossNone
 		}
+		letters = letters || isLatinLetter(r)
 		j += n
 	}
 	if j >= len(s) && j > i {
@@ -198,10 +212,26 @@ func glossAt(s string, i, han int) (int, glossKind) {
 	return j, glossNone
 }
 
+// closesOnLine reports that the gloss going on in s (after a line break
+// inside it) closes on the next line: syllables, then ")" or "）". A
+// gloss cut by its lost closing parenthesis at a line end ends there, and
+// the line break stays.
+func closesOnLine(s string) bool {
+	for k, r := range s {
+		switch {
+		case r == ')' || r == '）':
+			return true
+		case k > maxGlossBytes || !glossRune(r) || r == '\n' || r == hardBreak:
+			return false
+		}
+	}
+	return false
+}
+
 // glossRune reports the runes a gloss is written with: Latin letters, tone
 // digits, the separators of its syllables and the marks of a lost byte.
 func glossRune(r rune) bool {
-	return isLatinLetter(r) || r >= '0' && r <= '9' || r == ' ' || r == '\'' || r == '’' || r == '-' ||
+	return isLatinLetter(r) || r >= '0' && r <= '9' || r == ' ' || r == '\n' || r == hardBreak || r == '\'' || r == '’' || r == '-' ||
 		r == '\uFFFD' || r == '?' || r == '？'
 }
 
@@ -209,7 +239,10 @@ func glossRune(r rune) bool {
 // at most han syllables. closed tells the group had its closing
 // parenthesis; without it, damaged syllables are not accepted.
 func judgeGloss(body string, han int, closed bool) glossKind {
-	words := strings.FieldsFunc(body, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' })
+	// (A line break inside is a space: the line joiner makes it one.)
+	words := strings.FieldsFunc(body, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == hardBreak || r == '\'' || r == '’' || r == '-'
+	})
 	if len(words) == 0 {
 		return glossNone
 	}
