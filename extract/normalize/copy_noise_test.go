@@ -95,6 +95,7 @@ func TestForumMarkup(t *testing.T) {
 		{"url keeps its text", "据[url=http://www.xinhuanet.com/]新华社[/url]报道，习近平会见美国总统。", "据新华社报道，习近平会见美国总统。"},
 		{"block tags", "[p=30, 2, left]习近平会见美国总统。[/p][p=30, 2, left]两国元首同意加强合作。[/p]", "习近平会见美国总统。\n两国元首同意加强合作。"},
 		{"edit notice", "本帖最后由 admin 于 2012-3-5 10:11 编辑\n习近平会见美国总统。", "习近平会见美国总统。"},
+		{"edit notice in Traditional", "本帖最後由 admin 於 2012-3-5 10:11 編輯\n習近平會見美國總統。", "习近平会见美国总统。"},
 		{"edit notice in bbcode", "[i=s] 本帖最后由 老张 于 2012-3-5 10:11 编辑 [/i]\n习近平会见美国总统。", "习近平会见美国总统。"},
 		{"jammer between characters", "习近平会见9 q( _4 w8 ]美国总统。", "习近平会见美国总统。"},
 		{"jammer at a line end", "习近平会见美国总统。% U. f- f3 p# j\n两国元首同意加强合作。", "习近平会见美国总统。\n两国元首同意加强合作。"},

@@ -10,7 +10,7 @@ import (
 //go:embed data/bbcode_tags.txt
 var bbcodeData string
 
-// forumFurnitureData lists the words that open a forum's edit notice.
+// forumFurnitureData lists the openers and closers of forum edit notices.
 //
 //go:embed data/forum_furniture.txt
 var forumFurnitureData string
@@ -25,9 +25,8 @@ const (
 )
 
 var (
-	bbcodeTags      = parseBBCodeTags(bbcodeData)
-	forumEditOpens  = parseWordList(forumFurnitureData)
-	forumEditMarker = "编辑"
+	bbcodeTags                       = parseBBCodeTags(bbcodeData)
+	forumEditOpens, forumEditClosers = parseEditNotices(forumFurnitureData)
 )
 
 // parseBBCodeTags reads bbcode_tags.txt.
@@ -48,6 +47,24 @@ func parseBBCodeTags(data string) map[string]bbcodeAction {
 		}
 	}
 	return m
+}
+
+// parseEditNotices reads forum_furniture.txt: the openers and closers of
+// edit notices.
+func parseEditNotices(data string) (opens, closers []string) {
+	for _, l := range strings.Split(data, "\n") {
+		f := strings.Fields(l)
+		if len(f) != 2 || strings.HasPrefix(l, "#") {
+			continue
+		}
+		switch f[0] {
+		case "open":
+			opens = append(opens, f[1])
+		case "close":
+			closers = append(closers, f[1])
+		}
+	}
+	return opens, closers
 }
 
 // parseWordList reads a data file of one word a line, "#" lines comments.
@@ -164,7 +181,8 @@ func stripBBCode(s string) string {
 }
 
 // stripEditNotices removes the edit notices of s: an opener
-// ("本帖最后由"), a name, a date and a clock time, and "编辑", on one line.
+// ("本帖最后由"), a name, a date and a clock time, and a closer ("编辑"),
+// on one line.
 // They are looked for around the clock times only (ASCII colons between
 // digits), so that a text without one costs a byte search.
 func stripEditNotices(s string) string {
@@ -195,9 +213,15 @@ func stripEditNotices(s string) string {
 		if at < 0 {
 			continue
 		}
-		// "编辑" within 24 bytes after the time.
+		// A closer ("编辑") within 24 bytes after the time.
 		rest := s[k:min(len(s), k+24)]
-		e := strings.Index(rest, forumEditMarker)
+		e, closer := -1, ""
+		for _, c := range forumEditClosers {
+			if p := strings.Index(rest, c); p >= 0 {
+				e, closer = p, c
+				break
+			}
+		}
 		if e < 0 || strings.IndexByte(rest[:e], '\n') >= 0 {
 			continue
 		}
@@ -205,7 +229,7 @@ func stripEditNotices(s string) string {
 			b.Grow(len(s))
 		}
 		b.WriteString(s[from:at])
-		from = k + e + len(forumEditMarker)
+		from = k + e + len(closer)
 		i = from
 	}
 	if from == 0 {
