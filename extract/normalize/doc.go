@@ -5,7 +5,11 @@
 // Decode turns bytes into a string, rejecting empty, binary and undecodable
 // input with errors that match ErrEmpty, ErrBinary and ErrEncoding.
 //
-// Text normalises a page: it strips HTML, folds full-width digits and Latin
+// Text normalises a page: it undoes the escapes of a row copied from an SQL
+// dump, strips HTML, removes the noise of copied reports (BBCode, forum
+// edit notices and anti-scraping junk, pinyin glosses that mirror sites
+// print after characters: "習(xí)近平"), leaves out the headline lists under a
+// related-news heading, folds full-width digits and Latin
 // letters to ASCII (and the ASCII punctuation of web copies, "(记者 刘华)", to
 // the full-width forms beside Chinese text), applies Unicode NFC, converts
 // Traditional to Simplified Chinese (OpenCC, loaded only when a
@@ -16,5 +20,7 @@
 //
 // Data files (data/, made by internal/gendata): the Traditional-only
 // characters of OpenCC's TSCharacters table and the 5,000 most frequent
-// characters by gse's embedded dictionary.
+// characters by gse's embedded dictionary. Hand-written vocabulary, each
+// file's header naming its source: the syllables of Hanyu Pinyin, BBCode
+// tags, forum edit notices and the words of page chrome.
 package normalize

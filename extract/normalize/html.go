@@ -67,11 +67,13 @@ func looksHTML(s string) bool {
 	}
 }
 
-// stripHTML removes tags (block tags become hard paragraph breaks), comments
-// and script/style content, and decodes character references. No ASCII "<"
+// stripHTML removes tags (block tags become hard paragraph breaks), comments,
+// script/style content and the content of hidden inline elements (see
+// hiddenTag), and decodes character references. No ASCII "<"
 // is left in the output (literal and decoded ones become "＜"), so that the
 // output never reads as HTML again.
 func stripHTML(s string) string {
+	var hidden hiddenSkipper
 	var b strings.Builder
 	b.Grow(len(s))
 	text := func(t string) {
@@ -114,8 +116,11 @@ func stripHTML(s string) string {
 		if e < 0 {
 			break // an unterminated tag swallows the rest
 		}
+		tag := s[i:e]
 		i = e + 1
 		switch {
+		case !closing && inlineTags[name] && hiddenTag(tag):
+			i = hidden.skip(s, i, name)
 		case skipTags[name] && !closing:
 			end := indexFold(s[i:], "</"+name)
 			if end < 0 {

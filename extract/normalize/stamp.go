@@ -135,13 +135,19 @@ func IsStamp(line string) bool { return isStamp(line) }
 // isChrome reports a line of page navigation rather than text: a
 // breadcrumb ("新闻中心 首页 > 新闻中心", "文汇首页 > 即时新闻 > 正文"), a row
 // of bracketed menu items ("【打印】【评论】【关闭】"), a line opening with a
-// web address, or a separator ("|"). It is its own paragraph and never
+// web address or a chrome word ("分享到", "打印本页", "版权所有": see
+// chromeWordLine), a menu of items between bars (see pipeMenu), or a
+// separator ("|"). It is its own paragraph and never
 // part of a headline.
 func isChrome(t string) bool {
-	if t == "" || len(t) > 160 {
+	if t == "" {
 		return false
 	}
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
+	if len(t) > 160 {
+		// A long line is chrome only as a menu between ASCII bars.
+		return strings.IndexByte(t, '|') >= 0 && pipeMenu(t)
+	}
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) || pipeMenu(t) {
 		return true
 	}
 	if onlyRunesOf(t, "|｜-—_=* ") {

@@ -22,12 +22,15 @@ const maxPasses = 8
 // or trailing white space. Text is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
 	s, trad := cleanText(s)
+	s = stripSQLEscapes(s)
 	if looksHTML(s) {
 		s, trad = cleanText(stripHTML(s))
 	}
+	s = stripCopyNoise(s)
 	if trad {
 		s = clean(toSimplified(s))
 	}
+	s = dropRelatedLists(s)
 	// The line joiner decides from the widths of neighbouring lines, which
 	// change once lines are joined; it is run again until its output is
 	// stable, so that Text is idempotent. Real pages settle after one join
@@ -44,6 +47,13 @@ func Text(s string) string {
 	// lines, as fuzzing builds) are joined up to the breaks that no pass
 	// undoes.
 	return stableParagraphs(out)
+}
+
+// stripCopyNoise removes what noisy copies of a report put into its text:
+// forum markup and edit notices (stripForum), forum anti-scraping junk
+// (stripJammer) and romanisation glosses after characters (stripGlosses).
+func stripCopyNoise(s string) string {
+	return stripGlosses(stripJammer(stripForum(s)))
 }
 
 // clean makes s valid UTF-8 in NFC, with "\n" line ends, ASCII spaces for
