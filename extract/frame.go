@@ -49,7 +49,7 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	ev.split = splitBefore(tr, left)
 	placeRegion := e.counterpartsBefore(&ev, rs[hf.end:p], jointGuest, tr)
 	var counterpart []rune // the words naming the counterpart
-	if len(ev.guests) == 0 && !tr.with || tr.word == "宴请" && len(ev.guests) == 0 {
+	if len(ev.guests) == 0 && (!tr.with || objectAfter(rs[after:])) || tr.word == "宴请" && len(ev.guests) == 0 {
 		counterpart = e.counterpartsAfter(&ev, rs[after:], tr)
 	}
 	if !e.groupPass(&ev, tr, counterpart) {
@@ -62,6 +62,13 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	splitReceived(&ev, tr)
 	return ev, true
+}
+
+// objectAfter reports a verb whose counterpart usually comes before it
+// (会晤, 会谈 after 同/与) used with its object after it: "分别会晤了俄国家
+// 杜马副主席…尤里耶夫", "会晤了X".
+func objectAfter(right []rune) bool {
+	return len(right) > 1 && right[0] == '了' && !strings.ContainsRune("，。；：、！？", right[1])
 }
 
 // personSpan is a person found before the verb, with where it stands.
@@ -300,6 +307,10 @@ func (e *Extractor) counterpartEnd(right []rune) (end int, commaList bool) {
 			}
 		}
 		if r == '时' && hasAnyAt(right, i+1, "表示", "说", "指出", "强调", "介绍") != "" {
+			return i, commaList
+		}
+		// "在会见X后，又会见了Y": the counterpart ends at 后/之后.
+		if w := hasAnyAt(right, i, "之后，", "后，"); w != "" && i > 0 {
 			return i, commaList
 		}
 		if r == '，' || r == '。' || r == '；' || r == '：' {

@@ -277,7 +277,7 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 	// Where the verb phrase begins: the office ends there.
 	j := -1
 	for k := i + 3; k < len(rs) && k <= i+10; k++ {
-		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, "今天", "昨天", "今日", "昨日", "在", "同", "与", "于", "分别", "会见", "致电", "应约", "接到", "收到") != "" {
+		if (rs[k] >= '0' && rs[k] <= '9') || hasAnyAt(rs, k, verbPhraseOpeners...) != "" {
 			j = k
 			break
 		}
@@ -306,6 +306,10 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 	}
 	return p, i, false
 }
+
+// verbPhraseOpeners open the verb phrase after a host written before his
+// office (hostBeforeOffice).
+var verbPhraseOpeners = words("verb_phrase_openers.txt")
 
 // genericOffice holds the office words of genericTitleEnds of two
 // characters or more ("委员长", "部长"), for hostBeforeOffice.

@@ -372,7 +372,11 @@ func (e *Extractor) segmentName(text string) string {
 			// A one-character function word that ends the run is part of
 			// the name ("陈希同"), not a word after it.
 			// (or followed by another function word: "陈希同今天在…").
-			if b.Len() > 0 && len([]rune(tok.Text())) == 1 && (k == len(segs)-1 || segs[k+1].Token().Pos() == "fn") {
+			// But a preposition after a Chinese name of three characters
+			// opens the verb phrase: "刘海星在会见…" is 刘海星.
+			n := utf8.RuneCountInString(b.String())
+			prep := n >= 3 && !strings.ContainsRune(b.String(), '·') && strings.Contains("在同与于向对", tok.Text())
+			if n > 0 && !prep && len([]rune(tok.Text())) == 1 && (k == len(segs)-1 || segs[k+1].Token().Pos() == "fn") {
 				b.WriteString(tok.Text())
 				return b.String()
 			}
