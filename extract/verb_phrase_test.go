@@ -45,3 +45,22 @@ func TestVerbPhraseBoundaries(t *testing.T) {
 		})
 	}
 }
+
+// "向X发去慰问电/贺电": a message sent, its counterpart after 向 (synthetic
+// variants of a 2006 Xinhua report).
+func TestSentMessageVerbs(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct{ name, in, want string }{
+		{"发去慰问电", "新华社北京2月17日电 国家主席胡锦涛17日向菲律宾总统阿罗约发去慰问电，对菲律宾发生山体滑坡表示慰问。",
+			"MESSAGE:胡锦涛/国家主席/CN,>阿罗约/总统/PH"},
+		{"发去贺电", "新华社北京5月10日电 国务院总理温家宝10日向新当选的菲律宾总统阿基诺发去贺电。",
+			"MESSAGE:温家宝/国务院总理/CN,>阿基诺/总统/PH"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := kbriefs(e.Extract(c.in, Options{Date: "2006-02-17"}))
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("got %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}
