@@ -94,7 +94,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			ev.caption = captionPara[s.para]
 			// A further meeting in the same sentence goes first: the
 			// paragraphs that follow tell the first one.
-			if ev2, ok := e.furtherEvent(s, ev); ok {
+			for _, ev2 := range e.furtherEvents(s, ev) {
 				ev2.sent = i
 				evs = append(evs, ev2)
 			}
@@ -528,13 +528,15 @@ func mergeEvents(evs []event) []event {
 	return out
 }
 
-// furtherEvent reads a second meeting of the same host told in the same
-// sentence after a comma: "在雅典会见总统A，同议长B举行会谈", "会见总统
-// 普京，与A和B分别举行会谈", "会见X国王，并与Y首相举行会谈", "…，在莫斯科与
-// A、B分别举行会谈" (then with its own place). It shares the first one's
-// date, and its city unless it names its own.
-func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
+// furtherEvents reads the further meetings of the same host told in the
+// same sentence, one per clause after a comma: "在雅典会见总统A，同议长B
+// 举行会谈", "会见X国王，并与Y首相举行会谈", "…，在莫斯科与A、B分别举行会
+// 谈" (then with its own place), and in a visit summary "…分别举行会谈，
+// 会见人民民主党主席图库" (an after-verb clause with no subject). Each
+// shares the first one's date, and its city unless it names its own.
+func (e *Extractor) furtherEvents(s sentence, ev event) []event {
 	rs := s.rs
+	var out []event
 	for k := ev.verbEnd; k+1 < len(rs); k++ {
 		if rs[k] == '。' || rs[k] == '；' {
 			break
@@ -542,64 +544,90 @@ func (e *Extractor) furtherEvent(s sentence, ev event) (event, bool) {
 		if rs[k] != '，' {
 			continue
 		}
-		from := k + 1
-		if hasAt(rs, from, "并") {
-			from++ // "会见X国王，并与Y首相举行会谈"
-		}
-		w := from
-		if hasAt(rs, w, "在") {
-			// "在符拉迪沃斯托克会见普京，在莫斯科与A、B分别举行会谈": the
-			// further meeting's own place comes first.
-			for w++; w < len(rs) && w < from+14 && isNameRune(rs[w]) && hasAnyAt(rs, w, "同", "与") == ""; w++ {
-			}
-		}
-		if hasAnyAt(rs, w, "同", "与") == "" {
-			continue
-		}
-		end := from
+		end := k + 1
 		for end < len(rs) && rs[end] != '，' && rs[end] != '。' && rs[end] != '；' {
 			end++
 		}
-		clause := rs[from:end]
-		for q := 1; q < len(clause); q++ {
-			if !isTriggerFirst(clause[q]) {
-				continue
-			}
-			var tr *trigger
-			for _, t := range triggersByFirst[clause[q]] {
-				if hasAt(clause, q, triggers[t].word) {
-					tr = &triggers[t]
-					break
-				}
-			}
-			if tr == nil || !tr.with {
-				continue
-			}
-			host := []rune(ev.host.title + ev.host.name)
-			syn := append(append([]rune{}, host...), clause[:q+len([]rune(tr.word))]...)
-			ev2, ok := e.eventAt(syn, len(host)+q, len(host)+q+len([]rune(tr.word)), *tr)
-			if !ok || ev2.host.name != ev.host.name || len(ev2.guests) == 0 {
-				return ev2, false
-			}
-			ev2.host = ev.host
-			// The counterparts serve the country of the first one unless
-			// the clause names another.
-			for g := range ev2.guests {
-				if ev2.guests[g].country == "" && ev2.guests[g].org == "" && len(ev.guests) > 0 {
-					ev2.guests[g].country = ev.guests[0].country
-				}
-			}
-			ev2.year, ev2.month, ev2.day, ev2.span, ev2.tod = ev.year, ev.month, ev.day, ev.span, ev.tod
-			if ev2.city == "" && ev2.place == "" {
-				ev2.city = ev.city
-				if ev.city == "" && ev.place != "" {
-					ev2.place = ev.place
-				}
-			}
-			return ev2, true
+		if ev2, ok := e.furtherClause(rs[k+1:end], ev); ok {
+			out = append(out, ev2)
+		}
+	}
+	return out
+}
+
+// furtherClause reads the further meeting of ev's host in one clause:
+// "(并)(在X)同/与Y…举行会谈" or a clause opening with an after-verb
+// trigger ("会见Y").
+func (e *Extractor) furtherClause(clause []rune, ev event) (event, bool) {
+	from := 0
+	if hasAt(clause, 0, "并") {
+		from++ // "会见X国王，并与Y首相举行会谈"
+	}
+	w := from
+	if hasAt(clause, w, "在") {
+		// The further meeting's own place comes first.
+		for w++; w < len(clause) && w < from+14 && isNameRune(clause[w]) && hasAnyAt(clause, w, "同", "与") == ""; w++ {
+		}
+	}
+	if hasAnyAt(clause, w, "同", "与") == "" {
+		// Only a bare clause opening with its verb: "，会见Y". (After 并
+		// or 还 the clause is furtherElided's, which wants named persons.)
+		if tr := triggerAt(clause, 0); from == 0 && tr != nil && !tr.with {
+			return e.furtherAt(clause, 0, *tr, ev)
+		}
+		return ev, false
+	}
+	clause = clause[from:]
+	for q := 1; q < len(clause); q++ {
+		if tr := triggerAt(clause, q); tr != nil && tr.with {
+			return e.furtherAt(clause, q, *tr, ev)
 		}
 	}
 	return ev, false
+}
+
+// triggerAt returns the trigger whose word starts at rs[q], nil if none.
+func triggerAt(rs []rune, q int) *trigger {
+	if q >= len(rs) || !isTriggerFirst(rs[q]) {
+		return nil
+	}
+	for _, t := range triggersByFirst[rs[q]] {
+		if hasAt(rs, q, triggers[t].word) {
+			return &triggers[t]
+		}
+	}
+	return nil
+}
+
+// furtherAt reads the event of trigger tr at clause[q] with ev's host as
+// its subject, and gives it ev's date, time and city.
+func (e *Extractor) furtherAt(clause []rune, q int, tr trigger, ev event) (event, bool) {
+	host := []rune(ev.host.title + ev.host.name)
+	n := len([]rune(tr.word))
+	syn := append(append([]rune{}, host...), clause[:q+n]...)
+	if !tr.with {
+		syn = append(append([]rune{}, host...), clause...) // the counterpart follows the verb
+	}
+	ev2, ok := e.eventAt(syn, len(host)+q, len(host)+q+n, tr)
+	if !ok || ev2.host.name != ev.host.name || len(ev2.guests) == 0 {
+		return ev2, false
+	}
+	ev2.host = ev.host
+	// The counterparts serve the country of the first one unless the
+	// clause names another.
+	for g := range ev2.guests {
+		if ev2.guests[g].country == "" && ev2.guests[g].org == "" && len(ev.guests) > 0 {
+			ev2.guests[g].country = ev.guests[0].country
+		}
+	}
+	ev2.year, ev2.month, ev2.day, ev2.span, ev2.tod = ev.year, ev.month, ev.day, ev.span, ev.tod
+	if ev2.city == "" && ev2.place == "" {
+		ev2.city = ev.city
+		if ev.city == "" && ev.place != "" {
+			ev2.place = ev.place
+		}
+	}
+	return ev2, true
 }
 
 func hasGuest(ev event, name string) bool {

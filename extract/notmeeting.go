@@ -95,21 +95,11 @@ func spokenBy(rs []rune) bool {
 		return false
 	}
 	for p := 0; p < at; p++ {
-		if triggerStarts(rs[p]) && triggerAt(rs, p) {
+		if triggerAt(rs, p) != nil {
 			return false
 		}
 	}
 	return true
-}
-
-// triggerAt reports whether an event verb starts at rs[p].
-func triggerAt(rs []rune, p int) bool {
-	for _, k := range triggersByFirst[rs[p]] {
-		if hasAt(rs, p, triggers[k].word) {
-			return true
-		}
-	}
-	return false
 }
 
 // question reports a sentence that asks: it ends with a question mark and
@@ -157,7 +147,7 @@ func signedBy(text string, words []string) bool {
 func beforeVerb(s string) string {
 	rs := []rune(s)
 	for p := range rs {
-		if triggerStarts(rs[p]) && triggerAt(rs, p) {
+		if triggerAt(rs, p) != nil {
 			return string(rs[:p])
 		}
 	}

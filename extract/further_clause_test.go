@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// A visit summary tells several meetings of one host in one sentence, one
+// per clause. The sentences are synthetic variants of 2013 and 2022
+// reports.
+func TestFurtherClausesOfAVisitSummary(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"会见A，与B、C分别举行会谈，会见D: every clause its meeting",
+			"新华社阿布贾9月19日电 全国人大常委会委员长张德江17日至19日对尼日利亚进行正式友好访问，在阿布贾会见尼日利亚总统乔纳森，与参议长马克、众议长坦布瓦尔分别举行会谈，会见人民民主党主席图库。",
+			[]string{"TALKS:张德江/全国人大常委会委员长/CN,>马克/参议长/NG|阿布贾",
+				"TALKS:张德江/全国人大常委会委员长/CN,>坦布瓦尔/众议长/NG|阿布贾",
+				"MEETING:张德江/全国人大常委会委员长/CN,>图库/人民民主党主席/NG|阿布贾",
+				"MEETING:张德江/全国人大常委会委员长/CN,>乔纳森/总统/NG|阿布贾"}},
+		{"并会见 a group named by no person: no further meeting",
+			"新华社莫斯科9月10日电 全国人大常委会委员长栗战书在莫斯科会见总统普京，并会见国家杜马五大党团负责人。",
+			[]string{"MEETING:栗战书/全国人大常委会委员长/CN,>普京/总统/RU|莫斯科"}},
+		{"an empty clause after the verb (a doubled comma) loses nothing",
+			"新华社新加坡8月3日电 国务委员兼外交部长王毅在新加坡与美国国务卿蓬佩奥举行双边会见，。",
+			[]string{"MEETING:王毅/国务委员兼外交部长/CN,>蓬佩奥/国务卿/US|新加坡"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := kbriefs(e.Extract(c.in, Options{Date: "2013-09-19"}))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
