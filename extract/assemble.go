@@ -112,6 +112,10 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			ev.sent = i // "两国元首互致贺电。习近平在贺电中指出…"
 			ev.caption = captionPara[s.para]
 			evs = append(evs, ev)
+		} else if ev, ok := e.collectiveTalks(sents, i); ok {
+			ev.sent = i // "…。两国领导人…进行了…会谈"
+			ev.caption = captionPara[s.para]
+			evs = append(evs, ev)
 		}
 	}
 	// Several hosts meeting the same guest, "分别于9日和10日": one event each.

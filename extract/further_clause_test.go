@@ -35,3 +35,27 @@ func TestFurtherClausesOfAVisitSummary(t *testing.T) {
 		})
 	}
 }
+
+// Talks whose subject is the two sides together name them in the
+// sentences before (synthetic, after a 1993 People's Daily report).
+func TestCollectiveSubjectTalks(t *testing.T) {
+	e := newT(t)
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"两国领导人…进行了…会谈 after a sentence naming both",
+			"新华社北京6月14日电 李鹏总理陪同马哈蒂尔总理检阅三军仪仗队。两国领导人沿着红地毯走过，然后到河北厅进行了长达一个半小时的正式会谈。",
+			[]string{"TALKS:李鹏/CN,>马哈蒂尔/MY|北京"}},
+		{"两国元首的会晤 inside a phrase tells no event",
+			"新华社北京11月12日电 张德江会见美国众议院少数党领袖佩洛西。佩洛西高度评价两国元首的会晤及成果。",
+			[]string{"MEETING:张德江/CN,>佩洛西/众议院少数党领袖/US|北京"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := kbriefs(e.Extract(c.in, Options{Date: "1993-06-14"}))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

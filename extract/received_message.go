@@ -260,3 +260,82 @@ func (e *Extractor) officeThenStop(rs []rune, i int) bool {
 	}
 	return i+n == len(rs) || hasAnyAt(rs, i+n, bareHostStops...) != "" || (rs[i+n] >= '0' && rs[i+n] <= '9')
 }
+
+// collectiveTalks reads talks, a meeting or a call whose subject is the two
+// sides together ("两国领导人…进行了…正式会谈", "两国总理随后举行会谈"),
+// with no counterpart after 同/与: the sides are the last Chinese leader
+// and the last foreign one the lexicon knows in the sentences before (at
+// most three), the Chinese one the host ("李鹏总理陪同马哈蒂尔总理检阅…。两
+// 国领导人…进行了…会谈"). The sentence is read again with them in place
+// of the subject.
+func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool) {
+	rs := sents[i].rs
+	subj, at := "", -1
+	for _, w := range exchangeSubjects {
+		if j := runeIdx(rs, w, 0); j >= 0 && (at < 0 || j < at) {
+			subj, at = w, j
+		}
+	}
+	if at < 0 || containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
+		return ev, false
+	}
+	cn, other := "", ""
+	for j := i - 1; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
+		ments := e.gaz.scan(sents[j].rs)
+		for k := len(ments) - 1; k >= 0; k-- {
+			mt := ments[k]
+			if mt.tag != "ldr" {
+				continue
+			}
+			l := e.lex.Leaders[mt.val]
+			switch {
+			case l.Country == "CN" && cn == "":
+				cn = mt.val
+			case l.Country != "CN" && l.Country != "" && other == "":
+				other = mt.val
+			}
+		}
+	}
+	if cn == "" || other == "" {
+		return ev, false
+	}
+	pair := []rune(cn + "同" + other)
+	syn := append(append(append([]rune{}, rs[:at]...), pair...), rs[at+len([]rune(subj)):]...)
+	ev, ok = e.findEvent(sentence{rs: syn})
+	if !ok || ev.host.name != cn || ev.kind == KindMessage { // exchanges are headsExchange's
+		return ev, false
+	}
+	// What stands between the subject and the verb ("沿着…走过，然后到…")
+	// names no counterpart.
+	for _, g := range ev.guests {
+		if g.name == other {
+			ev.guests = []person{g}
+			return ev, true
+		}
+	}
+	return ev, false
+}
+
+// clauseSubject reports a subject at rs[at] that opens its clause, after
+// at most a short time phrase ("随后，两国领导人…", "当天下午两国总理…"),
+// not one inside a phrase ("评价两国元首的会晤").
+func clauseSubject(rs []rune, at int) bool {
+	start := at
+	for start > 0 && !containsAny(string(rs[start-1]), "，。；：") {
+		start--
+	}
+	return at-start <= 6
+}
+
+// heldBefore reports an event verb after rs[at] that is held (举行/进行
+// at most 16 runes before it): "…进行了长达近一个半小时的正式会谈",
+// "随后举行会谈", not "两国元首的会晤".
+func heldBefore(rs []rune, at int) bool {
+	for q := at; q < len(rs); q++ {
+		if tr := triggerAt(rs, q); tr != nil {
+			from := max(at, q-16)
+			return runeIdx(rs[from:q+len([]rune(tr.word))], "举行", 0) >= 0 || runeIdx(rs[from:q], "进行", 0) >= 0
+		}
+	}
+	return false
+}
