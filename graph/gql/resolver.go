@@ -41,7 +41,11 @@ type Config struct {
 	MaxComplexity int           // query complexity limit; default 10000
 	MaxDepth      int           // selection depth limit; default 15
 	MaxTokens     int           // query tokens the parser accepts; default 10000
-	APQCacheSize  int           // automatic persisted queries kept; default 1000
+	// MaxFields bounds the fields of an operation once its fragments
+	// are expanded (a fragment spread twice per level doubles them at
+	// each level); default 10000.
+	MaxFields    int
+	APQCacheSize int // automatic persisted queries kept; default 1000
 	// LoaderWait is how long dataloaders gather keys before a batch;
 	// default 1ms (each level of a nested query waits once; lookups made
 	// outside lists, and the levels under a page, do not wait).
@@ -69,6 +73,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDepth <= 0 {
 		c.MaxDepth = 15
+	}
+	if c.MaxFields <= 0 {
+		c.MaxFields = 10000
 	}
 	if c.MaxTokens <= 0 {
 		c.MaxTokens = 10000

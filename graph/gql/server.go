@@ -37,6 +37,7 @@ const (
 	CodeInternal           = "INTERNAL_SERVER_ERROR"
 	CodeTooDeep            = "DEPTH_LIMIT_EXCEEDED"
 	CodePayloadTooLarge    = "PAYLOAD_TOO_LARGE"
+	CodeTooLarge           = "QUERY_TOO_LARGE"
 )
 
 // Server is the HTTP API: /query (GraphQL over GET and POST), / and
@@ -68,7 +69,7 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.SetParserTokenLimit(cfg.MaxTokens)
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
-	h.Use(depthLimit{max: cfg.MaxDepth})
+	h.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
 	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
@@ -355,8 +356,12 @@ func setComplexity(c *exec.ComplexityRoot) {
 }
 
 // depthLimit refuses operations whose selections nest deeper than max
-// (introspection excepted: the IDE's schema query is deep by nature).
-type depthLimit struct{ max int }
+// or expand to more than maxFields fields (introspection excepted: the
+// IDE's schema query is deep by nature). Both are computed in time
+// linear in the document: each fragment is measured once, however often
+// it is spread, so that a fragment spread twice per level (2^n fields in
+// n lines) is refused at once instead of being walked.
+type depthLimit struct{ max, maxFields int }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -370,40 +375,72 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if op == nil {
 		return nil
 	}
-	if depth := selectionDepth(op.SelectionSet, 0, map[string]bool{}); depth > d.max {
+	m := measurer{memo: map[fragmentKey]extent{}, visiting: map[string]bool{}}
+	e := m.selections(op.SelectionSet, true)
+	if d.maxFields > 0 && e.fields > d.maxFields {
 		return &gqlerror.Error{
-			Message:    "operation has depth " + strconv.Itoa(depth) + ", which exceeds the limit of " + strconv.Itoa(d.max),
+			Message:    "operation expands to more than " + strconv.Itoa(d.maxFields) + " fields",
+			Extensions: map[string]any{"code": CodeTooLarge},
+		}
+	}
+	if e.depth > d.max {
+		return &gqlerror.Error{
+			Message:    "operation has depth " + strconv.Itoa(e.depth) + ", which exceeds the limit of " + strconv.Itoa(d.max),
 			Extensions: map[string]any{"code": CodeTooDeep},
 		}
 	}
 	return nil
 }
 
-func selectionDepth(ss ast.SelectionSet, level int, visiting map[string]bool) int {
-	depth := level
+// extent is the size of a selection set once its fragments are expanded:
+// how deep it nests and how many fields it holds (saturated at
+// maxExtent so that sums and products cannot overflow).
+type extent struct{ depth, fields int }
+
+const maxExtent = 1 << 40
+
+// fragmentKey names a fragment measured at the operation's top level
+// (where introspection fields are not counted) or below it.
+type fragmentKey struct {
+	name string
+	top  bool
+}
+
+// measurer computes extents, each fragment once.
+type measurer struct {
+	memo     map[fragmentKey]extent
+	visiting map[string]bool // fragments being measured (cycles are refused by validation; this guards)
+}
+
+// selections measures a selection set; top says it is the operation's.
+func (m *measurer) selections(ss ast.SelectionSet, top bool) extent {
+	var out extent
 	for _, sel := range ss {
-		var d int
+		var e extent
 		switch s := sel.(type) {
 		case *ast.Field:
-			if level == 0 && strings.HasPrefix(s.Name, "__") {
+			if top && strings.HasPrefix(s.Name, "__") {
 				continue
 			}
-			if len(s.SelectionSet) == 0 {
-				d = level + 1
-			} else {
-				d = selectionDepth(s.SelectionSet, level+1, visiting)
-			}
+			sub := m.selections(s.SelectionSet, false)
+			e = extent{depth: sub.depth + 1, fields: min(sub.fields+1, maxExtent)}
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, level, visiting)
+			e = m.selections(s.SelectionSet, top)
 		case *ast.FragmentSpread:
-			if s.Definition == nil || visiting[s.Name] {
+			if s.Definition == nil || m.visiting[s.Name] {
 				continue
 			}
-			visiting[s.Name] = true
-			d = selectionDepth(s.Definition.SelectionSet, level, visiting)
-			delete(visiting, s.Name)
+			k := fragmentKey{s.Name, top}
+			var ok bool
+			if e, ok = m.memo[k]; !ok {
+				m.visiting[s.Name] = true
+				e = m.selections(s.Definition.SelectionSet, top)
+				delete(m.visiting, s.Name)
+				m.memo[k] = e
+			}
 		}
-		depth = max(depth, d)
+		out.depth = max(out.depth, e.depth)
+		out.fields = min(out.fields+e.fields, maxExtent)
 	}
-	return depth
+	return out
 }
