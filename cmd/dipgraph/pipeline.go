@@ -25,9 +25,14 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 		results[i] = make(chan extracted, 1)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	next := make(chan int)
 	var wg sync.WaitGroup
+	// On return (fn's error included) the feeder stops and closes next,
+	// the workers drain it and end: cancel before waiting.
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -58,7 +63,6 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 			}
 		}
 	}()
-	defer wg.Wait()
 	for i := range ins {
 		var r extracted
 		select {
@@ -102,7 +106,7 @@ func (l *loader) flush(ctx context.Context) error {
 	}
 	r, err := l.st.Ingest(ctx, l.pending)
 	if err != nil {
-		return storeError(l.what, err)
+		return writeError(l.what, err)
 	}
 	l.Created += r.Created
 	l.Unchanged += r.Unchanged

@@ -119,3 +119,16 @@ func storeError(what string, err error) error {
 	}
 	return fmt.Errorf("open %s: %w", what, err)
 }
+
+// writeError turns a failed write into a message naming the store and
+// the cause (a journal that cannot be written is not a store that cannot
+// be reached).
+func writeError(what string, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	if graph.KindOf(err) == graph.Unauthorized {
+		return storeError(what, err)
+	}
+	return fmt.Errorf("write to %s failed: %w", what, err)
+}

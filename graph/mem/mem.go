@@ -12,7 +12,9 @@ package mem
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
@@ -114,6 +116,12 @@ func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.Ingest
 	}
 	if s.journal != nil {
 		if err := s.journal.append(fresh); err != nil {
+			// The folder is in the caller's message; the cause is what
+			// the write gave (file too large, no space left on device).
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
 			return graph.IngestResult{}, graph.E("mem.ingest", graph.Unavailable, fmt.Errorf("write journal: %w", err))
 		}
 	}

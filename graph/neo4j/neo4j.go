@@ -45,7 +45,16 @@ type Config struct {
 	// 0 means DefaultVersionRefresh, negative never (only this store's
 	// own writes move the version).
 	VersionRefresh time.Duration
+	// MaxRetryTime bounds the driver's retries of one transaction
+	// (a dead connection, a server that went away); 0 means
+	// DefaultMaxRetryTime. Past it the operation fails as Unavailable.
+	MaxRetryTime time.Duration
 }
+
+// DefaultMaxRetryTime is how long a transaction is retried while Neo4j
+// does not answer (the driver's own default is 30 s, so that an ingest
+// against a server gone for good took that long per batch to fail).
+const DefaultMaxRetryTime = 10 * time.Second
 
 // DefaultBatchSize is the number of documents per write transaction.
 const DefaultBatchSize = 250
@@ -77,10 +86,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.VersionRefresh == 0 {
 		cfg.VersionRefresh = DefaultVersionRefresh
 	}
+	if cfg.MaxRetryTime <= 0 {
+		cfg.MaxRetryTime = DefaultMaxRetryTime
+	}
 	uri := redact(cfg.URI)
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
 		func(c *config.Config) {
 			c.MaxConnectionPoolSize = 16
+			c.MaxTransactionRetryTime = cfg.MaxRetryTime
 		})
 	if err != nil {
 		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %s", uri, scrub(err, cfg.Password)))
