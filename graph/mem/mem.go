@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
@@ -51,13 +52,16 @@ func New() *Store {
 // Open opens the store kept in dir, creating dir if needed, and replays
 // its journal. A torn last record (a crash in the middle of a write) is
 // dropped. With dir "" it is New(). Only one process may open a folder at
-// a time.
-func Open(dir string) (*Store, error) {
+// a time. Warnings (a dropped tail) go to slog.Default().
+func Open(dir string) (*Store, error) { return OpenLogged(dir, slog.Default()) }
+
+// OpenLogged is Open with warnings sent to log.
+func OpenLogged(dir string, log *slog.Logger) (*Store, error) {
 	s := New()
 	if dir == "" {
 		return s, nil
 	}
-	j, err := openJournal(dir, func(docs []graph.Document) error {
+	j, err := openJournal(dir, log, func(docs []graph.Document) error {
 		for _, d := range docs {
 			s.state.apply(d)
 		}
