@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,7 +15,81 @@ import (
 // input is one text read from a PATH argument.
 type input struct {
 	Name string // file name as given or found; "-" for stdin
-	Data []byte
+	Data []byte // the text when read already (readInputs, the sample corpus)
+
+	stdin    io.Reader // "-" when listed by listInputs
+	maxBytes int64     // limit of a listed input
+}
+
+// open returns the input's text as a stream: Data, or the file (stdin
+// for "-") read up to maxBytes. A file over the limit is refused before
+// it is read; a stream (stdin, a pipe) fails when it passes the limit.
+func (in input) open(ctx context.Context) (io.ReadCloser, error) {
+	if in.Data != nil || (in.stdin == nil && in.maxBytes == 0) {
+		return io.NopCloser(bytes.NewReader(in.Data)), nil
+	}
+	if in.Name == "-" {
+		return io.NopCloser(&limitReader{r: in.stdin, n: in.maxBytes, what: "input"}), nil
+	}
+	f, err := os.Open(in.Name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, unwrapPathError(err)
+	}
+	if st.Mode().IsRegular() && st.Size() > in.maxBytes {
+		f.Close()
+		return nil, fmt.Errorf("file of %d MiB is larger than %d MiB (--max-input)", st.Size()>>20, in.maxBytes>>20)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{&limitReader{r: f, n: in.maxBytes, what: "file"}, f}, nil
+}
+
+// limitReader reads r up to n bytes and fails past them.
+type limitReader struct {
+	r    io.Reader
+	n    int64
+	what string
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, fmt.Errorf("%s larger than the limit (--max-input)", l.what)
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return n + int(l.n), fmt.Errorf("%s larger than the limit (--max-input)", l.what)
+	}
+	return n, err
+}
+
+// defaultMaxInput is the default of --max-input, in MiB.
+const defaultMaxInput = 256
+
+// listInputs expands the PATH arguments like inputFiles into inputs read
+// only when extracted (input.open), each up to maxBytes.
+func (m *Main) listInputs(paths []string, maxBytes int64) ([]input, error) {
+	files, err := m.inputFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	ins := make([]input, len(files))
+	for i, f := range files {
+		ins[i] = input{Name: f, maxBytes: maxBytes}
+		if f == "-" {
+			ins[i].stdin = m.Stdin
+		}
+	}
+	return ins, nil
 }
 
 // textExts are the file endings taken from a folder; files named on the
