@@ -99,8 +99,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %s", uri, scrub(err, cfg.Password)))
 	}
 	s := &Store{driver: d, cfg: cfg, docs: newDocCache()}
-	if err := d.VerifyConnectivity(ctx); err != nil {
-		d.Close(ctx)
+	if err := verify(ctx, d); err != nil {
+		go d.Close(context.Background())
 		return nil, s.classify("neo4j.open", fmt.Sprintf("connect to Neo4j at %s", uri), err)
 	}
 	if err := s.createSchema(ctx); err != nil {
@@ -108,6 +108,29 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ConnectTimeout bounds Open's first contact with the server: a port
+// that accepts TCP but does not answer the Bolt handshake fails after it.
+const ConnectTimeout = 30 * time.Second
+
+// verify checks connectivity within ConnectTimeout, returning as soon as
+// ctx ends (a signal): the driver does not watch ctx while it waits for a
+// handshake, so the check runs aside and is given up on.
+func verify(ctx context.Context, d neo4j.DriverWithContext) error {
+	ctx, cancel := context.WithTimeout(ctx, ConnectTimeout)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- d.VerifyConnectivity(ctx) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return &neo4j.ConnectivityError{Inner: fmt.Errorf("no Bolt answer within %v", ConnectTimeout)}
+		}
+		return ctx.Err()
+	}
 }
 
 // redact removes a password from a URI's user info.
