@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -38,6 +39,7 @@ const (
 	CodeTooDeep            = "DEPTH_LIMIT_EXCEEDED"
 	CodePayloadTooLarge    = "PAYLOAD_TOO_LARGE"
 	CodeTooLarge           = "QUERY_TOO_LARGE"
+	CodeBadRequest         = "BAD_REQUEST"
 )
 
 // Server is the HTTP API: /query (GraphQL over GET and POST), / and
@@ -150,6 +152,9 @@ func bearerFrom(ctx context.Context) (string, bool) {
 func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	ctx := r.Context()
+	if !s.badRequest(w, r) {
+		return
+	}
 	if s.cache != nil {
 		// A query answered before is answered again from its bytes,
 		// before gqlgen parses it (resultcache.go).
@@ -170,6 +175,50 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.gql.ServeHTTP(w, r.WithContext(ctx))
+}
+
+// transports are those gqlgen serves (NewServer adds them).
+var transports = []graphql.Transport{transport.GET{}, transport.POST{}}
+
+// badRequest answers 400 BAD_REQUEST, per GraphQL over HTTP, to requests
+// gqlgen would refuse without a code (no transport takes them) or with
+// INTERNAL_SERVER_ERROR and the whole body in the message and the log (a
+// body that is not JSON). It logs a bounded excerpt of the body. It says
+// whether the request may go on.
+func (s *Server) badRequest(w http.ResponseWriter, r *http.Request) bool {
+	if !slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) }) {
+		writeJSONError(w, http.StatusBadRequest,
+			"transport not supported: use GET, or POST with Content-Type: application/json", CodeBadRequest)
+		return false
+	}
+	if r.Method != http.MethodPost {
+		return true
+	}
+	body, _ := r.Context().Value(bodyKey{}).([]byte)
+	if json.Valid(body) {
+		return true
+	}
+	var v any
+	err := json.Unmarshal(body, &v)
+	if err == nil {
+		err = errors.New("empty body")
+	}
+	s.log.InfoContext(r.Context(), "graphql: request body is not JSON", "err", err, "bytes", len(body),
+		"excerpt", excerpt(body, 200))
+	writeJSONError(w, http.StatusBadRequest, "the request body is not valid JSON: "+err.Error(), CodeBadRequest)
+	return false
+}
+
+// excerpt is the first n bytes of b (cut at a character), for logs.
+func excerpt(b []byte, n int) string {
+	if len(b) <= n {
+		return string(b)
+	}
+	b = b[:n]
+	for len(b) > 0 && !utf8.Valid(b) {
+		b = b[:len(b)-1]
+	}
+	return string(b) + "…"
 }
 
 // bodyKey holds the request body that limitBody read, in the request's
