@@ -257,17 +257,25 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 }
 
 // cors answers preflight requests and adds CORS headers for allowed
-// origins.
+// origins: a listed origin is echoed and allowed credentials; "*" allows
+// any other origin as "*", without credentials (echoing every origin with
+// credentials would let any site call the API as the browser's user).
 func (s *Server) cors(next http.Handler) http.Handler {
 	any := slices.Contains(s.cfg.CORSOrigins, "*")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		origin := r.Header.Get("Origin")
-		allowed := origin != "" && (any || slices.Contains(s.cfg.CORSOrigins, origin))
-		if allowed {
-			h := w.Header()
+		listed := origin != "" && slices.Contains(s.cfg.CORSOrigins, origin)
+		allowed := listed || (origin != "" && any)
+		h := w.Header()
+		switch {
+		case listed:
 			h.Add("Vary", "Origin")
 			h.Set("Access-Control-Allow-Origin", origin)
 			h.Set("Access-Control-Allow-Credentials", "true")
+		case allowed:
+			h.Set("Access-Control-Allow-Origin", "*")
+		case len(s.cfg.CORSOrigins) > 0:
+			h.Add("Vary", "Origin")
 		}
 		if r.Method == http.MethodOptions {
 			if allowed {
