@@ -24,7 +24,7 @@ type storeFlags struct {
 }
 
 func (s *storeFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&s.neo4jURI, "neo4j", "", "Neo4j URI (bolt://host:7687, neo4j+s://…); default $NEO4J_URI, else the embedded store")
+	fs.StringVar(&s.neo4jURI, "neo4j", "", "Neo4j URI (bolt://host:7687, neo4j+s://…, bolt://user:password@host); default $NEO4J_URI, else the embedded store; user neo4j unless the URI or NEO4J_USERNAME names one")
 	fs.StringVar(&s.data, "data", "", "folder of the embedded store's journal (default $DIPGRAPH_DATA, else ./dipgraph-data)")
 	fs.BoolVar(&s.memory, "memory", false, "embedded store in memory only: nothing is kept on disk")
 }

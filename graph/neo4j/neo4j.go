@@ -90,6 +90,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		cfg.MaxRetryTime = DefaultMaxRetryTime
 	}
 	uri := redact(cfg.URI)
+	if err := credentialsFromURI(&cfg); err != nil {
+		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %w", uri, err))
+	}
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
 		func(c *config.Config) {
 			c.MaxConnectionPoolSize = 16
@@ -108,6 +111,39 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// DefaultUser is the user when neither the URI nor the config names one.
+const DefaultUser = "neo4j"
+
+// credentialsFromURI moves a user and password written in cfg.URI
+// (bolt://user:pass@host) into cfg, leaving the URI without them; a user
+// or password given both ways, differently, is an error. With no user at
+// all the user is DefaultUser.
+func credentialsFromURI(cfg *Config) error {
+	u, err := url.Parse(cfg.URI)
+	if err == nil && u.User != nil {
+		user := u.User.Username()
+		pass, hasPass := u.User.Password()
+		if cfg.Username != "" && user != "" && cfg.Username != user {
+			return fmt.Errorf("user %q in the URI and %q given apart (NEO4J_USERNAME): give one", user, cfg.Username)
+		}
+		if hasPass && cfg.Password != "" && cfg.Password != pass {
+			return errors.New("a password in the URI and another given apart (NEO4J_PASSWORD): give one")
+		}
+		if user != "" {
+			cfg.Username = user
+		}
+		if hasPass {
+			cfg.Password = pass
+		}
+		u.User = nil
+		cfg.URI = u.String()
+	}
+	if cfg.Username == "" {
+		cfg.Username = DefaultUser
+	}
+	return nil
 }
 
 // ConnectTimeout bounds Open's first contact with the server: a port
