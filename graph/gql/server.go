@@ -40,6 +40,7 @@ const (
 	CodePayloadTooLarge    = "PAYLOAD_TOO_LARGE"
 	CodeTooLarge           = "QUERY_TOO_LARGE"
 	CodeBadRequest         = "BAD_REQUEST"
+	CodeRateLimited        = "RATE_LIMITED"
 )
 
 // Server is the HTTP API: /query (GraphQL over GET and POST), / and
@@ -169,6 +170,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
+	ctx = withClient(ctx, r)
 	if h := r.Header.Get("Authorization"); h != "" {
 		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
 			ctx = context.WithValue(ctx, bearerKey{}, strings.TrimSpace(tok))
