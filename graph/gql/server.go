@@ -74,6 +74,7 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	h.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
 	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	h.AroundFields(boundedArgs)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	h.AroundResponses(s.metrics.observe)
