@@ -18,13 +18,21 @@ const (
 	hardChunk = 4 << 20
 )
 
+// MaxLineBytes bounds one line of ExtractReader's input. No article has a
+// paragraph near this size; a longer line (a binary file, an export with
+// no line breaks) is skipped, read in pieces and never held whole, and
+// reported in ExtractReader's error.
+const MaxLineBytes = hardChunk
+
 // ExtractReader extracts from a stream (a large file, stdin) chunk by chunk,
 // so memory stays bounded whatever the input size: the input is cut at line
 // breaks before a dateline (or a blank line) once a chunk holds about 1 MB,
 // each chunk is decoded and extracted like ExtractBytes, and emit receives
 // every article in input order. Empty input is an error, as for
-// ExtractBytes; a chunk that cannot be decoded is reported in the returned
-// error (naming opts.File) after the other chunks are extracted.
+// ExtractBytes; a chunk that cannot be decoded, or a line longer than
+// MaxLineBytes, is reported in the returned error (naming opts.File)
+// after the other chunks are extracted. Memory is bounded by a chunk
+// (at most hardChunk+MaxLineBytes bytes) and its extraction.
 func (e *Extractor) ExtractReader(r io.Reader, opts Options, emit func(Article) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var chunk []byte
@@ -49,10 +57,20 @@ func (e *Extractor) ExtractReader(r io.Reader, opts Options, emit func(Article) 
 		}
 		return nil
 	}
+	long := 0 // lines skipped for their length
+	var line []byte
 	for {
-		line, err := br.ReadBytes('\n')
-		total += len(line)
-		if len(line) > 0 {
+		var err error
+		var n int
+		line, n, err = readLine(br, line[:0])
+		total += n
+		if n > MaxLineBytes {
+			if long == 0 {
+				errs = append(errs, fmt.Errorf("%s: line at byte %d is longer than %d MiB: skipped", opts.File, total-n, MaxLineBytes>>20))
+			}
+			long++
+			line = nil // let a long line's buffer go
+		} else if len(line) > 0 {
 			if len(chunk) >= hardChunk || (len(chunk) >= softChunk && articleBoundary(line)) {
 				if ferr := flush(); ferr != nil {
 					return ferr
@@ -74,6 +92,13 @@ func (e *Extractor) ExtractReader(r io.Reader, opts Options, emit func(Article) 
 	if err := flush(); err != nil {
 		return err
 	}
+	if read == 0 && len(errs) == 0 && long == 0 {
+		_, err := e.ExtractBytes(nil, opts) // only white space: empty, as for ExtractBytes
+		return err
+	}
+	if long > 1 {
+		errs = append(errs, fmt.Errorf("%s: %d more lines longer than %d MiB skipped", opts.File, long-1, MaxLineBytes>>20))
+	}
 	if len(errs) > 0 && read == 0 {
 		return errors.Join(errs...)
 	}
@@ -81,6 +106,24 @@ func (e *Extractor) ExtractReader(r io.Reader, opts Options, emit func(Article) 
 		return fmt.Errorf("%d of %d chunks unreadable: %w", len(errs), len(errs)+read, errors.Join(errs...))
 	}
 	return nil
+}
+
+// readLine appends the next line (with its newline) to buf and returns
+// it and its length in bytes. A line longer than MaxLineBytes is read to
+// its end but not kept: buf is returned holding a prefix only and n says
+// how long the line was.
+func readLine(br *bufio.Reader, buf []byte) ([]byte, int, error) {
+	n := 0
+	for {
+		frag, err := br.ReadSlice('\n')
+		n += len(frag)
+		if n <= MaxLineBytes {
+			buf = append(buf, frag...)
+		}
+		if err != bufio.ErrBufferFull {
+			return buf, n, err
+		}
+	}
 }
 
 // articleBoundary is true for a blank line or a line that opens with a

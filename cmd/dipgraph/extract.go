@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
@@ -15,10 +14,11 @@ import (
 
 // extractCmd prints the extraction of text files as the contract's JSON.
 type extractCmd struct {
-	data   string
-	date   string
-	format string
-	source string
+	data     string
+	date     string
+	format   string
+	source   string
+	maxInput int64
 }
 
 func (c *extractCmd) flags(fs *flag.FlagSet) {
@@ -26,6 +26,7 @@ func (c *extractCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.date, "date", "", "publication date YYYY-MM-DD: the year of dates written without one, when the text does not give it")
 	fs.StringVar(&c.format, "format", "json", "json: one document {\"articles\": […]}; jsonl: one article per line")
 	fs.StringVar(&c.source, "source", "", "outlet of every article (overrides the dateline's)")
+	fs.Int64Var(&c.maxInput, "max-input", defaultMaxInput, "largest input file in MiB (larger ones are refused)")
 }
 
 func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
@@ -39,7 +40,10 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := m.inputFiles(args)
+	if c.maxInput <= 0 {
+		return fmt.Errorf("--max-input %d: want a positive number of MiB", c.maxInput)
+	}
+	ins, err := m.listInputs(args, c.maxInput<<20)
 	if err != nil {
 		return err
 	}
@@ -49,11 +53,12 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	w := bufio.NewWriter(m.Stdout)
 	out := &articleWriter{w: w, jsonl: c.format == "jsonl"}
 	ok := 0
-	for _, f := range files {
+	for _, in := range ins {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		err := extractFile(m, ex, f, extract.Options{Date: c.date, Source: c.source, File: f}, out.write)
+		f := in.Name
+		err := extractFile(ctx, ex, in, extract.Options{Date: c.date, Source: c.source, File: f}, out.write)
 		if err != nil {
 			if out.err != nil {
 				return fmt.Errorf("write: %w", out.err)
@@ -74,17 +79,14 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	return w.Flush()
 }
 
-// extractFile streams one file ("-": stdin) through the extractor.
-func extractFile(m *Main, ex *extract.Extractor, f string, opts extract.Options, emit func(extract.Article) error) error {
-	if f == "-" {
-		return ex.ExtractReader(m.Stdin, opts, emit)
-	}
-	fh, err := os.Open(f)
+// extractFile streams one input through the extractor.
+func extractFile(ctx context.Context, ex *extract.Extractor, in input, opts extract.Options, emit func(extract.Article) error) error {
+	rc, err := in.open(ctx)
 	if err != nil {
-		return unwrapPathError(err)
+		return err
 	}
-	defer fh.Close()
-	return ex.ExtractReader(fh, opts, emit)
+	defer rc.Close()
+	return ex.ExtractReader(rc, opts, emit)
 }
 
 // articleWriter writes articles as they come: JSON Lines, or the

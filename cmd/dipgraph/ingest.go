@@ -19,6 +19,7 @@ type ingestCmd struct {
 	source   string
 	batch    int
 	progress string
+	maxInput int64
 }
 
 func (c *ingestCmd) flags(fs *flag.FlagSet) {
@@ -27,6 +28,7 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.source, "source", "", "outlet of every article (overrides the dateline's)")
 	fs.IntVar(&c.batch, "batch", 250, "articles per store transaction")
 	fs.StringVar(&c.progress, "progress", "auto", "progress bar on stderr: auto (when a terminal), always, never")
+	fs.Int64Var(&c.maxInput, "max-input", defaultMaxInput, "largest input file in MiB (larger ones are refused)")
 }
 
 func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
@@ -36,7 +38,12 @@ func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 	if c.batch <= 0 {
 		return fmt.Errorf("--batch %d: want a positive number", c.batch)
 	}
-	ins, err := m.readInputs(args)
+	if c.maxInput <= 0 {
+		return fmt.Errorf("--max-input %d: want a positive number of MiB", c.maxInput)
+	}
+	// Files are opened when a worker takes them, not read here: memory
+	// is bounded by the workers (pipeline.go), not the folder.
+	ins, err := m.listInputs(args, c.maxInput<<20)
 	if err != nil {
 		return err
 	}

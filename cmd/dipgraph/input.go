@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -8,12 +10,174 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 )
 
 // input is one text read from a PATH argument.
 type input struct {
 	Name string // file name as given or found; "-" for stdin
-	Data []byte
+	Data []byte // the text when read already (readInputs, the sample corpus)
+
+	stdin    io.Reader // "-" when listed by listInputs
+	maxBytes int64     // limit of a listed input
+}
+
+// open returns the input's text as a stream: Data, or the file (stdin
+// for "-") read up to maxBytes. A file over the limit is refused before
+// it is read; a stream (stdin, a pipe) fails when it passes the limit.
+func (in input) open(ctx context.Context) (io.ReadCloser, error) {
+	if in.Data != nil || (in.stdin == nil && in.maxBytes == 0) {
+		return io.NopCloser(bytes.NewReader(in.Data)), nil
+	}
+	if in.Name == "-" {
+		r := in.stdin
+		if f, ok := r.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+				r = &ctxReader{ctx: ctx, f: f} // a pipe or a terminal: a signal ends the wait
+			}
+		}
+		return io.NopCloser(&limitReader{r: r, n: in.maxBytes, what: "input"}), nil
+	}
+	f, err := openCtx(ctx, in.Name)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, unwrapPathError(err)
+	}
+	if st.Mode().IsRegular() && st.Size() > in.maxBytes {
+		f.Close()
+		return nil, fmt.Errorf("file of %d MiB is larger than %d MiB (--max-input)", st.Size()>>20, in.maxBytes>>20)
+	}
+	var r io.Reader = f
+	if !st.Mode().IsRegular() {
+		r = &ctxReader{ctx: ctx, f: f}
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{&limitReader{r: r, n: in.maxBytes, what: "file"}, f}, nil
+}
+
+// openCtx opens a file for reading, giving up when ctx ends: opening a
+// named pipe blocks until a writer comes. A given-up open is left to
+// finish (and closed) in the background.
+func openCtx(ctx context.Context, name string) (*os.File, error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(name)
+		ch <- opened{f, err}
+	}()
+	select {
+	case o := <-ch:
+		if o.err != nil {
+			return nil, unwrapPathError(o.err)
+		}
+		return o.f, nil
+	case <-ctx.Done():
+		go func() {
+			if o := <-ch; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
+}
+
+// ctxReader reads a file that may block (a pipe, a socket, a device)
+// until ctx ends: a pipe or socket is woken by a read deadline; other
+// reads run in the background and are given up on.
+type ctxReader struct {
+	ctx     context.Context
+	f       *os.File
+	watched bool
+	pending chan readResult // a read given up on, still running
+}
+
+type readResult struct {
+	b   []byte
+	err error
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if !c.watched {
+		c.watched = true
+		if c.f.SetReadDeadline(time.Time{}) == nil { // pollable: a deadline wakes a read
+			context.AfterFunc(c.ctx, func() { c.f.SetReadDeadline(time.Now()) })
+			c.pending = nil
+		} else {
+			c.pending = make(chan readResult, 1)
+		}
+	}
+	if c.pending == nil {
+		n, err := c.f.Read(p)
+		if err != nil && c.ctx.Err() != nil {
+			return n, c.ctx.Err()
+		}
+		return n, err
+	}
+	go func(n int) {
+		b := make([]byte, n)
+		k, err := c.f.Read(b)
+		c.pending <- readResult{b[:k], err}
+	}(len(p))
+	select {
+	case r := <-c.pending:
+		return copy(p, r.b), r.err
+	case <-c.ctx.Done():
+		return 0, c.ctx.Err()
+	}
+}
+
+// limitReader reads r up to n bytes and fails past them.
+type limitReader struct {
+	r    io.Reader
+	n    int64
+	what string
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, fmt.Errorf("%s larger than the limit (--max-input)", l.what)
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return n + int(l.n), fmt.Errorf("%s larger than the limit (--max-input)", l.what)
+	}
+	return n, err
+}
+
+// defaultMaxInput is the default of --max-input, in MiB.
+const defaultMaxInput = 256
+
+// listInputs expands the PATH arguments like inputFiles into inputs read
+// only when extracted (input.open), each up to maxBytes.
+func (m *Main) listInputs(paths []string, maxBytes int64) ([]input, error) {
+	files, err := m.inputFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	ins := make([]input, len(files))
+	for i, f := range files {
+		ins[i] = input{Name: f, maxBytes: maxBytes}
+		if f == "-" {
+			ins[i].stdin = m.Stdin
+		}
+	}
+	return ins, nil
 }
 
 // textExts are the file endings taken from a folder; files named on the
@@ -95,6 +259,10 @@ func (m *Main) inputFiles(paths []string) ([]string, error) {
 			if d.Type().IsRegular() && hasTextExt(name) {
 				files = append(files, path)
 			}
+			if special := d.Type() & (fs.ModeNamedPipe | fs.ModeSocket | fs.ModeDevice | fs.ModeCharDevice); special != 0 {
+				// Reading it could block or never end; name it to read it.
+				m.reportFileError(path, fmt.Errorf("not a regular file (%s): skipped", specialKind(special)))
+			}
 			return nil
 		})
 		if err != nil {
@@ -112,6 +280,17 @@ func (m *Main) inputFiles(paths []string) ([]string, error) {
 		return nil, exitError{1}
 	}
 	return out, nil
+}
+
+// specialKind names a file type for messages.
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	}
+	return "device"
 }
 
 func hasTextExt(name string) bool {

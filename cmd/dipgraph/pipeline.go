@@ -10,47 +10,53 @@ import (
 	"github.com/dipgraph/dipgraph/graph/build"
 )
 
-// extracted is one input's documents, or the error that stopped it.
+// extracted is a piece of one input's documents, or the error that
+// ended the input (after its other pieces).
 type extracted struct {
 	docs []graph.Document
 	err  error
 }
 
+// pieceArticles is the number of articles sent to the consumer at once.
+const pieceArticles = 64
+
 // extractAll extracts the inputs on every core and calls fn with each
-// input's result in input order; it stops at fn's first error.
-func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options, fn func(i int, r extracted) error) error {
+// input's pieces in input order, then done with the input's error (nil
+// when all of it was read); it stops at the first error of fn or done.
+//
+// Memory is bounded by the workers, not the inputs: each worker opens its
+// input when it takes it, reads it as a stream (extract.ExtractReader:
+// about 1 MB at a time) and hands over pieces of documents through a
+// channel of one piece, so a worker ahead of the consumer waits holding
+// at most two pieces and one chunk.
+func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options,
+	fn func(i int, docs []graph.Document) error, done func(i int, err error) error) error {
 	workers := runtime.GOMAXPROCS(0)
 	results := make([]chan extracted, len(ins))
 	for i := range results {
 		results[i] = make(chan extracted, 1)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	next := make(chan int)
 	var wg sync.WaitGroup
+	// On return (fn's error included) the feeder stops and closes next,
+	// the workers drain it and end: cancel before waiting.
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				o := opts
-				o.File = ins[i].Name
-				r, err := ex.ExtractBytes(ins[i].Data, o)
-				results[i] <- extracted{docs: build.Documents(r), err: err}
+				extractOne(ctx, ex, ins[i], opts, results[i])
 			}
 		}()
 	}
-	// Feed at most a window ahead of the consumer, so that memory stays
-	// bounded by the window, not the corpus.
-	window := make(chan struct{}, 4*workers)
 	go func() {
 		defer close(next)
 		for i := range ins {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
 			select {
 			case next <- i:
 			case <-ctx.Done():
@@ -58,21 +64,75 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 			}
 		}
 	}()
-	defer wg.Wait()
 	for i := range ins {
-		var r extracted
+		for {
+			var r extracted
+			var ok bool
+			select {
+			case r, ok = <-results[i]:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if !ok {
+				if err := ctx.Err(); err != nil {
+					return err // the worker gave up
+				}
+				break
+			}
+			if len(r.docs) > 0 {
+				if err := fn(i, r.docs); err != nil {
+					return err
+				}
+			}
+			if r.err != nil || len(r.docs) == 0 {
+				if err := done(i, r.err); err != nil {
+					return err
+				}
+			}
+		}
+		ins[i].Data = nil // extracted: let the text go
+	}
+	return nil
+}
+
+// extractOne streams one input through the extractor into out, in pieces
+// of documents; the last piece has no documents and carries the input's
+// error (nil when it was all read). It gives up when ctx ends.
+func extractOne(ctx context.Context, ex *extract.Extractor, in input, opts extract.Options, out chan<- extracted) {
+	defer close(out)
+	send := func(r extracted) error {
 		select {
-		case r = <-results[i]:
+		case out <- r:
+			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		<-window
-		ins[i].Data = nil // extracted: let the text go
-		if err := fn(i, r); err != nil {
-			return err
-		}
 	}
-	return nil
+	rc, err := in.open(ctx)
+	if err != nil {
+		send(extracted{err: err})
+		return
+	}
+	defer rc.Close()
+	o := opts
+	o.File = in.Name
+	var piece []graph.Document
+	err = ex.ExtractReader(rc, o, func(a extract.Article) error {
+		piece = append(piece, build.Document(a))
+		if len(piece) < pieceArticles {
+			return nil
+		}
+		p := piece
+		piece = nil
+		return send(extracted{docs: p})
+	})
+	if ctx.Err() != nil {
+		return
+	}
+	if len(piece) > 0 && send(extracted{docs: piece}) != nil {
+		return
+	}
+	send(extracted{err: err})
 }
 
 // loader extracts inputs and writes their documents to a store in
@@ -102,7 +162,7 @@ func (l *loader) flush(ctx context.Context) error {
 	}
 	r, err := l.st.Ingest(ctx, l.pending)
 	if err != nil {
-		return storeError(l.what, err)
+		return writeError(l.what, err)
 	}
 	l.Created += r.Created
 	l.Unchanged += r.Unchanged
@@ -116,18 +176,22 @@ func (l *loader) flush(ctx context.Context) error {
 func (l *loader) articles() int { return l.Created + l.Unchanged + len(l.pending) }
 
 // load extracts ins into the store; bad inputs go to onBad and are
-// skipped; after is called after each input.
+// skipped (an input read in part keeps what was read); after is called
+// after each input.
 func (l *loader) load(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options,
 	onBad func(name string, err error), after func(i int)) error {
-	err := extractAll(ctx, ex, ins, opts, func(i int, r extracted) error {
-		if r.err != nil {
-			l.failed++
-			onBad(ins[i].Name, r.err)
-		} else {
+	got := make([]bool, len(ins))
+	err := extractAll(ctx, ex, ins, opts, func(i int, docs []graph.Document) error {
+		got[i] = true
+		return l.add(ctx, docs)
+	}, func(i int, err error) error {
+		if err != nil {
+			onBad(ins[i].Name, err)
+		}
+		if got[i] {
 			l.files++
-			if err := l.add(ctx, r.docs); err != nil {
-				return err
-			}
+		} else {
+			l.failed++
 		}
 		if after != nil {
 			after(i)

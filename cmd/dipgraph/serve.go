@@ -173,7 +173,7 @@ func (c *serveCmd) load(ctx context.Context, m *Main, log *slog.Logger, ex *extr
 	switch {
 	case c.corpus != "":
 		var err error
-		if ins, err = m.readInputs([]string{c.corpus}); err != nil {
+		if ins, err = m.listInputs([]string{c.corpus}, defaultMaxInput<<20); err != nil {
 			return fmt.Errorf("corpus %s: nothing could be read", c.corpus)
 		}
 	case c.sample:

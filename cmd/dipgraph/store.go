@@ -24,7 +24,7 @@ type storeFlags struct {
 }
 
 func (s *storeFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&s.neo4jURI, "neo4j", "", "Neo4j URI (bolt://host:7687, neo4j+s://…); default $NEO4J_URI, else the embedded store")
+	fs.StringVar(&s.neo4jURI, "neo4j", "", "Neo4j URI (bolt://host:7687, neo4j+s://…, bolt://user:password@host); default $NEO4J_URI, else the embedded store; user neo4j unless the URI or NEO4J_USERNAME names one")
 	fs.StringVar(&s.data, "data", "", "folder of the embedded store's journal (default $DIPGRAPH_DATA, else ./dipgraph-data)")
 	fs.BoolVar(&s.memory, "memory", false, "embedded store in memory only: nothing is kept on disk")
 }
@@ -118,4 +118,17 @@ func storeError(what string, err error) error {
 		return err
 	}
 	return fmt.Errorf("open %s: %w", what, err)
+}
+
+// writeError turns a failed write into a message naming the store and
+// the cause (a journal that cannot be written is not a store that cannot
+// be reached).
+func writeError(what string, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	if graph.KindOf(err) == graph.Unauthorized {
+		return storeError(what, err)
+	}
+	return fmt.Errorf("write to %s failed: %w", what, err)
 }

@@ -41,7 +41,15 @@ type Config struct {
 	MaxComplexity int           // query complexity limit; default 10000
 	MaxDepth      int           // selection depth limit; default 15
 	MaxTokens     int           // query tokens the parser accepts; default 10000
-	APQCacheSize  int           // automatic persisted queries kept; default 1000
+	// MaxAuthFailures is the number of wrong bearer tokens one client
+	// address may send in a minute; past it the address is refused
+	// (RATE_LIMITED) until the minute ends. Default 10.
+	MaxAuthFailures int
+	// MaxFields bounds the fields of an operation once its fragments
+	// are expanded (a fragment spread twice per level doubles them at
+	// each level); default 10000.
+	MaxFields    int
+	APQCacheSize int // automatic persisted queries kept; default 1000
 	// LoaderWait is how long dataloaders gather keys before a batch;
 	// default 1ms (each level of a nested query waits once; lookups made
 	// outside lists, and the levels under a page, do not wait).
@@ -70,6 +78,12 @@ func (c Config) withDefaults() Config {
 	if c.MaxDepth <= 0 {
 		c.MaxDepth = 15
 	}
+	if c.MaxAuthFailures <= 0 {
+		c.MaxAuthFailures = 10
+	}
+	if c.MaxFields <= 0 {
+		c.MaxFields = 10000
+	}
 	if c.MaxTokens <= 0 {
 		c.MaxTokens = 10000
 	}
@@ -87,13 +101,15 @@ func (c Config) withDefaults() Config {
 
 // Resolver holds the resolvers' dependencies: the store and the config.
 type Resolver struct {
-	store graph.Store
-	cfg   Config
+	store    graph.Store
+	cfg      Config
+	throttle *authThrottle // wrong tokens per client address
 }
 
 // NewResolver returns the root resolver over a store.
 func NewResolver(store graph.Store, cfg Config) *Resolver {
-	return &Resolver{store: store, cfg: cfg.withDefaults()}
+	cfg = cfg.withDefaults()
+	return &Resolver{store: store, cfg: cfg, throttle: newAuthThrottle(cfg.MaxAuthFailures, time.Minute)}
 }
 
 // Root resolvers.
@@ -648,6 +664,9 @@ func (r mutationResolver) Ingest(ctx context.Context, text string, date *string,
 	if r.cfg.IngestToken == "" || r.cfg.Extract == nil {
 		return nil, errForbidden
 	}
+	if err := r.checkThrottle(ctx); err != nil {
+		return nil, err
+	}
 	got, ok := bearerFrom(ctx)
 	if !ok {
 		return nil, graph.E("ingest", graph.Unauthorized, errors.New("ingest needs Authorization: Bearer <token>"))
@@ -656,6 +675,7 @@ func (r mutationResolver) Ingest(ctx context.Context, text string, date *string,
 	// not even its length.
 	gotSum, wantSum := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(r.cfg.IngestToken))
 	if subtle.ConstantTimeCompare(gotSum[:], wantSum[:]) != 1 {
+		r.tokenFailed(ctx)
 		return nil, graph.E("ingest", graph.Unauthorized, errors.New("invalid ingest token"))
 	}
 	if strings.TrimSpace(text) == "" {

@@ -70,12 +70,16 @@ func (r mutationResolver) authorize(ctx context.Context, op string) error {
 	if r.cfg.IngestToken == "" {
 		return fmt.Errorf("%s: %w (no ingest token configured)", op, errForbidden)
 	}
+	if err := r.checkThrottle(ctx); err != nil {
+		return err
+	}
 	got, ok := bearerFrom(ctx)
 	if !ok {
 		return graph.E(op, graph.Unauthorized, errors.New(op+" needs Authorization: Bearer <token>"))
 	}
 	gotSum, wantSum := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(r.cfg.IngestToken))
 	if subtle.ConstantTimeCompare(gotSum[:], wantSum[:]) != 1 {
+		r.tokenFailed(ctx)
 		return graph.E(op, graph.Unauthorized, errors.New("invalid token"))
 	}
 	return nil

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -37,6 +38,9 @@ const (
 	CodeInternal           = "INTERNAL_SERVER_ERROR"
 	CodeTooDeep            = "DEPTH_LIMIT_EXCEEDED"
 	CodePayloadTooLarge    = "PAYLOAD_TOO_LARGE"
+	CodeTooLarge           = "QUERY_TOO_LARGE"
+	CodeBadRequest         = "BAD_REQUEST"
+	CodeRateLimited        = "RATE_LIMITED"
 )
 
 // Server is the HTTP API: /query (GraphQL over GET and POST), / and
@@ -68,8 +72,9 @@ func NewServer(store graph.Store, cfg Config) *Server {
 	h.SetParserTokenLimit(cfg.MaxTokens)
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
-	h.Use(depthLimit{max: cfg.MaxDepth})
+	h.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
 	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	h.AroundFields(boundedArgs)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	h.AroundResponses(s.metrics.observe)
@@ -149,6 +154,9 @@ func bearerFrom(ctx context.Context) (string, bool) {
 func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	ctx := r.Context()
+	if !s.badRequest(w, r) {
+		return
+	}
 	if s.cache != nil {
 		// A query answered before is answered again from its bytes,
 		// before gqlgen parses it (resultcache.go).
@@ -163,12 +171,57 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
+	ctx = withClient(ctx, r)
 	if h := r.Header.Get("Authorization"); h != "" {
 		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
 			ctx = context.WithValue(ctx, bearerKey{}, strings.TrimSpace(tok))
 		}
 	}
 	s.gql.ServeHTTP(w, r.WithContext(ctx))
+}
+
+// transports are those gqlgen serves (NewServer adds them).
+var transports = []graphql.Transport{transport.GET{}, transport.POST{}}
+
+// badRequest answers 400 BAD_REQUEST, per GraphQL over HTTP, to requests
+// gqlgen would refuse without a code (no transport takes them) or with
+// INTERNAL_SERVER_ERROR and the whole body in the message and the log (a
+// body that is not JSON). It logs a bounded excerpt of the body. It says
+// whether the request may go on.
+func (s *Server) badRequest(w http.ResponseWriter, r *http.Request) bool {
+	if !slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) }) {
+		writeJSONError(w, http.StatusBadRequest,
+			"transport not supported: use GET, or POST with Content-Type: application/json", CodeBadRequest)
+		return false
+	}
+	if r.Method != http.MethodPost {
+		return true
+	}
+	body, _ := r.Context().Value(bodyKey{}).([]byte)
+	if json.Valid(body) {
+		return true
+	}
+	var v any
+	err := json.Unmarshal(body, &v)
+	if err == nil {
+		err = errors.New("empty body")
+	}
+	s.log.InfoContext(r.Context(), "graphql: request body is not JSON", "err", err, "bytes", len(body),
+		"excerpt", excerpt(body, 200))
+	writeJSONError(w, http.StatusBadRequest, "the request body is not valid JSON: "+err.Error(), CodeBadRequest)
+	return false
+}
+
+// excerpt is the first n bytes of b (cut at a character), for logs.
+func excerpt(b []byte, n int) string {
+	if len(b) <= n {
+		return string(b)
+	}
+	b = b[:n]
+	for len(b) > 0 && !utf8.Valid(b) {
+		b = b[:len(b)-1]
+	}
+	return string(b) + "…"
 }
 
 // bodyKey holds the request body that limitBody read, in the request's
@@ -207,17 +260,25 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 }
 
 // cors answers preflight requests and adds CORS headers for allowed
-// origins.
+// origins: a listed origin is echoed and allowed credentials; "*" allows
+// any other origin as "*", without credentials (echoing every origin with
+// credentials would let any site call the API as the browser's user).
 func (s *Server) cors(next http.Handler) http.Handler {
 	any := slices.Contains(s.cfg.CORSOrigins, "*")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		origin := r.Header.Get("Origin")
-		allowed := origin != "" && (any || slices.Contains(s.cfg.CORSOrigins, origin))
-		if allowed {
-			h := w.Header()
+		listed := origin != "" && slices.Contains(s.cfg.CORSOrigins, origin)
+		allowed := listed || (origin != "" && any)
+		h := w.Header()
+		switch {
+		case listed:
 			h.Add("Vary", "Origin")
 			h.Set("Access-Control-Allow-Origin", origin)
 			h.Set("Access-Control-Allow-Credentials", "true")
+		case allowed:
+			h.Set("Access-Control-Allow-Origin", "*")
+		case len(s.cfg.CORSOrigins) > 0:
+			h.Add("Vary", "Origin")
 		}
 		if r.Method == http.MethodOptions {
 			if allowed {
@@ -355,8 +416,12 @@ func setComplexity(c *exec.ComplexityRoot) {
 }
 
 // depthLimit refuses operations whose selections nest deeper than max
-// (introspection excepted: the IDE's schema query is deep by nature).
-type depthLimit struct{ max int }
+// or expand to more than maxFields fields (introspection excepted: the
+// IDE's schema query is deep by nature). Both are computed in time
+// linear in the document: each fragment is measured once, however often
+// it is spread, so that a fragment spread twice per level (2^n fields in
+// n lines) is refused at once instead of being walked.
+type depthLimit struct{ max, maxFields int }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -370,40 +435,72 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if op == nil {
 		return nil
 	}
-	if depth := selectionDepth(op.SelectionSet, 0, map[string]bool{}); depth > d.max {
+	m := measurer{memo: map[fragmentKey]extent{}, visiting: map[string]bool{}}
+	e := m.selections(op.SelectionSet, true)
+	if d.maxFields > 0 && e.fields > d.maxFields {
 		return &gqlerror.Error{
-			Message:    "operation has depth " + strconv.Itoa(depth) + ", which exceeds the limit of " + strconv.Itoa(d.max),
+			Message:    "operation expands to more than " + strconv.Itoa(d.maxFields) + " fields",
+			Extensions: map[string]any{"code": CodeTooLarge},
+		}
+	}
+	if e.depth > d.max {
+		return &gqlerror.Error{
+			Message:    "operation has depth " + strconv.Itoa(e.depth) + ", which exceeds the limit of " + strconv.Itoa(d.max),
 			Extensions: map[string]any{"code": CodeTooDeep},
 		}
 	}
 	return nil
 }
 
-func selectionDepth(ss ast.SelectionSet, level int, visiting map[string]bool) int {
-	depth := level
+// extent is the size of a selection set once its fragments are expanded:
+// how deep it nests and how many fields it holds (saturated at
+// maxExtent so that sums and products cannot overflow).
+type extent struct{ depth, fields int }
+
+const maxExtent = 1 << 40
+
+// fragmentKey names a fragment measured at the operation's top level
+// (where introspection fields are not counted) or below it.
+type fragmentKey struct {
+	name string
+	top  bool
+}
+
+// measurer computes extents, each fragment once.
+type measurer struct {
+	memo     map[fragmentKey]extent
+	visiting map[string]bool // fragments being measured (cycles are refused by validation; this guards)
+}
+
+// selections measures a selection set; top says it is the operation's.
+func (m *measurer) selections(ss ast.SelectionSet, top bool) extent {
+	var out extent
 	for _, sel := range ss {
-		var d int
+		var e extent
 		switch s := sel.(type) {
 		case *ast.Field:
-			if level == 0 && strings.HasPrefix(s.Name, "__") {
+			if top && strings.HasPrefix(s.Name, "__") {
 				continue
 			}
-			if len(s.SelectionSet) == 0 {
-				d = level + 1
-			} else {
-				d = selectionDepth(s.SelectionSet, level+1, visiting)
-			}
+			sub := m.selections(s.SelectionSet, false)
+			e = extent{depth: sub.depth + 1, fields: min(sub.fields+1, maxExtent)}
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, level, visiting)
+			e = m.selections(s.SelectionSet, top)
 		case *ast.FragmentSpread:
-			if s.Definition == nil || visiting[s.Name] {
+			if s.Definition == nil || m.visiting[s.Name] {
 				continue
 			}
-			visiting[s.Name] = true
-			d = selectionDepth(s.Definition.SelectionSet, level, visiting)
-			delete(visiting, s.Name)
+			k := fragmentKey{s.Name, top}
+			var ok bool
+			if e, ok = m.memo[k]; !ok {
+				m.visiting[s.Name] = true
+				e = m.selections(s.Definition.SelectionSet, top)
+				delete(m.visiting, s.Name)
+				m.memo[k] = e
+			}
 		}
-		depth = max(depth, d)
+		out.depth = max(out.depth, e.depth)
+		out.fields = min(out.fields+e.fields, maxExtent)
 	}
-	return depth
+	return out
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -49,7 +50,7 @@ type journal struct {
 
 // openJournal locks dir, replays the journal through apply and opens it
 // for appending.
-func openJournal(dir string, apply func([]graph.Document) error) (*journal, error) {
+func openJournal(dir string, log *slog.Logger, apply func([]graph.Document) error) (*journal, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("mem: create data folder: %w", err)
 	}
@@ -79,9 +80,14 @@ func openJournal(dir string, apply func([]graph.Document) error) (*journal, erro
 			return fail(fmt.Errorf("mem: sync data folder: %w", err))
 		}
 	}
-	good, err := replay(f, apply)
+	good, torn, err := replay(f, apply)
 	if err != nil {
 		return fail(fmt.Errorf("mem: replay %s: %w", path, err))
+	}
+	if torn.bytes > 0 {
+		log.Warn(fmt.Sprintf("mem: dropped the journal's torn tail: %d bytes at offset %d, %d incomplete record (%s)",
+			torn.bytes, good, torn.records, torn.why),
+			"journal", path, "offset", good, "bytes", torn.bytes, "records", torn.records)
 	}
 	fi, err := f.Stat()
 	if err != nil {
@@ -103,12 +109,25 @@ func openJournal(dir string, apply func([]graph.Document) error) (*journal, erro
 	return j, nil
 }
 
+// tail describes what replay found after the last good record: bytes
+// to drop, and whether they began with a record (cut short or failing
+// its checksum) or were only zeros.
+type tail struct {
+	bytes   int64
+	records int    // incomplete or bad records among them (0 or 1)
+	why     string // for the warning
+}
+
 // replay applies every good record and returns the offset after the last
-// one.
-func replay(f *os.File, apply func([]graph.Document) error) (int64, error) {
+// one, and what follows it when that is a torn tail: a record cut short,
+// a last record failing its checksum, or zero bytes (what a power loss
+// leaves when the file's size reached the disk but its data did not; no
+// record has length 0). A bad record followed by anything but zeros is
+// corruption.
+func replay(f *os.File, apply func([]graph.Document) error) (int64, tail, error) {
 	fi, err := f.Stat()
 	if err != nil {
-		return 0, err
+		return 0, tail{}, err
 	}
 	size := fi.Size()
 	r := bufio.NewReaderSize(f, 1<<20)
@@ -116,40 +135,97 @@ func replay(f *os.File, apply func([]graph.Document) error) (int64, error) {
 	hdr := make([]byte, headerSize)
 	for off < size {
 		if size-off < headerSize {
-			return off, nil // torn header
+			return tornTail(r, off, size, 0)
 		}
 		if _, err := io.ReadFull(r, hdr); err != nil {
-			return 0, fmt.Errorf("read record at %d: %w", off, err)
+			return 0, tail{}, fmt.Errorf("read record at %d: %w", off, err)
 		}
 		n := int64(binary.LittleEndian.Uint32(hdr[0:4]))
 		sum := binary.LittleEndian.Uint32(hdr[4:8])
 		end := off + headerSize + n
+		if n == 0 && isZero(hdr) {
+			return tornTail(r, off, size, headerSize)
+		}
 		if end > size {
-			return off, nil // torn: the record runs past the end
+			return off, tail{bytes: size - off, records: 1, why: "last record cut short"}, nil
 		}
 		if n > maxRecord {
-			return 0, fmt.Errorf("corrupt record at offset %d (length %d)", off, n)
+			return 0, tail{}, fmt.Errorf("corrupt record at offset %d (length %d)", off, n)
 		}
 		payload := make([]byte, n)
 		if _, err := io.ReadFull(r, payload); err != nil {
-			return 0, fmt.Errorf("read record at %d: %w", off, err)
+			return 0, tail{}, fmt.Errorf("read record at %d: %w", off, err)
 		}
-		if crc32.Checksum(payload, castagnoli) != sum {
-			if end == size {
-				return off, nil // torn last record
+		if crc32.Checksum(payload, castagnoli) != sum || n == 0 {
+			zeros, err := zerosToEnd(r)
+			if err != nil {
+				return 0, tail{}, fmt.Errorf("read journal after %d: %w", end, err)
 			}
-			return 0, fmt.Errorf("corrupt record at offset %d (checksum mismatch, %d bytes follow)", off, size-end)
+			if zeros {
+				return off, tail{bytes: size - off, records: 1, why: "last record fails its checksum"}, nil
+			}
+			return 0, tail{}, fmt.Errorf("corrupt record at offset %d (checksum mismatch, %d bytes follow)", off, size-end)
 		}
 		var docs []graph.Document
 		if err := json.Unmarshal(payload, &docs); err != nil {
-			return 0, fmt.Errorf("decode record at %d: %w", off, err)
+			return 0, tail{}, fmt.Errorf("decode record at %d: %w", off, err)
 		}
 		if err := apply(docs); err != nil {
-			return 0, fmt.Errorf("apply record at %d: %w", off, err)
+			return 0, tail{}, fmt.Errorf("apply record at %d: %w", off, err)
 		}
 		off = end
 	}
-	return off, nil
+	return off, tail{}, nil
+}
+
+// tornTail classifies the bytes from off to size, of which read were
+// already read from r and are zero when read > 0: all zeros, or a
+// record's header cut short.
+func tornTail(r *bufio.Reader, off, size, read int64) (int64, tail, error) {
+	if read == 0 {
+		rest := make([]byte, size-off)
+		if _, err := io.ReadFull(r, rest); err != nil {
+			return 0, tail{}, fmt.Errorf("read record at %d: %w", off, err)
+		}
+		if !isZero(rest) {
+			return off, tail{bytes: size - off, records: 1, why: "last record's header cut short"}, nil
+		}
+	} else {
+		zeros, err := zerosToEnd(r)
+		if err != nil {
+			return 0, tail{}, fmt.Errorf("read journal after %d: %w", off, err)
+		}
+		if !zeros {
+			return 0, tail{}, fmt.Errorf("corrupt record at offset %d (length 0, %d bytes follow)", off, size-off-read)
+		}
+	}
+	return off, tail{bytes: size - off, why: "zero bytes"}, nil
+}
+
+// zerosToEnd reads r to its end and says whether all it read was zero.
+func zerosToEnd(r *bufio.Reader) (bool, error) {
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := r.Read(buf)
+		if !isZero(buf[:n]) {
+			return false, nil
+		}
+		if err == io.EOF {
+			return true, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+}
+
+func isZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // append writes docs as one record and syncs it to disk.

@@ -12,7 +12,10 @@ package mem
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
@@ -49,13 +52,16 @@ func New() *Store {
 // Open opens the store kept in dir, creating dir if needed, and replays
 // its journal. A torn last record (a crash in the middle of a write) is
 // dropped. With dir "" it is New(). Only one process may open a folder at
-// a time.
-func Open(dir string) (*Store, error) {
+// a time. Warnings (a dropped tail) go to slog.Default().
+func Open(dir string) (*Store, error) { return OpenLogged(dir, slog.Default()) }
+
+// OpenLogged is Open with warnings sent to log.
+func OpenLogged(dir string, log *slog.Logger) (*Store, error) {
 	s := New()
 	if dir == "" {
 		return s, nil
 	}
-	j, err := openJournal(dir, func(docs []graph.Document) error {
+	j, err := openJournal(dir, log, func(docs []graph.Document) error {
 		for _, d := range docs {
 			s.state.apply(d)
 		}
@@ -114,6 +120,12 @@ func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.Ingest
 	}
 	if s.journal != nil {
 		if err := s.journal.append(fresh); err != nil {
+			// The folder is in the caller's message; the cause is what
+			// the write gave (file too large, no space left on device).
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
 			return graph.IngestResult{}, graph.E("mem.ingest", graph.Unavailable, fmt.Errorf("write journal: %w", err))
 		}
 	}

@@ -45,7 +45,16 @@ type Config struct {
 	// 0 means DefaultVersionRefresh, negative never (only this store's
 	// own writes move the version).
 	VersionRefresh time.Duration
+	// MaxRetryTime bounds the driver's retries of one transaction
+	// (a dead connection, a server that went away); 0 means
+	// DefaultMaxRetryTime. Past it the operation fails as Unavailable.
+	MaxRetryTime time.Duration
 }
+
+// DefaultMaxRetryTime is how long a transaction is retried while Neo4j
+// does not answer (the driver's own default is 30 s, so that an ingest
+// against a server gone for good took that long per batch to fail).
+const DefaultMaxRetryTime = 10 * time.Second
 
 // DefaultBatchSize is the number of documents per write transaction.
 const DefaultBatchSize = 250
@@ -77,17 +86,24 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.VersionRefresh == 0 {
 		cfg.VersionRefresh = DefaultVersionRefresh
 	}
+	if cfg.MaxRetryTime <= 0 {
+		cfg.MaxRetryTime = DefaultMaxRetryTime
+	}
 	uri := redact(cfg.URI)
+	if err := credentialsFromURI(&cfg); err != nil {
+		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %w", uri, err))
+	}
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
 		func(c *config.Config) {
 			c.MaxConnectionPoolSize = 16
+			c.MaxTransactionRetryTime = cfg.MaxRetryTime
 		})
 	if err != nil {
 		return nil, graph.E("neo4j.open", graph.Invalid, fmt.Errorf("Neo4j URI %s: %s", uri, scrub(err, cfg.Password)))
 	}
 	s := &Store{driver: d, cfg: cfg, docs: newDocCache()}
-	if err := d.VerifyConnectivity(ctx); err != nil {
-		d.Close(ctx)
+	if err := verify(ctx, d); err != nil {
+		go d.Close(context.Background())
 		return nil, s.classify("neo4j.open", fmt.Sprintf("connect to Neo4j at %s", uri), err)
 	}
 	if err := s.createSchema(ctx); err != nil {
@@ -95,6 +111,62 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// DefaultUser is the user when neither the URI nor the config names one.
+const DefaultUser = "neo4j"
+
+// credentialsFromURI moves a user and password written in cfg.URI
+// (bolt://user:pass@host) into cfg, leaving the URI without them; a user
+// or password given both ways, differently, is an error. With no user at
+// all the user is DefaultUser.
+func credentialsFromURI(cfg *Config) error {
+	u, err := url.Parse(cfg.URI)
+	if err == nil && u.User != nil {
+		user := u.User.Username()
+		pass, hasPass := u.User.Password()
+		if cfg.Username != "" && user != "" && cfg.Username != user {
+			return fmt.Errorf("user %q in the URI and %q given apart (NEO4J_USERNAME): give one", user, cfg.Username)
+		}
+		if hasPass && cfg.Password != "" && cfg.Password != pass {
+			return errors.New("a password in the URI and another given apart (NEO4J_PASSWORD): give one")
+		}
+		if user != "" {
+			cfg.Username = user
+		}
+		if hasPass {
+			cfg.Password = pass
+		}
+		u.User = nil
+		cfg.URI = u.String()
+	}
+	if cfg.Username == "" {
+		cfg.Username = DefaultUser
+	}
+	return nil
+}
+
+// ConnectTimeout bounds Open's first contact with the server: a port
+// that accepts TCP but does not answer the Bolt handshake fails after it.
+const ConnectTimeout = 30 * time.Second
+
+// verify checks connectivity within ConnectTimeout, returning as soon as
+// ctx ends (a signal): the driver does not watch ctx while it waits for a
+// handshake, so the check runs aside and is given up on.
+func verify(ctx context.Context, d neo4j.DriverWithContext) error {
+	ctx, cancel := context.WithTimeout(ctx, ConnectTimeout)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- d.VerifyConnectivity(ctx) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return &neo4j.ConnectivityError{Inner: fmt.Errorf("no Bolt answer within %v", ConnectTimeout)}
+		}
+		return ctx.Err()
+	}
 }
 
 // redact removes a password from a URI's user info.
