@@ -16,8 +16,16 @@ func isGroup(p person) bool {
 			return true
 		}
 	}
+	for _, g := range groupPrefixes {
+		if strings.HasPrefix(p.name, g) {
+			return true
+		}
+	}
 	return false
 }
+
+// groupPrefixes open a counterpart that names a group ("其他…议员").
+var groupPrefixes = words("group_prefixes.txt")
 
 // dropGroups removes group counterparts; it reports whether there were any.
 func dropGroups(ps []person) ([]person, bool) {

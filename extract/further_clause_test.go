@@ -59,3 +59,14 @@ func TestCollectiveSubjectTalks(t *testing.T) {
 		})
 	}
 }
+
+// A while-paragraph's counterpart list may end with a group ("和其他…议
+// 员"): the group is no guest (synthetic, after a 2006 Xinhua report).
+func TestWhileParagraphGroupIsNoGuest(t *testing.T) {
+	e := newT(t)
+	in := "新华社华盛顿4月20日电 国家主席胡锦涛20日在华盛顿会见了美国临时参议长史蒂文斯。\n在会见史蒂文斯和其他美国国会参议院和众议院议员时，胡锦涛对他们长期关心中美关系表示赞赏。"
+	want := []string{"MEETING:胡锦涛/国家主席/CN,>史蒂文斯/临时参议长/US|华盛顿"}
+	if got := kbriefs(e.Extract(in, Options{Date: "2006-04-20"})); !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
