@@ -131,7 +131,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	s := ctx.sents[si]
 	if strings.Contains(s.text, "领域") || strings.Contains(s.text, "方面") {
 		agreementFacts(m, s)
-		cooperationAreaFacts(m, s)
+		e.cooperationAreaFacts(m, s)
 	}
 	inits := mentionFacts(m, s)
 	e.projectFacts(m, s)
@@ -176,7 +176,7 @@ func agreementFacts(m *Meeting, s sentence) {
 // clause about the two countries ("双边贸易额逆势增长，农业水利、交通物流等
 // 领域合作稳步推进"), not after another body's ("上海合作组织潜力巨大，贸
 // 易、投资…等领域合作扎实推进").
-func cooperationAreaFacts(m *Meeting, s sentence) {
+func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 	text := s.text
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
 		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
@@ -196,10 +196,13 @@ func cooperationAreaFacts(m *Meeting, s sentence) {
 			if i := strings.LastIndex(items, "在"); i >= 0 {
 				items = items[i+len("在"):]
 			}
-			if !strings.Contains(g[0], "等") {
+			if !strings.Contains(g[0], "等") || coopStatedAsDone(g[0], clause) {
 				continue
 			}
-			for _, d := range splitList(items) {
+			for k, d := range splitList(items) {
+				if k == 0 {
+					d = e.trimSidesPair(d)
+				}
 				addFact(m, &m.CooperationAreas, "cooperationAreas", d, s)
 			}
 		}
