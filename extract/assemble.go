@@ -410,6 +410,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	art.Meetings = meetings
+	nonCityDatelinePass(&art)
 	e.score(&art)
 	return art
 }
