@@ -359,6 +359,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			arts[i].reporters = signOff(arts[i].text)
 		}
 	}
+	e.bylinePass(arts, head)
 	return arts
 }
 
@@ -464,6 +465,8 @@ func parseReporters(s string) []string {
 		}
 		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && allHan(f) {
 			out = append(out, splitNames(f)...)
+		} else if n > 6 && allHan(f) {
+			out = append(out, runNames(f)...) // "李拯宇徐松于大波"
 		}
 	}
 	return out
@@ -471,7 +474,7 @@ func parseReporters(s string) []string {
 
 // surnames are common single-character surnames that are rarely a given
 // name's character, for bylines written without a separator ("高鹏朱东阳").
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝"
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝方石白江温洪金梅左辛章甘景"
 
 // compoundSurnames start a name of four characters that is one name.
 var compoundSurnames = words("compound_surnames.txt")
