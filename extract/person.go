@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -605,8 +604,8 @@ func hasGenericTitleEnd(w string) bool {
 
 // The vocabulary of officeBoundary and countryFormLen: see vocab/*.txt.
 var (
-	bodyEnds         = words("body_ends.txt")
-	bodyBreaks       = words("body_breaks.txt")
+	bodyEnds         = runeSet(words("body_ends.txt"))
+	bodyBreaks       = runeSet(words("body_breaks.txt"))
 	partyPossessives = words("party_possessives.txt")
 	officeOpeners    = words("office_openers.txt")
 	envoyOffices     = words("envoy_offices.txt")
@@ -635,7 +634,7 @@ func (e *Extractor) officeBoundary(rs []rune, i int, noCountry bool, p *person) 
 			break
 		}
 	}
-	if noCountry && p.country == "" && p.org == "" && strings.HasPrefix(string(rs[i:min(len(rs), i+utf8.RuneCountInString(p.title))]), p.title) {
+	if noCountry && p.country == "" && p.org == "" && i >= 2 && runesHavePrefix(rs[i:], p.title) {
 		start := i
 		if b := bodyBefore(rs, i-prefixBefore(rs, i, rankPrefixes)); b > 0 {
 			start = i - prefixBefore(rs, i, rankPrefixes) - b // "中宣部副部长"
@@ -669,11 +668,11 @@ func prefixBefore(rs []rune, i int, ws []string) int {
 // (punctuation, a space, 的, the 电 of a dateline), ending in one of bodyEnds,
 // holding none of bodyBreaks; 0 when there is none.
 func bodyBefore(rs []rune, i int) int {
-	if i < 2 || !slices.Contains(bodyEnds, string(rs[i-1])) {
+	if i < 2 || !bodyEnds[rs[i-1]] {
 		return 0
 	}
 	for k := i - 1; k >= 0 && i-k <= 10; k-- {
-		if !isNameRune(rs[k]) || slices.Contains(bodyBreaks, string(rs[k])) {
+		if !isNameRune(rs[k]) || bodyBreaks[rs[k]] {
 			return 0
 		}
 		if k == 0 || !isNameRune(rs[k-1]) || rs[k-1] == '的' || rs[k-1] == '电' {
@@ -684,4 +683,28 @@ func bodyBefore(rs []rune, i int) int {
 		}
 	}
 	return 0
+}
+
+// runeSet returns the set of the first runes of ws (single-character
+// vocabulary entries).
+func runeSet(ws []string) map[rune]bool {
+	m := make(map[rune]bool, len(ws))
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}
+
+// runesHavePrefix reports whether rs starts with the runes of p, without
+// converting rs to a string.
+func runesHavePrefix(rs []rune, p string) bool {
+	k := 0
+	for _, r := range p {
+		if k >= len(rs) || rs[k] != r {
+			return false
+		}
+		k++
+	}
+	return true
 }
