@@ -177,6 +177,7 @@ func splitReporterCity(c string) (name, city string) {
 
 // splitArticles cuts the normalised page at datelines and continuation marks.
 func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
+	s = splitGluedByline(s)
 	var cuts []cut
 	for _, m := range datelines(s) {
 		if m[0] > 0 {

@@ -21,9 +21,20 @@ func (e *Extractor) bylinePass(arts []rawArticle, head string) {
 		if len(a.reporters) > 0 {
 			continue
 		}
+		if titleByline(a) {
+			continue
+		}
 		lines := strings.Split(a.text, "\n")
 		if i == 0 && head != "" {
-			hl := strings.Split(head, "\n")
+			// The page text above the article's own text (the headline's
+			// block when the page has no dateline).
+			above := head
+			if first, _, _ := strings.Cut(a.text, "\n"); first != "" {
+				if j := strings.Index(head, first); j >= 0 {
+					above = head[:j]
+				}
+			}
+			hl := strings.Split(strings.TrimSpace(above), "\n")
 			lines = append(hl[max(0, len(hl)-4):], lines...)
 		}
 		for k, ln := range lines {
@@ -45,6 +56,9 @@ func (e *Extractor) bylinePass(arts []rawArticle, head string) {
 			a.reporters = names
 			if a.city == "" && city != "" {
 				a.city = city
+			}
+			if a.source == "" {
+				a.source = bylineOutlet(ln)
 			}
 			break
 		}
@@ -183,6 +197,9 @@ func inlineByline(ln string) []string {
 			if n == len(rs) {
 				return []string{name} // "…题：胡锦涛笑迎港澳特首中新社记者 黄少华": the line ends with it
 			}
+			if rs[n] == '／' || rs[n] == '/' {
+				return []string{name} // "记者廖士锋／即时报导"
+			}
 			for _, w := range bylineEnds {
 				if strings.HasPrefix(string(rs[n:]), w) {
 					return []string{name}
@@ -190,4 +207,94 @@ func inlineByline(ln string) []string {
 			}
 		}
 	}
+}
+
+// outletEnds: see vocab/outlet_ends.txt.
+var outletEnds = words("outlet_ends.txt")
+
+// titleByline cuts a byline that a copy glued to the end of the headline
+// ("中共中联部长刘海星 上任后首先会晤俄罗斯、北韩大使联合报／记者廖士锋／即时报导"):
+// the reporter is a's, the outlet written before it (a known outlet ending in
+// one of outletEnds, then ／) its source when it has none, and the headline
+// is what stands before. It reports whether it found one.
+func titleByline(a *rawArticle) bool {
+	if a.title == nil {
+		return false
+	}
+	t := *a.title
+	i := strings.LastIndex(t, "记者")
+	if i < 0 || utf8.RuneCountInString(t[:i]) < 6 {
+		return false
+	}
+	names := inlineByline(t[i:])
+	if len(names) == 0 {
+		return false
+	}
+	start, src := i, ""
+	if pre, ok := strings.CutSuffix(strings.TrimRight(t[:i], " "), "／"); ok {
+		rs := []rune(pre)
+		for n := 2; n <= 6 && n < len(rs); n++ {
+			w := string(rs[len(rs)-n:])
+			if c, ok := outletCanon[w]; ok && startsWithAny(string(rs[len(rs)-1:]), outletEnds) {
+				src, start = c, len(string(rs[:len(rs)-n]))
+			}
+		}
+	}
+	title := strings.TrimSpace(t[:start])
+	if utf8.RuneCountInString(title) < 4 {
+		return false
+	}
+	a.title, a.reporters = &title, names
+	if a.source == "" {
+		a.source = src
+	}
+	return true
+}
+
+// splitGluedByline puts on a line of its own a Taiwanese-style byline that a
+// copy glued between the headline and the text ("…北韩大使联合报／记者廖士锋／
+// 即时报导新任中共中联部长…"): a known outlet, ／记者, a name, ／ and one of
+// bylineEnds. Only the first such byline of s is looked at; s is returned
+// unchanged when there is none.
+func splitGluedByline(s string) string {
+	i := strings.Index(s, "／记者")
+	if i < 0 {
+		return s
+	}
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	pre := []rune(s[ls:i])
+	os := -1
+	for n := 2; n <= 6 && n < len(pre); n++ {
+		if _, ok := outletCanon[string(pre[len(pre)-n:])]; ok {
+			os = ls + len(string(pre[:len(pre)-n]))
+		}
+	}
+	if os < 0 {
+		return s
+	}
+	rest := s[i+len("／记者"):]
+	rs := []rune(rest[:min(len(rest), 60)])
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if rs[n] != '／' || !surnameName(string(rs[:n])) {
+			continue
+		}
+		after := string(rs[n+1:])
+		for _, w := range bylineEnds {
+			if strings.HasPrefix(after, w) {
+				end := i + len("／记者") + len(string(rs[:n+1])) + len(w)
+				return s[:os] + "\n" + s[os:end] + "\n" + s[end:]
+			}
+		}
+	}
+	return s
+}
+
+// bylineOutlet returns the known outlet that opens a byline line
+// ("联合报／记者廖士锋／即时报导"), "" when none does.
+func bylineOutlet(ln string) string {
+	pre, _, ok := strings.Cut(ln, "／")
+	if !ok {
+		return ""
+	}
+	return outletCanon[strings.TrimSpace(pre)]
 }

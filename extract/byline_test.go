@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,12 @@ func TestBylinesOutsideTheDateline(t *testing.T) {
 		// real: 192_wubangguo_arrival_phoenix_forum_2009 (shortened)
 		{"three names run together in the bracket", "新华网美国菲尼克斯9月6日电(记者李拯宇徐松于大波)中国全国人大常委会委员长吴邦国抵达菲尼克斯。",
 			[]string{"李拯宇", "徐松", "于大波"}, "菲尼克斯"},
+		// real: 168_liuhaixing_ambassadors_2025_trad (shortened; the copy glues headline, byline and text)
+		{"Taiwanese byline glued between headline and text", "中共中联部长刘海星 上任后首先会晤俄罗斯、北韩大使联合报／记者廖士锋／即时报导新任中共中联部长刘海星公开会见的首位外国大使是俄国大使莫尔古洛夫。",
+			[]string{"廖士锋"}, ""},
+		// synthetic: the byline glued to the headline only
+		{"byline glued to the headline line", "王毅会见俄罗斯驻华大使联合报／记者王明／即时报导\n中国外交部长王毅16日在北京会见了俄罗斯驻华大使莫尔古洛夫，双方就两国关系交换了意见。\n王毅表示，中俄关系保持高水平发展。",
+			[]string{"王明"}, ""},
 		// synthetic: a photographer's credit is no byline
 		{"photo credit is no byline", "国家主席习近平在人民大会堂会见了法国总统马克龙。\n新华社记者 庞兴雷 摄",
 			nil, ""},
@@ -47,6 +54,11 @@ func TestBylinesOutsideTheDateline(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := e.Extract(c.in, Options{Date: "2009-09-07"})
+			for _, a := range r.Articles {
+				if a.Title != nil && strings.Contains(*a.Title, "记者") {
+					t.Errorf("the byline stays in the headline %q", *a.Title)
+				}
+			}
 			var reps []string
 			city := ""
 			for _, a := range r.Articles {
