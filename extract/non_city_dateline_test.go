@@ -18,6 +18,9 @@ func TestUNHeadquartersAndNonCityDateline(t *testing.T) {
 		// synthetic: no previous meeting to follow
 		{name: "only meeting under a 联合国 dateline keeps it", in: "中新社联合国九月二十七日电（记者赵海燕）中国外长李肇星今天会见了巴基斯坦外长卡苏里。",
 			want: []string{"MEETING:李肇星/外长/CN,>卡苏里/外长/PK|联合国"}},
+		// real: 177_lizhaoxing_acd_newyork_2003 (shortened)
+		{name: "正在纽约参加 under a 联合国 dateline", in: "中新社联合国九月二十七日电（记者赵海燕）正在纽约参加第五十八届联大的中国外长李肇星今天会见了巴基斯坦外长卡苏里。",
+			want: []string{"MEETING:李肇星/外长/CN,>卡苏里/外长/PK|纽约"}},
 		// synthetic: a city dateline is left alone
 		{name: "a city dateline is left alone", in: "新华社纽约9月22日电 国务院副总理张高丽22日在联合国总部会见了联合国秘书长潘基文。\n当天，张高丽还会见了美国前国务卿基辛格。",
 			want: []string{"MEETING:张高丽/国务院副总理/CN,>潘基文/秘书长@联合国总部|纽约", "MEETING:张高丽/国务院副总理/CN,>基辛格/前国务卿/US|纽约"}},
