@@ -68,7 +68,7 @@ var (
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
 	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯|报道)】`) // also "【星岛日报报道】"
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
-	newsRe = regexp.MustCompile(`^(央视网|央视国际|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
+	newsRe = regexp.MustCompile(`^(央视网|央视国际|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)(?:环球在线|综合)?消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
 	// 据新华社电，" — the outlet of the report is the one relayed.
 	relayRe = regexp.MustCompile(`^\s*据(` + outletAlt + `)(?:[\p{Han}]{0,8}?)(?:电|报道|消息)[，,：:]`)
@@ -177,6 +177,7 @@ func splitReporterCity(c string) (name, city string) {
 
 // splitArticles cuts the normalised page at datelines and continuation marks.
 func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
+	s = splitGluedByline(s)
 	var cuts []cut
 	for _, m := range datelines(s) {
 		if m[0] > 0 {
@@ -185,7 +186,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 				continue // a closing attribution "（新华社北京9月2日电）"
 			}
 			// A dateline starts a paragraph (or follows a headline on it).
-			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' && prev != '据' && prev != '（' && prev != '(' {
+			if prev != '\n' && prev != ' ' && prev != '【' && prev != '[' && prev != '据' && prev != '（' && prev != '(' && !counterBefore(s, m[0]) {
 				continue
 			}
 		}
@@ -248,6 +249,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			line, more, _ := strings.Cut(head, "\n")
 			if normalize.IsChrome(strings.TrimSpace(line)) {
 				head = strings.TrimSpace(more) // a separator between captions
+				head = dropSectionLine(line, head)
 				continue
 			}
 			if !isCaption(line) {
@@ -362,6 +364,7 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			arts[i].reporters = signOff(arts[i].text)
 		}
 	}
+	e.bylinePass(arts, head)
 	return arts
 }
 
@@ -467,6 +470,8 @@ func parseReporters(s string) []string {
 		}
 		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && allHan(f) {
 			out = append(out, splitNames(f)...)
+		} else if n > 6 && allHan(f) {
+			out = append(out, runNames(f)...) // "李拯宇徐松于大波"
 		}
 	}
 	return out
@@ -474,7 +479,7 @@ func parseReporters(s string) []string {
 
 // surnames are common single-character surnames that are rarely a given
 // name's character, for bylines written without a separator ("高鹏朱东阳").
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝"
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝方石白江温洪金梅左辛章甘景"
 
 // compoundSurnames start a name of four characters that is one name.
 var compoundSurnames = words("compound_surnames.txt")
@@ -730,8 +735,18 @@ func leadingHeadline(s string) (title, rest string) {
 	lines := strings.Split(s, "\n")
 	// A masthead or time stamp above the headline is no part of it, nor
 	// is a reprint's "原标题：" line (the headline it replaced).
-	for len(lines) > 1 && (pageLine(lines[0]) || originalTitle(lines[0]) || menuWord(lines[0])) {
-		lines = lines[1:]
+	prev := ""
+	for len(lines) > 1 && (pageLine(lines[0]) || originalTitle(lines[0]) || menuWord(lines[0]) || headChrome(prev, lines[0])) {
+		prev, lines = lines[0], lines[1:]
+	}
+	if t, ok := stampTail(lines[0]); ok {
+		lines[0] = t // "…建交60周年文章来源：环球聚焦传媒网 …点击量：303大中"
+	}
+	if topicLine(lines[0]) {
+		return "", "" // a topic block of related links above the dateline
+	}
+	if headChrome(prev, lines[0]) {
+		return "", s
 	}
 	if pageLine(lines[0]) {
 		return "", s // page furniture, never a headline
@@ -819,7 +834,7 @@ func isFurniture(s string) bool {
 		var l string
 		l, rest, more = strings.Cut(rest, "\n") // (the lines, without a slice of them)
 		l = strings.TrimSpace(l)
-		if l != "" && !furnitureLine(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) {
+		if l != "" && !furnitureLine(l) && !normalize.IsStamp(l) && !normalize.IsChrome(l) && !headChrome("", l) {
 			return false
 		}
 	}
@@ -872,7 +887,7 @@ func datelines(s string) [][]int {
 
 // newsHead bounds where "消息" ends in a match of newsRe: after the longest
 // outlet ("央视新闻客户端").
-const newsHead = len("央视新闻客户端消息")
+const newsHead = len("中国日报网环球在线消息")
 
 // newsAt is newsRe.FindStringSubmatchIndex(lt), run only when "消息"
 // stands where a match needs it (every line of a page is tried).

@@ -445,6 +445,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		}
 	}
 	art.Meetings = meetings
+	nonCityDatelinePass(&art)
+	visitSummaryCityPass(&art)
 	e.score(&art)
 	return art
 }

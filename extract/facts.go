@@ -28,8 +28,9 @@ var (
 	// quotedListRe is a list of quoted strategies: "同埃及“2030愿景”“苏伊士运河走廊开发”等发展战略".
 	quotedListRe = regexp.MustCompile(`((?:[“"][^”"“]{2,12}[”"][、和及]?){2,6})等(?:发展|国家|经济)?(?:战略|规划|计划|构想)`)
 	quotedItemRe = regexp.MustCompile(`[“"]([^”"“]{2,12})[”"]`)
-	// quotedWorkRe is a quoted programme named as such: "“五大工程”", "“丝路书香”工程".
-	quotedWorkRe = regexp.MustCompile(`[“"]([^”"“]{2,10}(?:工程|计划|行动|走廊|合作区))[”"]`)
+	// quotedWorkRe is a quoted programme named as such: "“五大工程”", "“丝路书香”工程",
+	// a quoted plan "“非洲之角和平发展构想”" (round 11's decision).
+	quotedWorkRe = regexp.MustCompile(`[“"]([^”"“]{2,10}(?:工程|计划|行动|走廊|合作区|构想))[”"]`)
 	// projectRe is a named joint project: "共同实施好中非联合研究中心项目".
 	projectRe = regexp.MustCompile(`(?:实施|推进|建设|落实|建好|办好|运营好|实施好)(中[\p{Han}－-]{3,11}?)(?:等)?项目`)
 	railRe    = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
@@ -131,7 +132,7 @@ func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[
 	s := ctx.sents[si]
 	if strings.Contains(s.text, "领域") || strings.Contains(s.text, "方面") {
 		agreementFacts(m, s)
-		cooperationAreaFacts(m, s)
+		e.cooperationAreaFacts(m, s)
 	}
 	inits := mentionFacts(m, s)
 	e.projectFacts(m, s)
@@ -176,7 +177,7 @@ func agreementFacts(m *Meeting, s sentence) {
 // clause about the two countries ("双边贸易额逆势增长，农业水利、交通物流等
 // 领域合作稳步推进"), not after another body's ("上海合作组织潜力巨大，贸
 // 易、投资…等领域合作扎实推进").
-func cooperationAreaFacts(m *Meeting, s sentence) {
+func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 	text := s.text
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
 		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
@@ -196,10 +197,13 @@ func cooperationAreaFacts(m *Meeting, s sentence) {
 			if i := strings.LastIndex(items, "在"); i >= 0 {
 				items = items[i+len("在"):]
 			}
-			if !strings.Contains(g[0], "等") {
+			if !strings.Contains(g[0], "等") || coopStatedAsDone(g[0], clause) {
 				continue
 			}
-			for _, d := range splitList(items) {
+			for k, d := range splitList(items) {
+				if k == 0 {
+					d = e.trimSidesPair(d)
+				}
 				addFact(m, &m.CooperationAreas, "cooperationAreas", d, s)
 			}
 		}
@@ -273,7 +277,7 @@ func (e *Extractor) projectFacts(m *Meeting, s sentence) {
 // list ("“X”、“Y”等战略"), of quoted works ("“X工程”"), and of named 项目.
 func quotedProjectNames(text string, quoted bool) []string {
 	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
-	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"")
+	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "构想”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"", "构想\"")
 	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
 	var names []string
 	if listed {
@@ -329,7 +333,11 @@ func (e *Extractor) designationAt(text string, loc []int, m *Meeting) (string, b
 	if wishBefore(text[:loc[0]]) {
 		return "", false
 	}
-	g := text[relModifiers(text, loc[0]):loc[1]]
+	from := relModifiers(text, loc[0])
+	if from == loc[0] {
+		from = horizonBefore(text, from) // "面向21世纪的建设性伙伴关系"
+	}
+	g := text[from:loc[1]]
 	pre := []rune(text[:loc[0]])
 	pre = pre[max(0, len(pre)-4):]
 	if strings.Contains(string(pre), "东盟") || strings.Contains(string(pre), "欧盟") || strings.Contains(string(pre), "非盟") {
@@ -342,7 +350,7 @@ func (e *Extractor) designationAt(text string, loc []int, m *Meeting) (string, b
 		return "", false
 	}
 	bilateral := len(pre) >= 2 && (pre[len(pre)-2] == '中' || string(pre[len(pre)-2:]) == "两国")
-	if !bilateral && !strings.Contains(g, "战略") && !strings.Contains(g, "全面") && !strings.Contains(g, "全天候") {
+	if !bilateral && !hasDesignationCore(g) {
 		return "", false
 	}
 	return g, true

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -476,8 +477,8 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 		return "", ""
 	}
 	// "在他下榻的蓬披曼宫": the venue after where the visitor stays.
-	for _, w := range []string{"他下榻的", "她下榻的", "其下榻的"} {
-		if v, ok := strings.CutPrefix(pl, w); ok && len([]rune(v)) >= 2 {
+	for _, w := range residenceLeads {
+		if v, ok := strings.CutPrefix(pl, w); ok && len([]rune(v)) >= 2 && !slices.Contains(bareLodgings, v) {
 			pl = v
 			break
 		}
@@ -538,6 +539,15 @@ func (e *Extractor) splitPlace(pl string) (venue, city string) {
 	return rest, ""
 }
 
+// placeEnds, residenceLeads, genericVenues and bareLodgings: see the
+// vocab/*.txt files of those names.
+var (
+	placeEnds      = words("place_ends.txt")
+	residenceLeads = words("residence_leads.txt")
+	genericVenues  = words("generic_venues.txt")
+	bareLodgings   = words("bare_lodgings.txt")
+)
+
 // placeIn finds "在<place>" in the words between host and verb.
 func placeIn(rs []rune) string {
 	i := runeIdx(rs, "在", 0)
@@ -551,8 +561,8 @@ func placeIn(rs []rune) string {
 			end = k
 			break
 		}
-		if hasAnyAt(rest, k, "会见", "集体会见", "分别会见", "同", "与", "举行", "会谈", "通电话", "出席", "主持", "以视频方式", "向", "致电", "宴请", "茶叙", "接受", "进行了", "先后进行") != "" {
-			end = k // "在白宫先后进行了小范围和大范围的会谈"
+		if hasAnyAt(rest, k, placeEnds...) != "" {
+			end = k // "在白宫先后进行了小范围和大范围的会谈", "在马尼拉先后会见"
 			break
 		}
 	}
@@ -570,6 +580,9 @@ func cityOf(place, dateline string) string {
 	}
 	if dateline != "" && strings.HasPrefix(place, dateline) {
 		return dateline
+	}
+	if dateline != "" && slices.Contains(genericVenues, place) {
+		return dateline // "在下榻的国宾馆" abroad
 	}
 	for _, v := range beijingVenues {
 		if strings.HasPrefix(place, v) {

@@ -226,6 +226,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
+	e.officeBoundary(rs, i, ctyForm == "", &p)
 	// An organisation named after the country ("中国人民对外友好协会副会长"):
 	// the country's name is part of the office, the country stays.
 	if ctyForm != "" && p.title != "" && ctyEnd < len(rs) && strings.HasPrefix(string(rs[ctyEnd:min(len(rs), ctyEnd+utf8.RuneCountInString(p.title))]), p.title) &&
@@ -273,7 +274,10 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		q, end, ok := e.personAt(rs, j+nl, bare, generic)
 		if ok && q.name != "" {
 			if !e.lex.Titles[p.title] || p.title == "" {
-				p.title = name + q.title
+				p.title = q.title
+				if !strings.HasPrefix(q.title, name) { // officeBoundary may have read the body already
+					p.title = name + q.title
+				}
 			}
 			p.name, p.known = q.name, q.known
 			if p.country == "" && p.org == "" {
@@ -322,6 +326,9 @@ func (e *Extractor) countryFormLen(rs []rune, j, n int) int {
 	}
 	if e.officeAt(rs, j+m) && containsAnyWord(string(rs[j+m:min(len(rs), j+m+14)]), "委员会", "议会", "政府") {
 		return m
+	}
+	if hasAnyAt(rs, j+m, officeOpeners...) != "" && e.officeAt(rs, j+m) {
+		return m // "蒙古国家大呼拉尔主席": 国家 opens the office
 	}
 	return n
 }
@@ -626,4 +633,111 @@ func hasGenericTitleEnd(w string) bool {
 		}
 	}
 	return false
+}
+
+// The vocabulary of officeBoundary and countryFormLen: see vocab/*.txt.
+var (
+	bodyEnds         = runeSet(words("body_ends.txt"))
+	bodyBreaks       = runeSet(words("body_breaks.txt"))
+	partyPossessives = words("party_possessives.txt")
+	officeOpeners    = words("office_openers.txt")
+	envoyOffices     = words("envoy_offices.txt")
+	sarOffices       = words("sar_offices.txt")
+	rankPrefixes     = words("rank_prefixes.txt")
+)
+
+// officeBoundary sets where p's office, read by personAt from rs[i] (with no
+// country form before it when noCountry), begins and ends at the boundary of a
+// body or of another office:
+//   - the body written right before the office, after a clause boundary, is
+//     part of it ("中联部部长王家瑞", "甫上任的中共中联部部长刘海星"), and so is
+//     "党的" before a party organ ("党的最高委员会主席");
+//   - an envoy's office stacked before a state office with no 、 gives way to
+//     it ("中国政府特使外交部副部长" → 外交部副部长);
+//   - an office of Hong Kong or Macao ("澳门特别行政区行政长官") has country CN.
+func (e *Extractor) officeBoundary(rs []rune, i int, noCountry bool, p *person) {
+	if p.title == "" {
+		return
+	}
+	for _, w := range envoyOffices {
+		if k := strings.Index(p.title, w); k > 0 && !strings.HasSuffix(p.title, w) {
+			if rest := p.title[k+len(w):]; utf8.RuneCountInString(rest) >= 3 && hasGenericTitleEnd(rest) {
+				p.title = rest
+			}
+			break
+		}
+	}
+	if noCountry && p.country == "" && p.org == "" && i >= 2 && runesHavePrefix(rs[i:], p.title) {
+		start := i
+		if b := bodyBefore(rs, i-prefixBefore(rs, i, rankPrefixes)); b > 0 {
+			start = i - prefixBefore(rs, i, rankPrefixes) - b // "中宣部副部长"
+		}
+		start -= prefixBefore(rs, start, partyPossessives) // "党的最高委员会主席"
+		p.title = string(rs[start:i]) + p.title
+	}
+	if p.country == "" && p.org == "" {
+		for _, w := range sarOffices {
+			if strings.HasPrefix(p.title, w) {
+				p.country = "CN"
+				break
+			}
+		}
+	}
+}
+
+// prefixBefore returns the length in runes of the first of ws that ends
+// right before rs[i], 0 when none does.
+func prefixBefore(rs []rune, i int, ws []string) int {
+	for _, w := range ws {
+		if n := utf8.RuneCountInString(w); i >= n && string(rs[i-n:i]) == w {
+			return n
+		}
+	}
+	return 0
+}
+
+// bodyBefore returns the length of the body's name that ends right before
+// rs[i] ("中联部" before 部长): 2 to 10 name runes after a clause boundary
+// (punctuation, a space, 的, the 电 of a dateline), ending in one of bodyEnds,
+// holding none of bodyBreaks; 0 when there is none.
+func bodyBefore(rs []rune, i int) int {
+	if i < 2 || !bodyEnds[rs[i-1]] {
+		return 0
+	}
+	for k := i - 1; k >= 0 && i-k <= 10; k-- {
+		if !isNameRune(rs[k]) || bodyBreaks[rs[k]] {
+			return 0
+		}
+		if k == 0 || !isNameRune(rs[k-1]) || rs[k-1] == '的' || rs[k-1] == '电' {
+			if i-k >= 2 {
+				return i - k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// runeSet returns the set of the first runes of ws (single-character
+// vocabulary entries).
+func runeSet(ws []string) map[rune]bool {
+	m := make(map[rune]bool, len(ws))
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}
+
+// runesHavePrefix reports whether rs starts with the runes of p, without
+// converting rs to a string.
+func runesHavePrefix(rs []rune, p string) bool {
+	k := 0
+	for _, r := range p {
+		if k >= len(rs) || rs[k] != r {
+			return false
+		}
+		k++
+	}
+	return true
 }
