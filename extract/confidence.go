@@ -31,7 +31,8 @@ const (
 // Rules lists every rule name, for documentation and validation.
 var Rules = []string{RuleEventVerb, RuleEventContext, RuleLeaderLexicon, RuleTitleName, RuleGenericTitle,
 	RuleBareName, RuleAgreementList, RuleCooperation, RuleInitiativeLex, RuleProjectLex, RuleProjectShape,
-	RuleRelationship, RuleProposal, RuleSupportSide}
+	RuleRelationship, RuleProposal, RuleSupportSide,
+	RuleYearDateline, RuleYearTextDate, RuleYearMetadata, RuleYearStamp, RuleYearTextYear}
 
 // DefaultReviewThreshold is the confidence under which a fact is worth a
 // human look (graph stores use the same default for their review queue).

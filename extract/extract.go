@@ -170,6 +170,7 @@ func (e *Extractor) Extract(text string, opts Options) (res Result) {
 		norm = strings.ToValidUTF8(norm, "\uFFFD")
 	}
 	arts := e.splitArticles(norm, opts)
+	stampArticles(arts, norm)
 	for _, a := range arts {
 		res.Articles = append(res.Articles, e.extractArticle(a, opts))
 	}
