@@ -138,7 +138,7 @@ func TestParseReporters(t *testing.T) {
 
 func TestInferYear(t *testing.T) {
 	cases := map[string]int{
-		"来华出席2025年上海合作组织峰会":     2025,
+		"来华出席2025年上海合作组织峰会": 2025,
 		// A year merely mentioned names no present time (it may be a past
 		// event's): only an occasion attended does (dates_test.go).
 		"到2035年基本实现现代化，2024年成果": 0,
