@@ -23,6 +23,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		Title:        a.title,
 		Text:         a.text,
 		File:         opts.File,
+		URL:          opts.URL,
+		Site:         opts.Site,
 		Continuation: a.continuation,
 		Meetings:     []Meeting{},
 	}

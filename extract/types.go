@@ -36,6 +36,10 @@ type Article struct {
 	Text string `json:"text,omitempty"`
 	// File names the input the article came from, when known.
 	File string `json:"file,omitempty"`
+	// URL is the document's address from its metadata, when known.
+	URL string `json:"url,omitempty"`
+	// Site is the outlet or site the document's metadata names, when known.
+	Site string `json:"site,omitempty"`
 	// Continuation is true for a fragment whose start is on another page
 	// ("（上接1版）").
 	Continuation bool `json:"continuation,omitempty"`

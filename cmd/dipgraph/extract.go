@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/document"
 )
 
 // extractCmd prints the extraction of text files as the contract's JSON.
@@ -49,11 +50,17 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	w := bufio.NewWriter(m.Stdout)
 	out := &articleWriter{w: w, jsonl: c.format == "jsonl"}
 	ok := 0
+	warn := newYearWarner(m.Stderr)
+	defer warn.done()
+	emit := func(a extract.Article) error {
+		warn.add(a.File, partialMeetings([]extract.Article{a}))
+		return out.write(a)
+	}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		err := extractFile(m, ex, f, extract.Options{Date: c.date, Source: c.source, File: f}, out.write)
+		err := extractFile(m, ex, f, extract.Options{Date: c.date, Source: c.source, File: f}, emit)
 		if err != nil {
 			if out.err != nil {
 				return fmt.Errorf("write: %w", out.err)
@@ -74,7 +81,10 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	return w.Flush()
 }
 
-// extractFile streams one file ("-": stdin) through the extractor.
+// extractFile streams one file ("-": stdin) through the extractor; a file
+// of documents with metadata (document.HasMetadata: crawler records, an
+// HTML page, front matter, a date in its name) is read whole and each
+// document extracted with its own date, URL and site.
 func extractFile(m *Main, ex *extract.Extractor, f string, opts extract.Options, emit func(extract.Article) error) error {
 	if f == "-" {
 		return ex.ExtractReader(m.Stdin, opts, emit)
@@ -84,7 +94,40 @@ func extractFile(m *Main, ex *extract.Extractor, f string, opts extract.Options,
 		return unwrapPathError(err)
 	}
 	defer fh.Close()
-	return ex.ExtractReader(fh, opts, emit)
+	br := bufio.NewReaderSize(fh, 4096)
+	head, _ := br.Peek(512)
+	if !document.HasMetadata(f, head) {
+		return ex.ExtractReader(br, opts, emit)
+	}
+	b, err := readFile(f)
+	if err != nil {
+		return err
+	}
+	ins := m.documents(f, b)
+	if len(ins) == 0 {
+		return fmt.Errorf("no document with text")
+	}
+	done := 0
+	for _, in := range ins {
+		r, err := ex.ExtractBytes(in.Data, in.options(opts))
+		if err != nil {
+			if len(ins) == 1 {
+				return err
+			}
+			m.reportFileError(in.Name, err)
+			continue
+		}
+		done++
+		for _, a := range r.Articles {
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+	}
+	if done == 0 {
+		return fmt.Errorf("no document could be read")
+	}
+	return nil
 }
 
 // articleWriter writes articles as they come: JSON Lines, or the

@@ -50,11 +50,12 @@ func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 	}
 	bar := newProgress(m.Stderr, c.progress, len(ins))
 	start := time.Now()
-	l := &loader{st: st, what: c.store.describe(m), batch: c.batch}
+	l := &loader{st: st, what: c.store.describe(m), batch: c.batch, warn: newYearWarner(m.Stderr)}
 	err = l.load(ctx, ex, ins, extract.Options{Date: c.date, Source: c.source},
 		func(name string, err error) { bar.clear(); m.reportFileError(name, err) },
 		func(i int) { bar.update(i+1, l.articles(), time.Since(start)) })
 	bar.done()
+	l.warn.done()
 	if err != nil {
 		return err
 	}

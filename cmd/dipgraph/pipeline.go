@@ -12,8 +12,9 @@ import (
 
 // extracted is one input's documents, or the error that stopped it.
 type extracted struct {
-	docs []graph.Document
-	err  error
+	docs    []graph.Document
+	partial int // meetings without year (month and day only)
+	err     error
 }
 
 // extractAll extracts the inputs on every core and calls fn with each
@@ -33,10 +34,8 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				o := opts
-				o.File = ins[i].Name
-				r, err := ex.ExtractBytes(ins[i].Data, o)
-				results[i] <- extracted{docs: build.Documents(r), err: err}
+				r, err := ex.ExtractBytes(ins[i].Data, ins[i].options(opts))
+				results[i] <- extracted{docs: build.Documents(r), partial: partialMeetings(r.Articles), err: err}
 			}
 		}()
 	}
@@ -84,6 +83,7 @@ type loader struct {
 	pending []graph.Document
 	graph.IngestResult
 	files, failed int
+	warn          *yearWarner // nil: no warnings
 }
 
 // add queues documents and writes a batch when one is full.
@@ -125,6 +125,7 @@ func (l *loader) load(ctx context.Context, ex *extract.Extractor, ins []input, o
 			onBad(ins[i].Name, r.err)
 		} else {
 			l.files++
+			l.warn.add(ins[i].Name, r.partial)
 			if err := l.add(ctx, r.docs); err != nil {
 				return err
 			}

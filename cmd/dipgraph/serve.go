@@ -207,8 +207,8 @@ func (c *serveCmd) load(ctx context.Context, m *Main, log *slog.Logger, ex *extr
 
 // ingestFunc is the ingest mutation's extraction: text to documents.
 func ingestFunc(ex *extract.Extractor) gql.ExtractFunc {
-	return func(ctx context.Context, text, date, source string) ([]graph.Document, error) {
-		r, err := ex.ExtractBytes([]byte(text), extract.Options{Date: date, Source: source, File: "graphql"})
+	return func(ctx context.Context, text, date, source, url string) ([]graph.Document, error) {
+		r, err := ex.ExtractBytes([]byte(text), extract.Options{Date: date, Source: source, URL: url, File: "graphql"})
 		if err != nil {
 			return nil, graph.E("ingest", graph.Invalid, err)
 		}

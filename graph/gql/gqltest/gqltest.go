@@ -119,7 +119,7 @@ func WantError(t testing.TB, h http.Handler, query, code string, opts ...client.
 // FakeExtract stands for the extractor in ingest tests: one document per
 // text, its article id derived from the text, one meeting of 习近平 with
 // the leader named after "会见".
-func FakeExtract(ctx context.Context, text, date, source string) ([]graph.Document, error) {
+func FakeExtract(ctx context.Context, text, date, source, _ string) ([]graph.Document, error) {
 	_, guest, ok := strings.Cut(text, "会见")
 	if !ok || guest == "" {
 		return nil, errors.New("no meeting found in the text")

@@ -185,7 +185,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Ingest     func(childComplexity int, text string, date *string, source *string) int
+		Ingest     func(childComplexity int, text string, date *string, source *string, url *string) int
 		ReviewFact func(childComplexity int, id string, decision graph.ReviewStatus, reviewer string) int
 	}
 
@@ -342,7 +342,7 @@ type MeetingResolver interface {
 	Articles(ctx context.Context, obj *graph.Meeting) ([]*graph.Article, error)
 }
 type MutationResolver interface {
-	Ingest(ctx context.Context, text string, date *string, source *string) (*IngestResult, error)
+	Ingest(ctx context.Context, text string, date *string, source *string, url *string) (*IngestResult, error)
 	ReviewFact(ctx context.Context, id string, decision graph.ReviewStatus, reviewer string) (*graph.ReviewItem, error)
 }
 type ParticipantResolver interface {
@@ -988,7 +988,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["text"].(string), args["date"].(*string), args["source"].(*string)), true
+		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["text"].(string), args["date"].(*string), args["source"].(*string), args["url"].(*string)), true
 	case "Mutation.reviewFact":
 		if e.ComplexityRoot.Mutation.ReviewFact == nil {
 			break
@@ -1496,8 +1496,12 @@ type Query {
 }
 
 type Mutation {
-  "Extracts and stores a report. Needs Authorization: Bearer <ingest token>."
-  ingest(text: String!, date: Date, source: String): IngestResult!
+  """
+  Extracts and stores a report. date is its publication date (the year of
+  dates written without one), source its outlet, url its address. Needs
+  Authorization: Bearer <ingest token>.
+  """
+  ingest(text: String!, date: Date, source: String, url: String): IngestResult!
   """
   Records an analyst's decision on a fact of the review queue (the last
   decision wins; decisions survive re-ingest). Rejected facts stay in the
@@ -2473,6 +2477,14 @@ func (ec *executionContext) field_Mutation_ingest_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["source"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg3
 	return args, nil
 }
 
@@ -5292,7 +5304,7 @@ func (ec *executionContext) _Mutation_ingest(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["text"].(string), fc.Args["date"].(*string), fc.Args["source"].(*string))
+			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["text"].(string), fc.Args["date"].(*string), fc.Args["source"].(*string), fc.Args["url"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *IngestResult) graphql.Marshaler {
