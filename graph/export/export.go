@@ -88,6 +88,7 @@ func Read(ctx context.Context, s graph.Store) (*Graph, error) {
 		for i, m := range p.Meetings {
 			mid := addNode(graph.NodeMeeting, m.ID, map[string]string{
 				"id": m.ID, "kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay),
+				"datePrecision": m.DatePrecision(), "partialDate": m.PartialDate, "yearSource": m.YearSource,
 				"place": m.Place, "city": m.City, "relationship": m.Relationship,
 				"occasions": strings.Join(m.Occasions, "；"), "agreementCount": m.AgreementCount,
 			})
@@ -169,6 +170,8 @@ func Read(ctx context.Context, s graph.Store) (*Graph, error) {
 				props["source"], props["city"], props["date"] = a.Source, a.City, a.Date
 				props["title"], props["reporters"] = a.Title, strings.Join(a.Reporters, "、")
 				props["continuation"] = strconv.FormatBool(a.Continuation)
+				props["partialDate"], props["url"], props["file"] = a.PartialDate, a.URL, a.File
+				props["published"], props["site"] = a.Published, a.Site
 			}
 			addNode("Article", articleIDs[i], props)
 		}

@@ -388,11 +388,7 @@ func (r *Resolver) timeline(ctx context.Context, q graph.TimelineQuery) ([]*grap
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*graph.TimelineBucket, len(ts))
-	for i := range ts {
-		out[i] = &ts[i]
-	}
-	return out, nil
+	return monthBuckets(ts), nil
 }
 
 func nonNil[T any](xs []*T) []*T {
@@ -420,6 +416,9 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 		}
 		if filter.Kind != nil {
 			f.Kind = *filter.Kind
+		}
+		if filter.DatePrecision != nil {
+			f.DatePrecision = string(*filter.DatePrecision)
 		}
 		if f.From != "" && f.To != "" && f.From > f.To {
 			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))

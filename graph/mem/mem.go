@@ -295,6 +295,9 @@ func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
 	if f.To != "" && (m.Date == "" || m.Date > f.To) {
 		return false
 	}
+	if f.DatePrecision != "" && m.DatePrecision() != f.DatePrecision {
+		return false
+	}
 	if f.Initiative != "" && !slices.Contains(m.Initiatives, f.Initiative) {
 		return false
 	}
@@ -631,9 +634,7 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) ([]graph.Ti
 		ms := s.matching(graph.MeetingFilter{Country: q.Country, Leader: q.Leader, From: q.From, To: q.To})
 		counts := map[string]int{}
 		for _, m := range ms {
-			if len(m.Date) >= 7 {
-				counts[m.Date[:7]]++
-			}
+			counts[timelineMonth(m)]++
 		}
 		for _, month := range sortedKeys(counts) {
 			out = append(out, graph.TimelineBucket{Month: month, Count: counts[month]})
@@ -749,4 +750,16 @@ func (s *Store) neighbours(n graph.NodeRef) []graph.NodeRef {
 		}
 	}
 	return out
+}
+
+// timelineMonth is the bucket of m in a timeline (graph.TimelineBucket):
+// "YYYY-MM", "--MM" for a date without year, "" for none.
+func timelineMonth(m *graph.Meeting) string {
+	switch {
+	case len(m.Date) >= 7:
+		return m.Date[:7]
+	case len(m.PartialDate) >= 4:
+		return m.PartialDate[:4]
+	}
+	return ""
 }

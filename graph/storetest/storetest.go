@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("MergeChangesLeader", func(t *testing.T) { testMergeChangesLeader(t, open) })
 	t.Run("Review", func(t *testing.T) { testReview(t, open) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
+	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
@@ -621,8 +622,9 @@ func testTimeline(t *testing.T, s graph.Store) {
 		q    graph.TimelineQuery
 		want []graph.TimelineBucket
 	}{
-		{graph.TimelineQuery{}, []graph.TimelineBucket{{Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
-		{graph.TimelineQuery{Country: "CN"}, []graph.TimelineBucket{{Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
+		// The undated m4 is counted, in the bucket "".
+		{graph.TimelineQuery{}, []graph.TimelineBucket{{Month: "", Count: 1}, {Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
+		{graph.TimelineQuery{Country: "CN"}, []graph.TimelineBucket{{Month: "", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
 		{graph.TimelineQuery{Leader: "习近平", From: "2025-09-01"}, []graph.TimelineBucket{{Month: "2025-09", Count: 1}}},
 		{graph.TimelineQuery{To: "2025-08-31"}, []graph.TimelineBucket{{Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}}},
 		{graph.TimelineQuery{Country: "ZZ"}, nil},

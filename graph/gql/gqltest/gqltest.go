@@ -173,6 +173,7 @@ func Run(t *testing.T, open Opener) {
 		t.Run(c.name, func(t *testing.T) { c.f(t, s, h) })
 	}
 	t.Run("Ingest", func(t *testing.T) { testIngest(t, open) })
+	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 }
 
 type page struct {
