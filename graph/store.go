@@ -137,6 +137,9 @@ type MeetingFilter struct {
 	From, To        string      // ISO dates, inclusive
 	Initiative      string      // the meeting mentions this initiative
 	AgreementDomain string      // agreements in this domain were signed
+	// Title keeps the meetings where a participant (the Leader, when set)
+	// was reported with this title: the title held at the time.
+	Title string
 	// DatePrecision keeps the meetings whose date is known this far
 	// (PrecisionDay, PrecisionMonthDay, PrecisionNone); "" for all.
 	DatePrecision string

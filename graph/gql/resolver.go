@@ -420,6 +420,7 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 		if filter.DatePrecision != nil {
 			f.DatePrecision = string(*filter.DatePrecision)
 		}
+		f.Title = deref(filter.Title)
 		if f.From != "" && f.To != "" && f.From > f.To {
 			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))
 		}

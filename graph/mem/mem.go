@@ -273,6 +273,9 @@ func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
 	case viewKind:
 		rest.Kind = ""
 	}
+	if rest.Title != "" {
+		rest.Leader = f.Leader // the title is the one this leader held
+	}
 	if rest == (graph.MeetingFilter{}) {
 		return ms
 	}
@@ -296,6 +299,9 @@ func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
 		return false
 	}
 	if f.DatePrecision != "" && m.DatePrecision() != f.DatePrecision {
+		return false
+	}
+	if f.Title != "" && !heldTitle(m, f.Title, f.Leader) {
 		return false
 	}
 	if f.Initiative != "" && !slices.Contains(m.Initiatives, f.Initiative) {
@@ -762,4 +768,15 @@ func timelineMonth(m *graph.Meeting) string {
 		return m.PartialDate[:4]
 	}
 	return ""
+}
+
+// heldTitle reports a participant of m (named leader, when not "") reported
+// with title.
+func heldTitle(m *graph.Meeting, title, leader string) bool {
+	for _, p := range m.Participants {
+		if p.Title == title && (leader == "" || p.Name == leader) {
+			return true
+		}
+	}
+	return false
 }

@@ -90,6 +90,7 @@ func decodeArticle(doc string) (*graph.Article, error) {
 const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.from IS NULL OR (m.date <> '' AND m.date >= q.from))
   AND (q.to IS NULL OR (m.date <> '' AND m.date <= q.to))
+  AND (q.title IS NULL OR EXISTS { (l:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.title = q.title AND (q.titleLeader IS NULL OR l.name = q.titleLeader) })
   AND (q.precision IS NULL OR (CASE WHEN m.date <> '' THEN 'DAY' WHEN coalesce(m.partialDate, '') <> '' THEN 'MONTH_DAY' ELSE 'NONE' END) = q.precision)
   AND (q.initiative IS NULL OR EXISTS { (m)-[:` + relMentions + `]->(:` + labelInitiative + ` {name: q.initiative}) })
   AND (q.domain IS NULL OR EXISTS { (m)-[:` + relSigned + `]->(:` + labelDomain + ` {name: q.domain}) })
@@ -143,8 +144,8 @@ func filterParams(f graph.MeetingFilter) map[string]any {
 	}
 	return map[string]any{
 		"kind": opt(string(f.Kind)), "from": opt(f.From), "to": opt(f.To), "initiative": opt(f.Initiative),
-		"precision": opt(f.DatePrecision),
-		"domain":    opt(f.AgreementDomain), "leader": opt(f.Leader), "country": opt(f.Country),
+		"precision": opt(f.DatePrecision), "title": opt(f.Title), "titleLeader": opt(f.Leader),
+		"domain": opt(f.AgreementDomain), "leader": opt(f.Leader), "country": opt(f.Country),
 	}
 }
 

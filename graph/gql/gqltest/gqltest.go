@@ -164,6 +164,7 @@ func Run(t *testing.T, open Opener) {
 		{"AgreementDomains", testAgreementDomains},
 		{"Articles", testArticles},
 		{"Timeline", testTimeline},
+		{"LeaderTitles", testLeaderTitles},
 		{"Path", testPath},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},

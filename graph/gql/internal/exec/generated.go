@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Initiative() InitiativeResolver
 	Leader() LeaderResolver
+	LeaderTitle() LeaderTitleResolver
 	Meeting() MeetingResolver
 	Mutation() MutationResolver
 	Participant() ParticipantResolver
@@ -151,6 +152,7 @@ type ComplexityRoot struct {
 		Organisation func(childComplexity int) int
 		Timeline     func(childComplexity int, from *string, to *string) int
 		Title        func(childComplexity int) int
+		Titles       func(childComplexity int) int
 	}
 
 	LeaderConnection struct {
@@ -162,6 +164,15 @@ type ComplexityRoot struct {
 	LeaderEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	LeaderTitle struct {
+		Country      func(childComplexity int) int
+		First        func(childComplexity int) int
+		Last         func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+		Organisation func(childComplexity int) int
+		Title        func(childComplexity int) int
 	}
 
 	Meeting struct {
@@ -352,6 +363,13 @@ type LeaderResolver interface {
 	Meetings(ctx context.Context, obj *graph.Leader, first *int, after *string) (*MeetingConnection, error)
 	Counterparts(ctx context.Context, obj *graph.Leader, first *int) ([]*graph.Counterpart, error)
 	Timeline(ctx context.Context, obj *graph.Leader, from *string, to *string) ([]*graph.TimelineBucket, error)
+	Titles(ctx context.Context, obj *graph.Leader) ([]*graph.LeaderTitle, error)
+}
+type LeaderTitleResolver interface {
+	Country(ctx context.Context, obj *graph.LeaderTitle) (*graph.Country, error)
+	Organisation(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
+	First(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
+	Last(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
 }
 type MeetingResolver interface {
 	DatePrecision(ctx context.Context, obj *graph.Meeting) (DatePrecision, error)
@@ -891,6 +909,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.Title(childComplexity), true
+	case "Leader.titles":
+		if e.ComplexityRoot.Leader.Titles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Titles(childComplexity), true
 
 	case "LeaderConnection.edges":
 		if e.ComplexityRoot.LeaderConnection.Edges == nil {
@@ -923,6 +947,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaderEdge.Node(childComplexity), true
+
+	case "LeaderTitle.country":
+		if e.ComplexityRoot.LeaderTitle.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Country(childComplexity), true
+	case "LeaderTitle.first":
+		if e.ComplexityRoot.LeaderTitle.First == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.First(childComplexity), true
+	case "LeaderTitle.last":
+		if e.ComplexityRoot.LeaderTitle.Last == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Last(childComplexity), true
+	case "LeaderTitle.meetingCount":
+		if e.ComplexityRoot.LeaderTitle.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.MeetingCount(childComplexity), true
+	case "LeaderTitle.organisation":
+		if e.ComplexityRoot.LeaderTitle.Organisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Organisation(childComplexity), true
+	case "LeaderTitle.title":
+		if e.ComplexityRoot.LeaderTitle.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Title(childComplexity), true
 
 	case "Meeting.agreementCount":
 		if e.ComplexityRoot.Meeting.AgreementCount == nil {
@@ -1699,6 +1760,8 @@ input MeetingFilter {
   to: Date
   "How much of the date is known (a date bound keeps dated meetings only)."
   datePrecision: DatePrecision
+  "A participant (the leader, when given) was reported with this title: the title held at the time."
+  title: String
   initiative: String
   agreementDomain: String
 }
@@ -1804,6 +1867,26 @@ type Leader {
   "Leaders met, by count (descending), last date (newest first), name."
   counterparts(first: Int): [Counterpart!]!
   timeline(from: Date, to: Date): [TimelineBucket!]!
+  """
+  Every title the leader was reported with, and when: by first date seen
+  (titles seen only in meetings without a full date last).
+  """
+  titles: [LeaderTitle!]!
+}
+
+"A title a leader was reported with, and when."
+type LeaderTitle {
+  title: String!
+  "The country served with this title."
+  country: Country
+  "The international organisation served with this title."
+  organisation: String
+  "The first dated meeting seen with this title."
+  first: Date
+  "The last dated meeting seen with this title."
+  last: Date
+  "Meetings reporting this title (dated or not)."
+  meetingCount: Int!
 }
 
 type Counterpart {
@@ -2201,6 +2284,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_counterparts(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Leader_timeline(ctx, field)
+	case "titles":
+		return ec.fieldContext_Leader_titles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Leader", field.Name)
 }
@@ -2225,6 +2310,24 @@ func (ec *executionContext) childFields_LeaderEdge(ctx context.Context, field gr
 		return ec.fieldContext_LeaderEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaderEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaderTitle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_LeaderTitle_title(ctx, field)
+	case "country":
+		return ec.fieldContext_LeaderTitle_country(ctx, field)
+	case "organisation":
+		return ec.fieldContext_LeaderTitle_organisation(ctx, field)
+	case "first":
+		return ec.fieldContext_LeaderTitle_first(ctx, field)
+	case "last":
+		return ec.fieldContext_LeaderTitle_last(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_LeaderTitle_meetingCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaderTitle", field.Name)
 }
 
 func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4987,6 +5090,38 @@ func (ec *executionContext) fieldContext_Leader_timeline(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Leader_titles(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_titles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().Titles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
+			return ec.marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_titles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderTitle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LeaderConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *LeaderConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5127,6 +5262,153 @@ func (ec *executionContext) fieldContext_LeaderEdge_node(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LeaderTitle_title(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaderTitle_country(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Country) graphql.Marshaler {
+			return ec.marshalOCountry2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐCountry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderTitle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderTitle_organisation(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_organisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Organisation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_organisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "String")
+}
+
+func (ec *executionContext) _LeaderTitle_first(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_first(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().First(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_first(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "Date")
+}
+
+func (ec *executionContext) _LeaderTitle_last(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_last(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Last(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_last(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "Date")
+}
+
+func (ec *executionContext) _LeaderTitle_meetingCount(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
@@ -8824,7 +9106,7 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "datePrecision", "initiative", "agreementDomain"}
+	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8873,6 +9155,13 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.DatePrecision = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
 		case "initiative":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initiative"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -9661,6 +9950,12 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_timeline(ctx, field, obj)
 				})
+		case "titles":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_titles(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9741,6 +10036,68 @@ func (ec *executionContext) _LeaderEdge(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._LeaderEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaderTitleImplementors = []string{"LeaderTitle"}
+
+func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionSet, obj *graph.LeaderTitle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderTitleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderTitle")
+		case "title":
+			out.Values[i] = ec._LeaderTitle_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_country(ctx, field, obj)
+				})
+		case "organisation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_organisation(ctx, field, obj)
+				})
+		case "first":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_first(ctx, field, obj)
+				})
+		case "last":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_last(ctx, field, obj)
+				})
+		case "meetingCount":
+			out.Values[i] = ec._LeaderTitle_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11355,6 +11712,30 @@ func (ec *executionContext) marshalNLeaderEdge2ᚖgithubᚗcomᚋdipgraphᚋdipg
 		return graphql.Null
 	}
 	return ec._LeaderEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaderTitle2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaderTitle2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitle(ctx context.Context, sel ast.SelectionSet, v *graph.LeaderTitle) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaderTitle!")
+		return graphql.Null
+	}
+	return ec._LeaderTitle(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMeeting2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Meeting) graphql.Marshaler {

@@ -81,9 +81,11 @@ type MeetingFilter struct {
 	// Inclusive upper date bound.
 	To *string `json:"to,omitempty"`
 	// How much of the date is known (a date bound keeps dated meetings only).
-	DatePrecision   *DatePrecision `json:"datePrecision,omitempty"`
-	Initiative      *string        `json:"initiative,omitempty"`
-	AgreementDomain *string        `json:"agreementDomain,omitempty"`
+	DatePrecision *DatePrecision `json:"datePrecision,omitempty"`
+	// A participant (the leader, when given) was reported with this title: the title held at the time.
+	Title           *string `json:"title,omitempty"`
+	Initiative      *string `json:"initiative,omitempty"`
+	AgreementDomain *string `json:"agreementDomain,omitempty"`
 }
 
 type Mutation struct {
