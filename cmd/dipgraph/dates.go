@@ -19,6 +19,29 @@ type yearWarner struct {
 
 func newYearWarner(w io.Writer) *yearWarner { return &yearWarner{w: w, seen: map[string]bool{}} }
 
+// dateCounts counts meetings by how much of their date is known.
+type dateCounts struct{ dated, partial, undated int }
+
+func (c *dateCounts) add(arts []extract.Article) {
+	for _, a := range arts {
+		for _, m := range a.Meetings {
+			switch m.DatePrecision {
+			case extract.PrecisionDay:
+				c.dated++
+			case extract.PrecisionMonthDay:
+				c.partial++
+			default:
+				c.undated++
+			}
+		}
+	}
+}
+
+// String is the summary's "N dated, M by month and day only, K undated".
+func (c dateCounts) String() string {
+	return fmt.Sprintf("%d dated, %d by month and day only (no year found), %d undated", c.dated, c.partial, c.undated)
+}
+
 // partialMeetings counts the meetings of articles whose year is unknown.
 func partialMeetings(arts []extract.Article) int {
 	n := 0

@@ -69,3 +69,15 @@ func TestWarnMeetingWithoutYear(t *testing.T) {
 		t.Errorf("stderr %q", stderr)
 	}
 }
+
+// TestIngestSummaryCountsDatePrecision: the ingest summary counts the
+// meetings dated, dated by month and day only, and undated.
+func TestIngestSummaryCountsDatePrecision(t *testing.T) {
+	code, stdout, stderr := run(t, nil, "", "ingest", "--memory", docFixtures)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "extracted meetings: ") || !strings.Contains(stdout, " 0 by month and day only (no year found), 0 undated") {
+		t.Errorf("summary %q", stdout)
+	}
+}

@@ -14,6 +14,7 @@ import (
 type extracted struct {
 	docs    []graph.Document
 	partial int // meetings without year (month and day only)
+	dates   dateCounts
 	err     error
 }
 
@@ -35,7 +36,9 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 			defer wg.Done()
 			for i := range next {
 				r, err := ex.ExtractBytes(ins[i].Data, ins[i].options(opts))
-				results[i] <- extracted{docs: build.Documents(r), partial: partialMeetings(r.Articles), err: err}
+				var dc dateCounts
+				dc.add(r.Articles)
+				results[i] <- extracted{docs: build.Documents(r), partial: partialMeetings(r.Articles), dates: dc, err: err}
 			}
 		}()
 	}
@@ -84,6 +87,7 @@ type loader struct {
 	graph.IngestResult
 	files, failed int
 	warn          *yearWarner // nil: no warnings
+	dates         dateCounts  // the extracted meetings by date precision
 }
 
 // add queues documents and writes a batch when one is full.
@@ -126,6 +130,9 @@ func (l *loader) load(ctx context.Context, ex *extract.Extractor, ins []input, o
 		} else {
 			l.files++
 			l.warn.add(ins[i].Name, r.partial)
+			l.dates.dated += r.dates.dated
+			l.dates.partial += r.dates.partial
+			l.dates.undated += r.dates.undated
 			if err := l.add(ctx, r.docs); err != nil {
 				return err
 			}
