@@ -26,6 +26,18 @@ type rawArticle struct {
 	title        *string
 	continuation bool
 	pageYear     int // year inferred from the whole page, 0 if none
+
+	// The date pass (dates.go): where year came from, the byte offsets in
+	// text of the words stating it ({-1,-1} if none), the page's time
+	// stamp and the publication date with its source.
+	yearSrc string
+	yearEv  [2]int
+	stamp   civil
+	// pageDates are the full dates of the page (a photo caption above a
+	// dateline is cut off the article's text).
+	pageDates []civil
+	pub       civil
+	pubSrc    string
 }
 
 // outletCanon maps an outlet's written form to its canonical name;
@@ -386,6 +398,7 @@ func (e *Extractor) fillDateline(a *rawArticle, s string, m []int) {
 	}
 	if m[6] >= 0 {
 		a.year, _ = strconv.Atoi(s[m[6]:m[7]])
+		a.yearSrc = YearFromDateline
 	}
 	if m[8] >= 0 {
 		a.month = number(s[m[8]:m[9]])
@@ -586,26 +599,6 @@ func headlineMatches(title, lead string) bool {
 	return n > 0 && hit*10 >= n*6
 }
 
-// inferYear guesses the page's year from the years it mentions: the latest
-// year not marked as a future target ("到2035年") — 0 when none.
-func inferYear(s string) int {
-	best := 0
-	for _, y := range yearsIn(s) {
-		pre := s[max(0, y.at-6):y.at]
-		if strings.HasSuffix(pre, "到") || strings.HasSuffix(pre, "至") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "-") {
-			continue
-		}
-		post := s[y.end:min(len(s), y.end+6)]
-		if strings.HasPrefix(post, "前") || strings.HasPrefix(post, "底前") {
-			continue
-		}
-		if y.year > best {
-			best = y.year
-		}
-	}
-	return best
-}
-
 type yearAt struct{ year, at, end int }
 
 // yearsIn lists "YYYY年" (1949–2100) with byte offsets: at is the first
@@ -636,29 +629,6 @@ func yearsIn(s string) []yearAt {
 		}
 		out = append(out, yearAt{y, i - 4, off})
 	}
-}
-
-// resolveYear picks the year for an article: dateline, a full date in the
-// text with the same month and day, --date, then the page's year.
-func resolveYear(a rawArticle, optYear int) int {
-	if a.year > 0 {
-		return a.year
-	}
-	if a.month > 0 {
-		for _, y := range yearsIn(a.text) {
-			if m := fullDateRe.FindStringSubmatch(a.text[y.at:min(len(a.text), y.end+12)]); m != nil {
-				mo, _ := strconv.Atoi(m[2])
-				d, _ := strconv.Atoi(m[3])
-				if mo == a.month && d == a.day {
-					return y.year
-				}
-			}
-		}
-	}
-	if optYear > 0 {
-		return optYear
-	}
-	return a.pageYear
 }
 
 func isoDate(y, m, d int) string {

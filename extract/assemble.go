@@ -23,6 +23,8 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		Title:        a.title,
 		Text:         a.text,
 		File:         opts.File,
+		URL:          opts.URL,
+		Site:         opts.Site,
 		Continuation: a.continuation,
 		Meetings:     []Meeting{},
 	}
@@ -32,7 +34,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	if opts.Source != "" {
 		art.Source = opts.Source
 	}
-	oy, om, od := parseOptDate(opts.Date)
+	oy, om, od := publication(&a, opts)
 	if a.month == 0 && a.day > 0 && om > 0 {
 		// A dateline with its day only ("台北19日电"): the month of the
 		// publication date, or the one before for a later day.
@@ -53,14 +55,15 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			a.day, _ = strconv.Atoi(m[3])
 		}
 	}
-	year := resolveYear(a, oy)
+	year := articleYear(&a, oy)
 	if a.month > 0 {
 		art.Date = isoDate(year, a.month, a.day)
 	} else if oy > 0 {
 		a.year, a.month, a.day = oy, om, od
 		year = oy
-		art.Date = opts.Date
+		art.Date = isoDate(oy, om, od)
 	}
+	dateArticle(&art, a)
 	defer func() {
 		// A rule failing on odd input costs this article's meetings only.
 		if r := recover(); r != nil {
@@ -789,12 +792,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 			}
 		}
 	}
-	if a.month > 0 || ev.month > 0 {
-		m.Date = isoDate(y, mo, d)
-	}
-	if m.Date != "" {
-		addEv(&m, "date", m.Date, s)
-	}
+	dateMeeting(&m, a, ev, y, mo, d, s)
 	if ev.tod != "" {
 		m.TimeOfDay = strp(ev.tod)
 		addEv(&m, "timeOfDay", ev.tod, s)

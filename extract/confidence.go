@@ -31,7 +31,8 @@ const (
 // Rules lists every rule name, for documentation and validation.
 var Rules = []string{RuleEventVerb, RuleEventContext, RuleLeaderLexicon, RuleTitleName, RuleGenericTitle,
 	RuleBareName, RuleAgreementList, RuleCooperation, RuleInitiativeLex, RuleProjectLex, RuleProjectShape,
-	RuleRelationship, RuleProposal, RuleSupportSide}
+	RuleRelationship, RuleProposal, RuleSupportSide,
+	RuleYearDateline, RuleYearTextDate, RuleYearMetadata, RuleYearStamp, RuleYearTextYear}
 
 // sentenceDateRe, on a sentence with its dateline dates (datelineDateRe)
 // removed, defines statesDate.

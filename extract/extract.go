@@ -32,6 +32,13 @@ type Options struct {
 	Source string
 	// File names the input, copied into Article.File.
 	File string
+	// URL is the document's address (its metadata), copied into
+	// Article.URL.
+	URL string
+	// Site is the outlet or site the document's metadata names ("新华网",
+	// "www.news.cn"), copied into Article.Site; unlike Source it does not
+	// replace the dateline's outlet.
+	Site string
 }
 
 // Extractor holds the loaded lexicons and segmenter. It is safe for
@@ -170,6 +177,7 @@ func (e *Extractor) Extract(text string, opts Options) (res Result) {
 		norm = strings.ToValidUTF8(norm, "\uFFFD")
 	}
 	arts := e.splitArticles(norm, opts)
+	stampArticles(arts, norm)
 	for _, a := range arts {
 		res.Articles = append(res.Articles, e.extractArticle(a, opts))
 	}

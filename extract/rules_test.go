@@ -138,8 +138,10 @@ func TestParseReporters(t *testing.T) {
 
 func TestInferYear(t *testing.T) {
 	cases := map[string]int{
-		"来华出席2025年上海合作组织峰会":     2025,
-		"到2035年基本实现现代化，2024年成果": 2024,
+		"来华出席2025年上海合作组织峰会": 2025,
+		// A year merely mentioned names no present time (it may be a past
+		// event's): only an occasion attended does (dates_test.go).
+		"到2035年基本实现现代化，2024年成果": 0,
 		"没有年份": 0,
 	}
 	for in, want := range cases {

@@ -11,10 +11,23 @@ type Result struct {
 
 // Article is one news item found in the input (a page may hold several).
 type Article struct {
-	ID        string    `json:"id"`     // stable: the same text always gives the same id
-	Source    string    `json:"source"` // outlet, e.g. 新华社; "" when unknown
-	City      string    `json:"city"`   // dateline city
-	Date      string    `json:"date"`   // ISO date of the dateline, "" when unknown
+	ID     string `json:"id"`     // stable: the same text always gives the same id
+	Source string `json:"source"` // outlet, e.g. 新华社; "" when unknown
+	City   string `json:"city"`   // dateline city
+	Date   string `json:"date"`   // ISO date of the dateline, "" when unknown
+	// DatePrecision says how much of the dateline date is known: DAY (Date
+	// is set), MONTH_DAY (Date is ""; Month and Day are set: no year was
+	// found) or NONE.
+	DatePrecision string `json:"datePrecision"`
+	// Month and Day of a date without year (DatePrecision MONTH_DAY).
+	Month int `json:"month,omitempty"`
+	Day   int `json:"day,omitempty"`
+	// YearSource says where Date's year came from (DATELINE, TEXT_DATE,
+	// METADATA, PAGE_STAMP, TEXT_YEAR); "" when Date is "".
+	YearSource string `json:"yearSource,omitempty"`
+	// Published is the publication date (ISO) of the document: its
+	// metadata (Options.Date) or the page's time stamp; "" when unknown.
+	Published string    `json:"published,omitempty"`
 	Reporters []string  `json:"reporters"`
 	Title     *string   `json:"title"`
 	Meetings  []Meeting `json:"meetings"`
@@ -23,6 +36,10 @@ type Article struct {
 	Text string `json:"text,omitempty"`
 	// File names the input the article came from, when known.
 	File string `json:"file,omitempty"`
+	// URL is the document's address from its metadata, when known.
+	URL string `json:"url,omitempty"`
+	// Site is the outlet or site the document's metadata names, when known.
+	Site string `json:"site,omitempty"`
 	// Continuation is true for a fragment whose start is on another page
 	// ("（上接1版）").
 	Continuation bool `json:"continuation,omitempty"`
@@ -55,9 +72,20 @@ const (
 
 // Meeting is one diplomatic event the article reports as happening.
 type Meeting struct {
-	ID               string        `json:"id"`
-	Kind             string        `json:"kind"`
-	Date             string        `json:"date"`
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	Date string `json:"date"`
+	// DatePrecision says how much of the date is known: DAY (Date is set),
+	// MONTH_DAY (Date is ""; Month and Day are set: no year was found) or
+	// NONE.
+	DatePrecision string `json:"datePrecision"`
+	// Month and Day of a date without year (DatePrecision MONTH_DAY).
+	Month int `json:"month,omitempty"`
+	Day   int `json:"day,omitempty"`
+	// YearSource says where Date's year came from: TEXT (the meeting's own
+	// date), DATELINE, TEXT_DATE, METADATA, PAGE_STAMP or TEXT_YEAR; the
+	// evidence item of field "year" shows it.
+	YearSource       string        `json:"yearSource,omitempty"`
 	TimeOfDay        *string       `json:"timeOfDay"`
 	Place            *string       `json:"place"`
 	City             *string       `json:"city"`

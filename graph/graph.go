@@ -109,9 +109,16 @@ type Evidence struct {
 // meeting (same date, kind and principal participants) share one ID and
 // are merged into one Meeting that lists both articles.
 type Meeting struct {
-	ID               string
-	Kind             MeetingKind
-	Date             string    // ISO date, "" when unknown
+	ID   string
+	Kind MeetingKind
+	Date string // ISO date, "" when unknown
+	// PartialDate is what is known of a date without year, in ISO 8601's
+	// partial form "--MM-DD"; "" when Date is set or nothing is known
+	// (see DatePrecision).
+	PartialDate string
+	// YearSource says where Date's year came from (extract.YearFrom…:
+	// TEXT, DATELINE, TEXT_DATE, METADATA, PAGE_STAMP, TEXT_YEAR).
+	YearSource       string
 	TimeOfDay        TimeOfDay // "" when unknown
 	Place            string
 	City             string
@@ -128,6 +135,28 @@ type Meeting struct {
 	ArticleIDs       []string // sorted; the first is the primary report
 	Evidence         []Evidence
 }
+
+// Date precisions (Meeting.DatePrecision, Article.DatePrecision).
+const (
+	PrecisionDay      = "DAY"       // Date is a full ISO date
+	PrecisionMonthDay = "MONTH_DAY" // only month and day are known: PartialDate "--MM-DD"
+	PrecisionNone     = "NONE"      // nothing of the date is known
+)
+
+// DatePrecision says how much of a date is known from its full and
+// partial forms.
+func DatePrecision(date, partial string) string {
+	switch {
+	case date != "":
+		return PrecisionDay
+	case partial != "":
+		return PrecisionMonthDay
+	}
+	return PrecisionNone
+}
+
+// DatePrecision says how much of m's date is known.
+func (m *Meeting) DatePrecision() string { return DatePrecision(m.Date, m.PartialDate) }
 
 // Clone returns a deep copy of m: nothing of the copy is shared with m
 // (nil and empty slices are kept as they are).
@@ -160,10 +189,17 @@ func (m *Meeting) Clone() *Meeting {
 
 // Article is one news item.
 type Article struct {
-	ID           string
-	Source       string
-	City         string
-	Date         string
+	ID          string
+	Source      string
+	City        string
+	Date        string
+	PartialDate string // "--MM-DD" of a dateline without year (Date "")
+	// Provenance: the document's address (or file name), its publication
+	// date (ISO) and the outlet or site its metadata names.
+	URL          string
+	File         string
+	Published    string
+	Site         string
 	Reporters    []string
 	Title        string
 	Text         string // normalised text that evidence offsets point into

@@ -137,6 +137,12 @@ type MeetingFilter struct {
 	From, To        string      // ISO dates, inclusive
 	Initiative      string      // the meeting mentions this initiative
 	AgreementDomain string      // agreements in this domain were signed
+	// Title keeps the meetings where a participant (the Leader, when set)
+	// was reported with this title: the title held at the time.
+	Title string
+	// DatePrecision keeps the meetings whose date is known this far
+	// (PrecisionDay, PrecisionMonthDay, PrecisionNone); "" for all.
+	DatePrecision string
 }
 
 // MeetingQuery is one meeting search: a filter and a page.
@@ -197,8 +203,11 @@ type TimelineQuery struct {
 	From, To string
 }
 
-// TimelineBucket counts meetings in one month ("2025-09"). Meetings with
-// no date are not counted.
+// TimelineBucket counts meetings in one month ("2025-09"). When the query
+// has no date bound, meetings without year are counted too, never dropped:
+// by the month they state, in a bucket "--MM" (ISO 8601's partial form),
+// and meetings with no date at all in the bucket "". Buckets sort by
+// Month, so these come first.
 type TimelineBucket struct {
 	Month string
 	Count int

@@ -43,6 +43,16 @@ func MergeMeetings(reports []Meeting) Meeting {
 	}
 	m.Kind = MeetingKind(first(func(r *Meeting) string { return string(r.Kind) }))
 	m.Date = first(func(r *Meeting) string { return r.Date })
+	if m.Date == "" {
+		m.PartialDate = first(func(r *Meeting) string { return r.PartialDate })
+	} else {
+		m.YearSource = first(func(r *Meeting) string {
+			if r.Date == "" {
+				return ""
+			}
+			return r.YearSource
+		})
+	}
 	m.TimeOfDay = TimeOfDay(first(func(r *Meeting) string { return string(r.TimeOfDay) }))
 	m.Place = first(func(r *Meeting) string { return r.Place })
 	m.City = first(func(r *Meeting) string { return r.City })

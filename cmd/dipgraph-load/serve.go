@@ -75,7 +75,7 @@ func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, cacheB
 	}
 	h := gql.NewServer(store, gql.Config{
 		IngestToken: os.Getenv("DIPGRAPH_INGEST_TOKEN"),
-		Extract: func(_ context.Context, text, date, source string) ([]graph.Document, error) {
+		Extract: func(_ context.Context, text, date, source, _ string) ([]graph.Document, error) {
 			return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
 		},
 		Logger:           slog.New(slog.NewTextHandler(io.Discard, nil)),

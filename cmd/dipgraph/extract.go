@@ -5,11 +5,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/document"
 )
 
 // extractCmd prints the extraction of text files as the contract's JSON.
@@ -53,12 +56,18 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	w := bufio.NewWriter(m.Stdout)
 	out := &articleWriter{w: w, jsonl: c.format == "jsonl"}
 	ok := 0
+	warn := newYearWarner(m.Stderr)
+	defer warn.done()
+	emit := func(a extract.Article) error {
+		warn.add(a.File, partialMeetings([]extract.Article{a}))
+		return out.write(a)
+	}
 	for _, in := range ins {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		f := in.Name
-		err := extractFile(ctx, ex, in, extract.Options{Date: c.date, Source: c.source, File: f}, out.write)
+		err := extractInput(ctx, ex, in, extract.Options{Date: c.date, Source: c.source}, emit)
 		if err != nil {
 			if out.err != nil {
 				return fmt.Errorf("write: %w", out.err)
@@ -79,14 +88,44 @@ func (c *extractCmd) run(ctx context.Context, m *Main, args []string) error {
 	return w.Flush()
 }
 
-// extractFile streams one input through the extractor.
-func extractFile(ctx context.Context, ex *extract.Extractor, in input, opts extract.Options, emit func(extract.Article) error) error {
+// extractInput streams one input through the extractor. An input of
+// documents with metadata (document.HasMetadata: crawler records, an HTML
+// page, front matter, a date in its name) is read whole, up to its limit,
+// and each document extracted with its own date, URL and site; a bad
+// record is reported in the error and the others go on.
+func extractInput(ctx context.Context, ex *extract.Extractor, in input, opts extract.Options, emit func(extract.Article) error) error {
 	rc, err := in.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	return ex.ExtractReader(rc, opts, emit)
+	br := bufio.NewReaderSize(rc, 4096)
+	head, _ := br.Peek(512)
+	if in.Name == "-" || !document.HasMetadata(in.Name, head) {
+		return ex.ExtractReader(br, in.options(opts), emit)
+	}
+	b, err := io.ReadAll(br)
+	if err != nil {
+		return err
+	}
+	docs, errs := documentsOf(in.Name, b)
+	if len(docs) == 0 {
+		errs = append(errs, fmt.Errorf("no document with text"))
+		return errors.Join(errs...)
+	}
+	for _, d := range docs {
+		r, err := ex.ExtractBytes(d.Data, d.options(opts))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", d.Name, err))
+			continue
+		}
+		for _, a := range r.Articles {
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // articleWriter writes articles as they come: JSON Lines, or the

@@ -57,18 +57,19 @@ func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 	}
 	bar := newProgress(m.Stderr, c.progress, len(ins))
 	start := time.Now()
-	l := &loader{st: st, what: c.store.describe(m), batch: c.batch}
+	l := &loader{st: st, what: c.store.describe(m), batch: c.batch, warn: newYearWarner(m.Stderr)}
 	err = l.load(ctx, ex, ins, extract.Options{Date: c.date, Source: c.source},
 		func(name string, err error) { bar.clear(); m.reportFileError(name, err) },
 		func(i int) { bar.update(i+1, l.articles(), time.Since(start)) })
 	bar.done()
+	l.warn.done()
 	if err != nil {
 		return err
 	}
 	el := time.Since(start)
 	n := l.Created + l.Unchanged
-	fmt.Fprintf(m.Stdout, "ingested %d file(s) into %s: %d article(s), %d new, %d unchanged; meetings: %d new, %d merged with an earlier report; %.1fs (%.0f articles/s)\n",
-		l.files, c.store.describe(m), n, l.Created, l.Unchanged, l.MeetingsCreated, l.MeetingsMerged,
+	fmt.Fprintf(m.Stdout, "ingested %d file(s) into %s: %d article(s), %d new, %d unchanged; meetings: %d new, %d merged with an earlier report; extracted meetings: %s; %.1fs (%.0f articles/s)\n",
+		l.files, c.store.describe(m), n, l.Created, l.Unchanged, l.MeetingsCreated, l.MeetingsMerged, l.dates,
 		el.Seconds(), float64(n)/max(el.Seconds(), 1e-9))
 	if l.files == 0 {
 		return exitError{1}

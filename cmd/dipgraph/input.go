@@ -11,12 +11,20 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/extract/document"
 )
 
-// input is one text read from a PATH argument.
+// input is one document read from a PATH argument, with its metadata
+// (extract/document: crawler records, HTML metadata, front matter, a date
+// in the file name).
 type input struct {
-	Name string // file name as given or found; "-" for stdin
+	Name string // file name as given or found ("-" for stdin), with ":LINE" for a record
 	Data []byte // the text when read already (readInputs, the sample corpus)
+	Date string // publication date of the document's metadata, "" if none
+	URL  string // the document's address, "" if none
+	Site string // the outlet or site its metadata names, "" if none
 
 	stdin    io.Reader // "-" when listed by listInputs
 	maxBytes int64     // limit of a listed input
@@ -180,9 +188,21 @@ func (m *Main) listInputs(paths []string, maxBytes int64) ([]input, error) {
 	return ins, nil
 }
 
+// options returns opts for this input: its metadata's date, when it has
+// one, before the --date of all (opts.Date).
+func (in input) options(opts extract.Options) extract.Options {
+	opts.File = in.Name
+	if in.Date != "" {
+		opts.Date = in.Date
+	}
+	opts.URL, opts.Site = in.URL, in.Site
+	return opts
+}
+
 // textExts are the file endings taken from a folder; files named on the
-// command line are always read.
-var textExts = []string{".txt", ".text", ".htm", ".html"}
+// command line are always read. JSON and JSON Lines files hold crawler
+// records (extract/document).
+var textExts = []string{".txt", ".text", ".htm", ".html", ".jsonl", ".ndjson", ".json"}
 
 // maxInput bounds one input file; larger files are refused with an error
 // rather than read into memory.
@@ -213,7 +233,7 @@ func (m *Main) readInputs(paths []string) ([]input, error) {
 			m.reportFileError(f, err)
 			continue
 		}
-		out = append(out, input{Name: f, Data: b})
+		out = append(out, m.documents(f, b)...)
 	}
 	if len(out) == 0 {
 		return nil, exitError{1}
@@ -256,7 +276,7 @@ func (m *Main) inputFiles(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && hasTextExt(name) {
+			if d.Type().IsRegular() && hasTextExt(name) && (strings.ToLower(filepath.Ext(name)) != ".json" || jsonRecords(path)) {
 				files = append(files, path)
 			}
 			if special := d.Type() & (fs.ModeNamedPipe | fs.ModeSocket | fs.ModeDevice | fs.ModeCharDevice); special != 0 {
@@ -293,6 +313,13 @@ func specialKind(m fs.FileMode) string {
 	return "device"
 }
 
+// jsonRecords reports a .json file of a folder that holds crawler records
+// (other JSON, such as gold annotations, is no input).
+func jsonRecords(path string) bool {
+	b, err := readFile(path)
+	return err == nil && document.HoldsRecords(b)
+}
+
 func hasTextExt(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	for _, e := range textExts {
@@ -317,6 +344,30 @@ func readFile(p string) ([]byte, error) {
 		return nil, fmt.Errorf("file larger than %d MiB", maxInput>>20)
 	}
 	return b, nil
+}
+
+// documents splits one file into its documents (extract/document); a bad
+// record gets a one-line error with its line number, the others go on.
+func (m *Main) documents(name string, b []byte) []input {
+	ins, errs := documentsOf(name, b)
+	for _, err := range errs {
+		m.reportFileError(name, err)
+	}
+	return ins
+}
+
+// documentsOf splits the text of one input into its documents, with the
+// errors of records that could not be read.
+func documentsOf(name string, b []byte) ([]input, []error) {
+	if name == "-" {
+		return []input{{Name: name, Data: b}}, nil
+	}
+	docs, errs := document.Split(name, b)
+	out := make([]input, 0, len(docs))
+	for _, d := range docs {
+		out = append(out, input{Name: d.Name, Data: d.Text, Date: d.Date, URL: d.URL, Site: d.Source})
+	}
+	return out, errs
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since messages

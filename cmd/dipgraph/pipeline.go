@@ -13,8 +13,10 @@ import (
 // extracted is a piece of one input's documents, or the error that
 // ended the input (after its other pieces).
 type extracted struct {
-	docs []graph.Document
-	err  error
+	docs    []graph.Document
+	partial int // meetings without year (month and day only)
+	dates   dateCounts
+	err     error
 }
 
 // pieceArticles is the number of articles sent to the consumer at once.
@@ -30,7 +32,7 @@ const pieceArticles = 64
 // channel of one piece, so a worker ahead of the consumer waits holding
 // at most two pieces and one chunk.
 func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options,
-	fn func(i int, docs []graph.Document) error, done func(i int, err error) error) error {
+	fn func(i int, r extracted) error, done func(i int, err error) error) error {
 	workers := runtime.GOMAXPROCS(0)
 	results := make([]chan extracted, len(ins))
 	for i := range results {
@@ -80,7 +82,7 @@ func extractAll(ctx context.Context, ex *extract.Extractor, ins []input, opts ex
 				break
 			}
 			if len(r.docs) > 0 {
-				if err := fn(i, r.docs); err != nil {
+				if err := fn(i, r); err != nil {
 					return err
 				}
 			}
@@ -108,28 +110,22 @@ func extractOne(ctx context.Context, ex *extract.Extractor, in input, opts extra
 			return ctx.Err()
 		}
 	}
-	rc, err := in.open(ctx)
-	if err != nil {
-		send(extracted{err: err})
-		return
-	}
-	defer rc.Close()
-	o := opts
-	o.File = in.Name
-	var piece []graph.Document
-	err = ex.ExtractReader(rc, o, func(a extract.Article) error {
-		piece = append(piece, build.Document(a))
-		if len(piece) < pieceArticles {
+	var piece extracted
+	err := extractInput(ctx, ex, in, opts, func(a extract.Article) error {
+		piece.docs = append(piece.docs, build.Document(a))
+		piece.partial += partialMeetings([]extract.Article{a})
+		piece.dates.add([]extract.Article{a})
+		if len(piece.docs) < pieceArticles {
 			return nil
 		}
 		p := piece
-		piece = nil
-		return send(extracted{docs: p})
+		piece = extracted{}
+		return send(p)
 	})
 	if ctx.Err() != nil {
 		return
 	}
-	if len(piece) > 0 && send(extracted{docs: piece}) != nil {
+	if len(piece.docs) > 0 && send(piece) != nil {
 		return
 	}
 	send(extracted{err: err})
@@ -144,6 +140,8 @@ type loader struct {
 	pending []graph.Document
 	graph.IngestResult
 	files, failed int
+	warn          *yearWarner // nil: no warnings
+	dates         dateCounts  // the extracted meetings by date precision
 }
 
 // add queues documents and writes a batch when one is full.
@@ -181,9 +179,13 @@ func (l *loader) articles() int { return l.Created + l.Unchanged + len(l.pending
 func (l *loader) load(ctx context.Context, ex *extract.Extractor, ins []input, opts extract.Options,
 	onBad func(name string, err error), after func(i int)) error {
 	got := make([]bool, len(ins))
-	err := extractAll(ctx, ex, ins, opts, func(i int, docs []graph.Document) error {
+	err := extractAll(ctx, ex, ins, opts, func(i int, r extracted) error {
 		got[i] = true
-		return l.add(ctx, docs)
+		l.warn.add(ins[i].Name, r.partial)
+		l.dates.dated += r.dates.dated
+		l.dates.partial += r.dates.partial
+		l.dates.undated += r.dates.undated
+		return l.add(ctx, r.docs)
 	}, func(i int, err error) error {
 		if err != nil {
 			onBad(ins[i].Name, err)

@@ -201,14 +201,15 @@ func (c *serveCmd) load(ctx context.Context, m *Main, log *slog.Logger, ex *extr
 	}
 	log.Info("corpus loaded", "corpus", what, "files", l.files, "skipped", l.failed,
 		"articles", l.Created+l.Unchanged, "new", l.Created, "meetings_new", l.MeetingsCreated,
+		"meetings_dated", l.dates.dated, "meetings_month_day_only", l.dates.partial, "meetings_undated", l.dates.undated,
 		"took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
 // ingestFunc is the ingest mutation's extraction: text to documents.
 func ingestFunc(ex *extract.Extractor) gql.ExtractFunc {
-	return func(ctx context.Context, text, date, source string) ([]graph.Document, error) {
-		r, err := ex.ExtractBytes([]byte(text), extract.Options{Date: date, Source: source, File: "graphql"})
+	return func(ctx context.Context, text, date, source, url string) ([]graph.Document, error) {
+		r, err := ex.ExtractBytes([]byte(text), extract.Options{Date: date, Source: source, URL: url, File: "graphql"})
 		if err != nil {
 			return nil, graph.E("ingest", graph.Invalid, err)
 		}

@@ -5,6 +5,7 @@
 package build
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,11 @@ func Document(a extract.Article) graph.Document {
 		Source:       a.Source,
 		City:         a.City,
 		Date:         a.Date,
+		PartialDate:  partial(a.DatePrecision, a.Month, a.Day),
+		URL:          a.URL,
+		File:         a.File,
+		Published:    a.Published,
+		Site:         a.Site,
 		Reporters:    append([]string(nil), a.Reporters...),
 		Title:        str(a.Title),
 		Text:         a.Text,
@@ -87,6 +93,8 @@ func meeting(m extract.Meeting, articleID string) graph.Meeting {
 		ID:               m.ID,
 		Kind:             graph.MeetingKind(m.Kind),
 		Date:             m.Date,
+		PartialDate:      partial(m.DatePrecision, m.Month, m.Day),
+		YearSource:       m.YearSource,
 		TimeOfDay:        graph.TimeOfDay(str(m.TimeOfDay)),
 		Place:            str(m.Place),
 		City:             str(m.City),
@@ -176,4 +184,12 @@ func clone(s []string) []string {
 	out := append([]string(nil), s...)
 	sort.Strings(out)
 	return out
+}
+
+// partial is the ISO 8601 partial form "--MM-DD" of a date without year.
+func partial(precision string, month, day int) string {
+	if precision != extract.PrecisionMonthDay || month < 1 || month > 12 || day < 1 || day > 31 {
+		return ""
+	}
+	return fmt.Sprintf("--%02d-%02d", month, day)
 }

@@ -187,6 +187,7 @@ func (b *builder) meeting(m *graph.Meeting) {
 	}
 	mid := b.node(graph.NodeMeeting, m.ID, meetingLabel(m, names), map[string]any{
 		"kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay),
+		"datePrecision": m.DatePrecision(), "partialDate": m.PartialDate, "yearSource": m.YearSource,
 		"place": m.Place, "city": m.City, "relationship": m.Relationship,
 		"occasions": strings.Join(m.Occasions, "；"), "agreementCount": m.AgreementCount,
 		"participantCount": len(m.Participants), "articleCount": len(m.ArticleIDs),
@@ -321,6 +322,7 @@ func (b *builder) readArticles(ctx context.Context, s graph.Store) error {
 			b.node(NodeArticle, a.ID, label, map[string]any{
 				"source": a.Source, "city": a.City, "date": a.Date, "title": a.Title,
 				"reporters": strings.Join(a.Reporters, "、"), "continuation": a.Continuation,
+				"partialDate": a.PartialDate, "url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 				"meetingCount": len(a.MeetingIDs),
 			})
 			after = p.Cursors[i]

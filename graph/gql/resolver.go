@@ -17,7 +17,7 @@ import (
 // ExtractFunc turns one report into documents ready for the store. The
 // command wires it to extract + graph/build; graph/gql does not import
 // the extractor.
-type ExtractFunc func(ctx context.Context, text, date, source string) ([]graph.Document, error)
+type ExtractFunc func(ctx context.Context, text, date, source, url string) ([]graph.Document, error)
 
 // Config configures the API server. The zero value is usable: ingest is
 // refused and every limit takes its default.
@@ -404,11 +404,7 @@ func (r *Resolver) timeline(ctx context.Context, q graph.TimelineQuery) ([]*grap
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*graph.TimelineBucket, len(ts))
-	for i := range ts {
-		out[i] = &ts[i]
-	}
-	return out, nil
+	return monthBuckets(ts), nil
 }
 
 func nonNil[T any](xs []*T) []*T {
@@ -437,6 +433,10 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 		if filter.Kind != nil {
 			f.Kind = *filter.Kind
 		}
+		if filter.DatePrecision != nil {
+			f.DatePrecision = string(*filter.DatePrecision)
+		}
+		f.Title = deref(filter.Title)
 		if f.From != "" && f.To != "" && f.From > f.To {
 			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))
 		}
@@ -660,7 +660,7 @@ func (r queryResolver) Path(ctx context.Context, from exec.NodeInput, to exec.No
 // not enabled on this server).
 var errForbidden = errors.New("ingest is disabled on this server")
 
-func (r mutationResolver) Ingest(ctx context.Context, text string, date *string, source *string) (*exec.IngestResult, error) {
+func (r mutationResolver) Ingest(ctx context.Context, text string, date *string, source *string, url *string) (*exec.IngestResult, error) {
 	if r.cfg.IngestToken == "" || r.cfg.Extract == nil {
 		return nil, errForbidden
 	}
@@ -681,7 +681,7 @@ func (r mutationResolver) Ingest(ctx context.Context, text string, date *string,
 	if strings.TrimSpace(text) == "" {
 		return nil, graph.E("ingest", graph.Invalid, errors.New("text is empty"))
 	}
-	docs, err := r.cfg.Extract(ctx, text, deref(date), deref(source))
+	docs, err := r.cfg.Extract(ctx, text, deref(date), deref(source), deref(url))
 	if err != nil {
 		if graph.KindOf(err) == graph.Other {
 			err = graph.E("extract", graph.Invalid, err)

@@ -285,6 +285,9 @@ func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
 	case viewKind:
 		rest.Kind = ""
 	}
+	if rest.Title != "" {
+		rest.Leader = f.Leader // the title is the one this leader held
+	}
 	if rest == (graph.MeetingFilter{}) {
 		return ms
 	}
@@ -305,6 +308,12 @@ func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
 		return false
 	}
 	if f.To != "" && (m.Date == "" || m.Date > f.To) {
+		return false
+	}
+	if f.DatePrecision != "" && m.DatePrecision() != f.DatePrecision {
+		return false
+	}
+	if f.Title != "" && !heldTitle(m, f.Title, f.Leader) {
 		return false
 	}
 	if f.Initiative != "" && !slices.Contains(m.Initiatives, f.Initiative) {
@@ -643,9 +652,7 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) ([]graph.Ti
 		ms := s.matching(graph.MeetingFilter{Country: q.Country, Leader: q.Leader, From: q.From, To: q.To})
 		counts := map[string]int{}
 		for _, m := range ms {
-			if len(m.Date) >= 7 {
-				counts[m.Date[:7]]++
-			}
+			counts[timelineMonth(m)]++
 		}
 		for _, month := range sortedKeys(counts) {
 			out = append(out, graph.TimelineBucket{Month: month, Count: counts[month]})
@@ -761,4 +768,27 @@ func (s *Store) neighbours(n graph.NodeRef) []graph.NodeRef {
 		}
 	}
 	return out
+}
+
+// timelineMonth is the bucket of m in a timeline (graph.TimelineBucket):
+// "YYYY-MM", "--MM" for a date without year, "" for none.
+func timelineMonth(m *graph.Meeting) string {
+	switch {
+	case len(m.Date) >= 7:
+		return m.Date[:7]
+	case len(m.PartialDate) >= 4:
+		return m.PartialDate[:4]
+	}
+	return ""
+}
+
+// heldTitle reports a participant of m (named leader, when not "") reported
+// with title.
+func heldTitle(m *graph.Meeting, title, leader string) bool {
+	for _, p := range m.Participants {
+		if p.Title == title && (leader == "" || p.Name == leader) {
+			return true
+		}
+	}
+	return false
 }

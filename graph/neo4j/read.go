@@ -90,6 +90,8 @@ func decodeArticle(doc string) (*graph.Article, error) {
 const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.from IS NULL OR (m.date <> '' AND m.date >= q.from))
   AND (q.to IS NULL OR (m.date <> '' AND m.date <= q.to))
+  AND (q.title IS NULL OR EXISTS { (l:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.title = q.title AND (q.titleLeader IS NULL OR l.name = q.titleLeader) })
+  AND (q.precision IS NULL OR (CASE WHEN m.date <> '' THEN 'DAY' WHEN coalesce(m.partialDate, '') <> '' THEN 'MONTH_DAY' ELSE 'NONE' END) = q.precision)
   AND (q.initiative IS NULL OR EXISTS { (m)-[:` + relMentions + `]->(:` + labelInitiative + ` {name: q.initiative}) })
   AND (q.domain IS NULL OR EXISTS { (m)-[:` + relSigned + `]->(:` + labelDomain + ` {name: q.domain}) })
   AND (q.leader IS NULL OR EXISTS { (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m) })
@@ -142,6 +144,7 @@ func filterParams(f graph.MeetingFilter) map[string]any {
 	}
 	return map[string]any{
 		"kind": opt(string(f.Kind)), "from": opt(f.From), "to": opt(f.To), "initiative": opt(f.Initiative),
+		"precision": opt(f.DatePrecision), "title": opt(f.Title), "titleLeader": opt(f.Leader),
 		"domain": opt(f.AgreementDomain), "leader": opt(f.Leader), "country": opt(f.Country),
 	}
 }
@@ -640,8 +643,9 @@ RETURN i, cps`
 func (s *Store) Timeline(ctx context.Context, tq graph.TimelineQuery) ([]graph.TimelineBucket, error) {
 	params := filterParams(graph.MeetingFilter{Country: tq.Country, Leader: tq.Leader, From: tq.From, To: tq.To})
 	q := `WITH $q AS q
-MATCH (m:` + labelMeeting + `) WHERE m.date <> '' AND size(m.date) >= 7 AND ` + meetingFilter + `
-RETURN substring(m.date, 0, 7) AS month, count(*) AS n`
+MATCH (m:` + labelMeeting + `) WHERE ` + meetingFilter + `
+RETURN CASE WHEN size(m.date) >= 7 THEN substring(m.date, 0, 7)
+  WHEN size(coalesce(m.partialDate, '')) >= 4 THEN substring(m.partialDate, 0, 4) ELSE '' END AS month, count(*) AS n`
 	recs, err := query(ctx, s, "neo4j.timeline", q, map[string]any{"q": params})
 	if err != nil {
 		return nil, err

@@ -346,7 +346,8 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
 		}
 		articles = append(articles, map[string]any{"id": a.ID, "props": map[string]any{
-			"source": a.Source, "city": a.City, "date": a.Date, "title": a.Title,
+			"source": a.Source, "city": a.City, "date": a.Date, "partialDate": a.PartialDate, "title": a.Title,
+			"url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 			"reporters": list(a.Reporters), "continuation": a.Continuation, "doc": string(adoc),
 		}})
 		for _, c := range d.Countries {
@@ -380,7 +381,8 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			return nil, fmt.Errorf("encode meeting %s: %w", id, err)
 		}
 		meetings = append(meetings, map[string]any{"id": id, "props": map[string]any{
-			"kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay), "place": m.Place, "city": m.City,
+			"kind": string(m.Kind), "date": m.Date, "partialDate": m.PartialDate, "yearSource": m.YearSource,
+			"timeOfDay": string(m.TimeOfDay), "place": m.Place, "city": m.City,
 			"relationship": m.Relationship, "agreementCount": m.AgreementCount,
 			"occasions": list(m.Occasions), "cooperationAreas": list(m.CooperationAreas),
 			"initiatives": list(m.Initiatives), "agreementDomains": list(m.AgreementDomains), "projects": list(m.Projects),

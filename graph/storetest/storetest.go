@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("MergeChangesLeader", func(t *testing.T) { testMergeChangesLeader(t, open) })
 	t.Run("Review", func(t *testing.T) { testReview(t, open) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
+	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
@@ -41,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Articles", func(t *testing.T) { testArticles(t, s) })
 	t.Run("Counterparts", func(t *testing.T) { testCounterparts(t, s) })
 	t.Run("Timeline", func(t *testing.T) { testTimeline(t, s) })
+	t.Run("TitleFilter", func(t *testing.T) { testTitleFilter(t, s) })
 	t.Run("ShortestPath", func(t *testing.T) { testShortestPath(t, s) })
 	t.Run("Hostile", func(t *testing.T) { testHostile(t, s) })
 	t.Run("Ping", func(t *testing.T) {
@@ -621,8 +623,9 @@ func testTimeline(t *testing.T, s graph.Store) {
 		q    graph.TimelineQuery
 		want []graph.TimelineBucket
 	}{
-		{graph.TimelineQuery{}, []graph.TimelineBucket{{Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
-		{graph.TimelineQuery{Country: "CN"}, []graph.TimelineBucket{{Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
+		// The undated m4 is counted, in the bucket "".
+		{graph.TimelineQuery{}, []graph.TimelineBucket{{Month: "", Count: 1}, {Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
+		{graph.TimelineQuery{Country: "CN"}, []graph.TimelineBucket{{Month: "", Count: 1}, {Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 2}}},
 		{graph.TimelineQuery{Leader: "习近平", From: "2025-09-01"}, []graph.TimelineBucket{{Month: "2025-09", Count: 1}}},
 		{graph.TimelineQuery{To: "2025-08-31"}, []graph.TimelineBucket{{Month: "2024-12", Count: 1}, {Month: "2025-08", Count: 1}}},
 		{graph.TimelineQuery{Country: "ZZ"}, nil},

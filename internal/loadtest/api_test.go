@@ -37,7 +37,7 @@ func TestAgainstTheAPI(t *testing.T) {
 	if _, err := store.Ingest(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
-	extractFn := func(_ context.Context, text, date, source string) ([]graph.Document, error) {
+	extractFn := func(_ context.Context, text, date, source, _ string) ([]graph.Document, error) {
 		return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
 	}
 	srv := httptest.NewServer(gql.NewServer(store, gql.Config{

@@ -119,7 +119,7 @@ func WantError(t testing.TB, h http.Handler, query, code string, opts ...client.
 // FakeExtract stands for the extractor in ingest tests: one document per
 // text, its article id derived from the text, one meeting of 习近平 with
 // the leader named after "会见".
-func FakeExtract(ctx context.Context, text, date, source string) ([]graph.Document, error) {
+func FakeExtract(ctx context.Context, text, date, source, _ string) ([]graph.Document, error) {
 	_, guest, ok := strings.Cut(text, "会见")
 	if !ok || guest == "" {
 		return nil, errors.New("no meeting found in the text")
@@ -164,6 +164,7 @@ func Run(t *testing.T, open Opener) {
 		{"AgreementDomains", testAgreementDomains},
 		{"Articles", testArticles},
 		{"Timeline", testTimeline},
+		{"LeaderTitles", testLeaderTitles},
 		{"Path", testPath},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},
@@ -173,6 +174,7 @@ func Run(t *testing.T, open Opener) {
 		t.Run(c.name, func(t *testing.T) { c.f(t, s, h) })
 	}
 	t.Run("Ingest", func(t *testing.T) { testIngest(t, open) })
+	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 }
 
 type page struct {

@@ -37,8 +37,8 @@ func extractFunc(t *testing.T) gql.ExtractFunc {
 	if err != nil {
 		t.Fatalf("extract.New: %v", err)
 	}
-	return func(ctx context.Context, text, date, source string) ([]graph.Document, error) {
-		res, err := x.ExtractBytes([]byte(text), extract.Options{Date: date})
+	return func(ctx context.Context, text, date, source, url string) ([]graph.Document, error) {
+		res, err := x.ExtractBytes([]byte(text), extract.Options{Date: date, URL: url})
 		if err != nil {
 			return nil, err
 		}

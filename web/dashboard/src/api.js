@@ -1,12 +1,13 @@
-// GraphQL access for the dashboard. Only names from the public contract's core
-// schema are used, so the dashboard works against either store.
+// GraphQL access for the dashboard. Names from the public contract's core
+// schema are used, and datePrecision (docs/contract.md, extensions), so the
+// dashboard works against either store.
 
 const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
-      id kind date
+      id kind date datePrecision
       participants { role leader { name } country { code name } }
       agreementDomains { name }
       supports { country { code name } initiative { name } }

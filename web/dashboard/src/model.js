@@ -81,14 +81,18 @@ export const KINDS = ["MEETING", "TALKS", "PHONE_CALL", "VIDEO_CALL", "MESSAGE",
 
 /**
  * timeline counts meetings per month (YYYY-MM) and kind, filling empty months
- * between the first and the last. Meetings without a date are counted apart.
+ * between the first and the last. Meetings without year (datePrecision
+ * MONTH_DAY: the text gives month and day only) and meetings without any
+ * date are counted apart, never dropped.
  */
 export function timeline(meetings) {
   const counts = new Map();
   let undated = 0;
+  let partial = 0;
   for (const m of meetings) {
     if (!m.date || !/^\d{4}-\d{2}/.test(m.date)) {
-      undated++;
+      if (m.datePrecision === "MONTH_DAY") partial++;
+      else undated++;
       continue;
     }
     const month = m.date.slice(0, 7);
@@ -116,7 +120,7 @@ export function timeline(meetings) {
       }
     }
   }
-  return { rows, undated };
+  return { rows, undated, partial };
 }
 
 /**

@@ -41,7 +41,20 @@ test("timeline: months filled, kinds counted, undated apart", () => {
   assert.equal(t.rows[0].TALKS, 1);
   assert.equal(t.rows[2].PHONE_CALL, 1);
   assert.equal(t.undated, 1);
+  assert.equal(t.partial, 0);
   assert.deepEqual(timeline([]).rows, []);
+});
+
+test("timeline: meetings without year counted apart from undated ones", () => {
+  const t = timeline([
+    { kind: "MEETING", date: "2018-09-06", datePrecision: "DAY" },
+    { kind: "MEETING", date: null, datePrecision: "MONTH_DAY" },
+    { kind: "TALKS", date: null, datePrecision: "MONTH_DAY" },
+    { kind: "OTHER", date: null, datePrecision: "NONE" },
+  ]);
+  assert.deepEqual(t.rows.map((r) => [r.month, r.total]), [["2018-09", 1]]);
+  assert.equal(t.partial, 2);
+  assert.equal(t.undated, 1);
 });
 
 test("timeline crosses a year", () => {

@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Initiative() InitiativeResolver
 	Leader() LeaderResolver
+	LeaderTitle() LeaderTitleResolver
 	Meeting() MeetingResolver
 	Mutation() MutationResolver
 	Participant() ParticipantResolver
@@ -56,14 +57,20 @@ type ComplexityRoot struct {
 	}
 
 	Article struct {
-		City      func(childComplexity int) int
-		Date      func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Meetings  func(childComplexity int) int
-		Reporters func(childComplexity int) int
-		Source    func(childComplexity int) int
-		Text      func(childComplexity int) int
-		Title     func(childComplexity int) int
+		City          func(childComplexity int) int
+		Date          func(childComplexity int) int
+		DatePrecision func(childComplexity int) int
+		File          func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Meetings      func(childComplexity int) int
+		PartialDate   func(childComplexity int) int
+		Published     func(childComplexity int) int
+		Reporters     func(childComplexity int) int
+		Site          func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Text          func(childComplexity int) int
+		Title         func(childComplexity int) int
+		URL           func(childComplexity int) int
 	}
 
 	ArticleConnection struct {
@@ -98,6 +105,13 @@ type ComplexityRoot struct {
 	CountryCount struct {
 		Count   func(childComplexity int) int
 		Country func(childComplexity int) int
+	}
+
+	DateCounts struct {
+		Dated          func(childComplexity int) int
+		PartialMonths  func(childComplexity int) int
+		PartiallyDated func(childComplexity int) int
+		Undated        func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -138,6 +152,7 @@ type ComplexityRoot struct {
 		Organisation func(childComplexity int) int
 		Timeline     func(childComplexity int, from *string, to *string) int
 		Title        func(childComplexity int) int
+		Titles       func(childComplexity int) int
 	}
 
 	LeaderConnection struct {
@@ -151,6 +166,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LeaderTitle struct {
+		Country      func(childComplexity int) int
+		First        func(childComplexity int) int
+		Last         func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+		Organisation func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
 	Meeting struct {
 		AgreementCount   func(childComplexity int) int
 		AgreementDomains func(childComplexity int) int
@@ -159,11 +183,15 @@ type ComplexityRoot struct {
 		City             func(childComplexity int) int
 		CooperationAreas func(childComplexity int) int
 		Date             func(childComplexity int) int
+		DatePrecision    func(childComplexity int) int
+		Day              func(childComplexity int) int
 		Evidence         func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Initiatives      func(childComplexity int) int
 		Kind             func(childComplexity int) int
+		Month            func(childComplexity int) int
 		Occasions        func(childComplexity int) int
+		PartialDate      func(childComplexity int) int
 		Participants     func(childComplexity int) int
 		Place            func(childComplexity int) int
 		Projects         func(childComplexity int) int
@@ -171,6 +199,7 @@ type ComplexityRoot struct {
 		Relationship     func(childComplexity int) int
 		Supports         func(childComplexity int) int
 		TimeOfDay        func(childComplexity int) int
+		YearSource       func(childComplexity int) int
 	}
 
 	MeetingConnection struct {
@@ -185,7 +214,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Ingest     func(childComplexity int, text string, date *string, source *string) int
+		Ingest     func(childComplexity int, text string, date *string, source *string, url *string) int
 		ReviewFact func(childComplexity int, id string, decision graph.ReviewStatus, reviewer string) int
 	}
 
@@ -229,6 +258,7 @@ type ComplexityRoot struct {
 		Articles         func(childComplexity int, first *int, after *string) int
 		Countries        func(childComplexity int) int
 		Country          func(childComplexity int, code string) int
+		DateCounts       func(childComplexity int, country *string, leader *string) int
 		Initiative       func(childComplexity int, name string) int
 		Initiatives      func(childComplexity int) int
 		Leader           func(childComplexity int, name string) int
@@ -286,6 +316,13 @@ type ArticleResolver interface {
 	Source(ctx context.Context, obj *graph.Article) (*string, error)
 	City(ctx context.Context, obj *graph.Article) (*string, error)
 
+	DatePrecision(ctx context.Context, obj *graph.Article) (DatePrecision, error)
+	PartialDate(ctx context.Context, obj *graph.Article) (*string, error)
+	URL(ctx context.Context, obj *graph.Article) (*string, error)
+	File(ctx context.Context, obj *graph.Article) (*string, error)
+	Published(ctx context.Context, obj *graph.Article) (*string, error)
+	Site(ctx context.Context, obj *graph.Article) (*string, error)
+
 	Title(ctx context.Context, obj *graph.Article) (*string, error)
 
 	Meetings(ctx context.Context, obj *graph.Article) ([]*graph.Meeting, error)
@@ -326,8 +363,20 @@ type LeaderResolver interface {
 	Meetings(ctx context.Context, obj *graph.Leader, first *int, after *string) (*MeetingConnection, error)
 	Counterparts(ctx context.Context, obj *graph.Leader, first *int) ([]*graph.Counterpart, error)
 	Timeline(ctx context.Context, obj *graph.Leader, from *string, to *string) ([]*graph.TimelineBucket, error)
+	Titles(ctx context.Context, obj *graph.Leader) ([]*graph.LeaderTitle, error)
+}
+type LeaderTitleResolver interface {
+	Country(ctx context.Context, obj *graph.LeaderTitle) (*graph.Country, error)
+	Organisation(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
+	First(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
+	Last(ctx context.Context, obj *graph.LeaderTitle) (*string, error)
 }
 type MeetingResolver interface {
+	DatePrecision(ctx context.Context, obj *graph.Meeting) (DatePrecision, error)
+	PartialDate(ctx context.Context, obj *graph.Meeting) (*string, error)
+	Month(ctx context.Context, obj *graph.Meeting) (*int, error)
+	Day(ctx context.Context, obj *graph.Meeting) (*int, error)
+	YearSource(ctx context.Context, obj *graph.Meeting) (*string, error)
 	TimeOfDay(ctx context.Context, obj *graph.Meeting) (*graph.TimeOfDay, error)
 	Place(ctx context.Context, obj *graph.Meeting) (*string, error)
 	City(ctx context.Context, obj *graph.Meeting) (*string, error)
@@ -342,7 +391,7 @@ type MeetingResolver interface {
 	Articles(ctx context.Context, obj *graph.Meeting) ([]*graph.Article, error)
 }
 type MutationResolver interface {
-	Ingest(ctx context.Context, text string, date *string, source *string) (*IngestResult, error)
+	Ingest(ctx context.Context, text string, date *string, source *string, url *string) (*IngestResult, error)
 	ReviewFact(ctx context.Context, id string, decision graph.ReviewStatus, reviewer string) (*graph.ReviewItem, error)
 }
 type ParticipantResolver interface {
@@ -369,6 +418,7 @@ type QueryResolver interface {
 	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
 	Article(ctx context.Context, id string) (*graph.Article, error)
 	Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error)
+	DateCounts(ctx context.Context, country *string, leader *string) (*DateCounts, error)
 	Path(ctx context.Context, from NodeInput, to NodeInput) (*Path, error)
 	ReviewQueue(ctx context.Context, status *graph.ReviewStatus, threshold *float64, first *int, after *string) (*ReviewConnection, error)
 }
@@ -441,6 +491,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Date(childComplexity), true
+	case "Article.datePrecision":
+		if e.ComplexityRoot.Article.DatePrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.DatePrecision(childComplexity), true
+	case "Article.file":
+		if e.ComplexityRoot.Article.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.File(childComplexity), true
 	case "Article.id":
 		if e.ComplexityRoot.Article.ID == nil {
 			break
@@ -453,12 +515,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Meetings(childComplexity), true
+	case "Article.partialDate":
+		if e.ComplexityRoot.Article.PartialDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.PartialDate(childComplexity), true
+	case "Article.published":
+		if e.ComplexityRoot.Article.Published == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Published(childComplexity), true
 	case "Article.reporters":
 		if e.ComplexityRoot.Article.Reporters == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Article.Reporters(childComplexity), true
+	case "Article.site":
+		if e.ComplexityRoot.Article.Site == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Site(childComplexity), true
 	case "Article.source":
 		if e.ComplexityRoot.Article.Source == nil {
 			break
@@ -477,6 +557,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Title(childComplexity), true
+	case "Article.url":
+		if e.ComplexityRoot.Article.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.URL(childComplexity), true
 
 	case "ArticleConnection.edges":
 		if e.ComplexityRoot.ArticleConnection.Edges == nil {
@@ -606,6 +692,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryCount.Country(childComplexity), true
+
+	case "DateCounts.dated":
+		if e.ComplexityRoot.DateCounts.Dated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateCounts.Dated(childComplexity), true
+	case "DateCounts.partialMonths":
+		if e.ComplexityRoot.DateCounts.PartialMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateCounts.PartialMonths(childComplexity), true
+	case "DateCounts.partiallyDated":
+		if e.ComplexityRoot.DateCounts.PartiallyDated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateCounts.PartiallyDated(childComplexity), true
+	case "DateCounts.undated":
+		if e.ComplexityRoot.DateCounts.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateCounts.Undated(childComplexity), true
 
 	case "Evidence.article":
 		if e.ComplexityRoot.Evidence.Article == nil {
@@ -798,6 +909,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.Title(childComplexity), true
+	case "Leader.titles":
+		if e.ComplexityRoot.Leader.Titles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Titles(childComplexity), true
 
 	case "LeaderConnection.edges":
 		if e.ComplexityRoot.LeaderConnection.Edges == nil {
@@ -830,6 +947,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaderEdge.Node(childComplexity), true
+
+	case "LeaderTitle.country":
+		if e.ComplexityRoot.LeaderTitle.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Country(childComplexity), true
+	case "LeaderTitle.first":
+		if e.ComplexityRoot.LeaderTitle.First == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.First(childComplexity), true
+	case "LeaderTitle.last":
+		if e.ComplexityRoot.LeaderTitle.Last == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Last(childComplexity), true
+	case "LeaderTitle.meetingCount":
+		if e.ComplexityRoot.LeaderTitle.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.MeetingCount(childComplexity), true
+	case "LeaderTitle.organisation":
+		if e.ComplexityRoot.LeaderTitle.Organisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Organisation(childComplexity), true
+	case "LeaderTitle.title":
+		if e.ComplexityRoot.LeaderTitle.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderTitle.Title(childComplexity), true
 
 	case "Meeting.agreementCount":
 		if e.ComplexityRoot.Meeting.AgreementCount == nil {
@@ -873,6 +1027,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Date(childComplexity), true
+	case "Meeting.datePrecision":
+		if e.ComplexityRoot.Meeting.DatePrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.DatePrecision(childComplexity), true
+	case "Meeting.day":
+		if e.ComplexityRoot.Meeting.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Day(childComplexity), true
 	case "Meeting.evidence":
 		if e.ComplexityRoot.Meeting.Evidence == nil {
 			break
@@ -897,12 +1063,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Kind(childComplexity), true
+	case "Meeting.month":
+		if e.ComplexityRoot.Meeting.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Month(childComplexity), true
 	case "Meeting.occasions":
 		if e.ComplexityRoot.Meeting.Occasions == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Meeting.Occasions(childComplexity), true
+	case "Meeting.partialDate":
+		if e.ComplexityRoot.Meeting.PartialDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.PartialDate(childComplexity), true
 	case "Meeting.participants":
 		if e.ComplexityRoot.Meeting.Participants == nil {
 			break
@@ -945,6 +1123,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.TimeOfDay(childComplexity), true
+	case "Meeting.yearSource":
+		if e.ComplexityRoot.Meeting.YearSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.YearSource(childComplexity), true
 
 	case "MeetingConnection.edges":
 		if e.ComplexityRoot.MeetingConnection.Edges == nil {
@@ -988,7 +1172,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["text"].(string), args["date"].(*string), args["source"].(*string)), true
+		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["text"].(string), args["date"].(*string), args["source"].(*string), args["url"].(*string)), true
 	case "Mutation.reviewFact":
 		if e.ComplexityRoot.Mutation.ReviewFact == nil {
 			break
@@ -1165,6 +1349,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.dateCounts":
+		if e.ComplexityRoot.Query.DateCounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dateCounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DateCounts(childComplexity, args["country"].(*string), args["leader"].(*string)), true
 	case "Query.initiative":
 		if e.ComplexityRoot.Query.Initiative == nil {
 			break
@@ -1483,8 +1678,17 @@ type Query {
   "Articles, newest first."
   articles(first: Int, after: String): ArticleConnection!
   article(id: ID!): Article
-  "Meetings per month (oldest first) for a country, a leader, or everything."
+  """
+  Meetings per month (oldest first) for a country, a leader, or everything.
+  Meetings without year and undated ones are in no month: dateCounts
+  counts them.
+  """
   timeline(country: ID, leader: String, from: Date, to: Date): [TimelineBucket!]!
+  """
+  How many meetings of a country, a leader, or everything are dated, dated
+  by month and day only (no year found), and undated: none is dropped.
+  """
+  dateCounts(country: ID, leader: String): DateCounts!
   "A shortest path between two nodes through meetings; null when none."
   path(from: NodeInput!, to: NodeInput!): Path
   """
@@ -1496,8 +1700,12 @@ type Query {
 }
 
 type Mutation {
-  "Extracts and stores a report. Needs Authorization: Bearer <ingest token>."
-  ingest(text: String!, date: Date, source: String): IngestResult!
+  """
+  Extracts and stores a report. date is its publication date (the year of
+  dates written without one), source its outlet, url its address. Needs
+  Authorization: Bearer <ingest token>.
+  """
+  ingest(text: String!, date: Date, source: String, url: String): IngestResult!
   """
   Records an analyst's decision on a fact of the review queue (the last
   decision wins; decisions survive re-ingest). Rejected facts stay in the
@@ -1550,6 +1758,10 @@ input MeetingFilter {
   from: Date
   "Inclusive upper date bound."
   to: Date
+  "How much of the date is known (a date bound keeps dated meetings only)."
+  datePrecision: DatePrecision
+  "A participant (the leader, when given) was reported with this title: the title held at the time."
+  title: String
   initiative: String
   agreementDomain: String
 }
@@ -1602,6 +1814,16 @@ type Meeting {
   id: ID!
   kind: MeetingKind!
   date: Date
+  "How much of the date is known; date is null unless DAY."
+  datePrecision: DatePrecision!
+  "A date without year in ISO 8601's partial form \"--MM-DD\" (datePrecision MONTH_DAY)."
+  partialDate: String
+  "Month of the date (1-12), when known, with or without year."
+  month: Int
+  "Day of the month, when known, with or without year."
+  day: Int
+  "Where the year came from: TEXT, DATELINE, TEXT_DATE, METADATA, PAGE_STAMP, TEXT_YEAR (docs/contract.md)."
+  yearSource: String
   timeOfDay: TimeOfDay
   place: String
   city: String
@@ -1645,6 +1867,26 @@ type Leader {
   "Leaders met, by count (descending), last date (newest first), name."
   counterparts(first: Int): [Counterpart!]!
   timeline(from: Date, to: Date): [TimelineBucket!]!
+  """
+  Every title the leader was reported with, and when: by first date seen
+  (titles seen only in meetings without a full date last).
+  """
+  titles: [LeaderTitle!]!
+}
+
+"A title a leader was reported with, and when."
+type LeaderTitle {
+  title: String!
+  "The country served with this title."
+  country: Country
+  "The international organisation served with this title."
+  organisation: String
+  "The first dated meeting seen with this title."
+  first: Date
+  "The last dated meeting seen with this title."
+  last: Date
+  "Meetings reporting this title (dated or not)."
+  meetingCount: Int!
 }
 
 type Counterpart {
@@ -1709,6 +1951,18 @@ type Article {
   source: String
   city: String
   date: Date
+  "How much of the dateline date is known."
+  datePrecision: DatePrecision!
+  "A dateline date without year, \"--MM-DD\"."
+  partialDate: String
+  "The document's address, from its metadata."
+  url: String
+  "The file the document came from, when read from one."
+  file: String
+  "The document's publication date (metadata or the page's time stamp)."
+  published: Date
+  "The outlet or site the document's metadata names."
+  site: String
   reporters: [String!]!
   title: String
   "The normalised text that evidence offsets point into."
@@ -1729,6 +1983,28 @@ type Evidence {
   rule: String
   "How certain the rule is, in (0, 1]; null when not scored."
   confidence: Float
+}
+
+"Meetings by how much of their date is known."
+type DateCounts {
+  "Full date (datePrecision DAY)."
+  dated: Int!
+  "Month and day only (datePrecision MONTH_DAY)."
+  partiallyDated: Int!
+  "No date (datePrecision NONE)."
+  undated: Int!
+  "Meetings without year by the month they state (\"--MM\"), oldest first."
+  partialMonths: [TimelineBucket!]!
+}
+
+"How much of a date is known."
+enum DatePrecision {
+  "date is a full ISO date."
+  DAY
+  "date is null; month and day are known (partialDate \"--MM-DD\"), the year is not."
+  MONTH_DAY
+  "Nothing of the date is known."
+  NONE
 }
 
 type TimelineBucket {
@@ -1826,6 +2102,18 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_city(ctx, field)
 	case "date":
 		return ec.fieldContext_Article_date(ctx, field)
+	case "datePrecision":
+		return ec.fieldContext_Article_datePrecision(ctx, field)
+	case "partialDate":
+		return ec.fieldContext_Article_partialDate(ctx, field)
+	case "url":
+		return ec.fieldContext_Article_url(ctx, field)
+	case "file":
+		return ec.fieldContext_Article_file(ctx, field)
+	case "published":
+		return ec.fieldContext_Article_published(ctx, field)
+	case "site":
+		return ec.fieldContext_Article_site(ctx, field)
 	case "reporters":
 		return ec.fieldContext_Article_reporters(ctx, field)
 	case "title":
@@ -1906,6 +2194,20 @@ func (ec *executionContext) childFields_CountryCount(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type CountryCount", field.Name)
 }
 
+func (ec *executionContext) childFields_DateCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dated":
+		return ec.fieldContext_DateCounts_dated(ctx, field)
+	case "partiallyDated":
+		return ec.fieldContext_DateCounts_partiallyDated(ctx, field)
+	case "undated":
+		return ec.fieldContext_DateCounts_undated(ctx, field)
+	case "partialMonths":
+		return ec.fieldContext_DateCounts_partialMonths(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DateCounts", field.Name)
+}
+
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -1982,6 +2284,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_counterparts(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Leader_timeline(ctx, field)
+	case "titles":
+		return ec.fieldContext_Leader_titles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Leader", field.Name)
 }
@@ -2008,6 +2312,24 @@ func (ec *executionContext) childFields_LeaderEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type LeaderEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LeaderTitle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_LeaderTitle_title(ctx, field)
+	case "country":
+		return ec.fieldContext_LeaderTitle_country(ctx, field)
+	case "organisation":
+		return ec.fieldContext_LeaderTitle_organisation(ctx, field)
+	case "first":
+		return ec.fieldContext_LeaderTitle_first(ctx, field)
+	case "last":
+		return ec.fieldContext_LeaderTitle_last(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_LeaderTitle_meetingCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaderTitle", field.Name)
+}
+
 func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2016,6 +2338,16 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_kind(ctx, field)
 	case "date":
 		return ec.fieldContext_Meeting_date(ctx, field)
+	case "datePrecision":
+		return ec.fieldContext_Meeting_datePrecision(ctx, field)
+	case "partialDate":
+		return ec.fieldContext_Meeting_partialDate(ctx, field)
+	case "month":
+		return ec.fieldContext_Meeting_month(ctx, field)
+	case "day":
+		return ec.fieldContext_Meeting_day(ctx, field)
+	case "yearSource":
+		return ec.fieldContext_Meeting_yearSource(ctx, field)
 	case "timeOfDay":
 		return ec.fieldContext_Meeting_timeOfDay(ctx, field)
 	case "place":
@@ -2473,6 +2805,14 @@ func (ec *executionContext) field_Mutation_ingest_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["source"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg3
 	return args, nil
 }
 
@@ -2567,6 +2907,28 @@ func (ec *executionContext) field_Query_country_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dateCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leader",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leader"] = arg1
 	return args, nil
 }
 
@@ -3044,6 +3406,144 @@ func (ec *executionContext) _Article_date(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Article_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_datePrecision(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_datePrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().DatePrecision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DatePrecision) graphql.Marshaler {
+			return ec.marshalNDatePrecision2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Article_datePrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "DatePrecision")
+}
+
+func (ec *executionContext) _Article_partialDate(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_partialDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().PartialDate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_partialDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
+func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
+func (ec *executionContext) _Article_file(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().File(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
+func (ec *executionContext) _Article_published(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_published(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Published(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Article_site(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_site(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Site(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
 }
 
 func (ec *executionContext) _Article_reporters(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
@@ -3705,6 +4205,107 @@ func (ec *executionContext) _CountryCount_count(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CountryCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DateCounts_dated(ctx context.Context, field graphql.CollectedField, obj *DateCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateCounts_dated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateCounts_dated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DateCounts_partiallyDated(ctx context.Context, field graphql.CollectedField, obj *DateCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateCounts_partiallyDated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartiallyDated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateCounts_partiallyDated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DateCounts_undated(ctx context.Context, field graphql.CollectedField, obj *DateCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateCounts_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateCounts_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DateCounts_partialMonths(ctx context.Context, field graphql.CollectedField, obj *DateCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateCounts_partialMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartialMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.TimelineBucket) graphql.Marshaler {
+			return ec.marshalNTimelineBucket2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐTimelineBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateCounts_partialMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DateCounts",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineBucket(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Evidence_field(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
@@ -4489,6 +5090,38 @@ func (ec *executionContext) fieldContext_Leader_timeline(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Leader_titles(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_titles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().Titles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
+			return ec.marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_titles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderTitle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LeaderConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *LeaderConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4631,6 +5264,153 @@ func (ec *executionContext) fieldContext_LeaderEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _LeaderTitle_title(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaderTitle_country(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Country) graphql.Marshaler {
+			return ec.marshalOCountry2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐCountry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderTitle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderTitle_organisation(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_organisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Organisation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_organisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "String")
+}
+
+func (ec *executionContext) _LeaderTitle_first(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_first(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().First(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_first(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "Date")
+}
+
+func (ec *executionContext) _LeaderTitle_last(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_last(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeaderTitle().Last(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_last(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, true, true, "Date")
+}
+
+func (ec *executionContext) _LeaderTitle_meetingCount(ctx context.Context, field graphql.CollectedField, obj *graph.LeaderTitle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderTitle_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderTitle_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderTitle", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4698,6 +5478,121 @@ func (ec *executionContext) _Meeting_date(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Meeting_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Meeting_datePrecision(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_datePrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().DatePrecision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DatePrecision) graphql.Marshaler {
+			return ec.marshalNDatePrecision2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_datePrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "DatePrecision")
+}
+
+func (ec *executionContext) _Meeting_partialDate(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_partialDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().PartialDate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_partialDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
+}
+
+func (ec *executionContext) _Meeting_month(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Month(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Meeting_day(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Day(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Meeting_yearSource(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_yearSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().YearSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_yearSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
 }
 
 func (ec *executionContext) _Meeting_timeOfDay(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
@@ -5292,7 +6187,7 @@ func (ec *executionContext) _Mutation_ingest(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["text"].(string), fc.Args["date"].(*string), fc.Args["source"].(*string))
+			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["text"].(string), fc.Args["date"].(*string), fc.Args["source"].(*string), fc.Args["url"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *IngestResult) graphql.Marshaler {
@@ -6392,6 +7287,50 @@ func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dateCounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dateCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DateCounts(ctx, fc.Args["country"].(*string), fc.Args["leader"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateCounts) graphql.Marshaler {
+			return ec.marshalNDateCounts2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDateCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dateCounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateCounts(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dateCounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8167,7 +9106,7 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "initiative", "agreementDomain"}
+	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8209,6 +9148,20 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.To = data
+		case "datePrecision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("datePrecision"))
+			data, err := ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DatePrecision = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
 		case "initiative":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initiative"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -8381,6 +9334,42 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "datePrecision":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_datePrecision(ctx, field, obj)
+				})
+		case "partialDate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_partialDate(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_url(ctx, field, obj)
+				})
+		case "file":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_file(ctx, field, obj)
+				})
+		case "published":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_published(ctx, field, obj)
+				})
+		case "site":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_site(ctx, field, obj)
+				})
 		case "reporters":
 			out.Values[i] = ec._Article_reporters(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8663,6 +9652,54 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var dateCountsImplementors = []string{"DateCounts"}
+
+func (ec *executionContext) _DateCounts(ctx context.Context, sel ast.SelectionSet, obj *DateCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dateCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DateCounts")
+		case "dated":
+			out.Values[i] = ec._DateCounts_dated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partiallyDated":
+			out.Values[i] = ec._DateCounts_partiallyDated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undated":
+			out.Values[i] = ec._DateCounts_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partialMonths":
+			out.Values[i] = ec._DateCounts_partialMonths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *graph.Evidence) graphql.Marshaler {
@@ -8913,6 +9950,12 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_timeline(ctx, field, obj)
 				})
+		case "titles":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_titles(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9011,6 +10054,68 @@ func (ec *executionContext) _LeaderEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var leaderTitleImplementors = []string{"LeaderTitle"}
+
+func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionSet, obj *graph.LeaderTitle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderTitleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderTitle")
+		case "title":
+			out.Values[i] = ec._LeaderTitle_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_country(ctx, field, obj)
+				})
+		case "organisation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_organisation(ctx, field, obj)
+				})
+		case "first":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_first(ctx, field, obj)
+				})
+		case "last":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaderTitle_last(ctx, field, obj)
+				})
+		case "meetingCount":
+			out.Values[i] = ec._LeaderTitle_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meetingImplementors = []string{"Meeting"}
 
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *graph.Meeting) graphql.Marshaler {
@@ -9037,6 +10142,36 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "datePrecision":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_datePrecision(ctx, field, obj)
+				})
+		case "partialDate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_partialDate(ctx, field, obj)
+				})
+		case "month":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_month(ctx, field, obj)
+				})
+		case "day":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_day(ctx, field, obj)
+				})
+		case "yearSource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_yearSource(ctx, field, obj)
+				})
 		case "timeOfDay":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -9606,6 +10741,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_timeline(ctx, field)
+				})
+		case "dateCounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dateCounts(ctx, field)
 				})
 		case "path":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -10411,6 +11552,24 @@ func (ec *executionContext) marshalNCountryCount2ᚖgithubᚗcomᚋdipgraphᚋdi
 	return ec._CountryCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDateCounts2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDateCounts(ctx context.Context, sel ast.SelectionSet, v *DateCounts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DateCounts!")
+		return graphql.Null
+	}
+	return ec._DateCounts(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDatePrecision2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx context.Context, v any) (DatePrecision, error) {
+	var res DatePrecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDatePrecision2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx context.Context, sel ast.SelectionSet, v DatePrecision) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNEvidence2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐEvidence(ctx context.Context, sel ast.SelectionSet, v graph.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
@@ -10553,6 +11712,30 @@ func (ec *executionContext) marshalNLeaderEdge2ᚖgithubᚗcomᚋdipgraphᚋdipg
 		return graphql.Null
 	}
 	return ec._LeaderEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaderTitle2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaderTitle2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitle(ctx context.Context, sel ast.SelectionSet, v *graph.LeaderTitle) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaderTitle!")
+		return graphql.Null
+	}
+	return ec._LeaderTitle(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMeeting2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Meeting) graphql.Marshaler {
@@ -11123,6 +12306,22 @@ func (ec *executionContext) marshalODate2ᚖstring(ctx context.Context, sel ast.
 	_ = ctx
 	res := MarshalDate(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalODatePrecision2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx context.Context, v any) (*DatePrecision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(DatePrecision)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODatePrecision2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDatePrecision(ctx context.Context, sel ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEvidence2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *graph.Evidence) graphql.Marshaler {

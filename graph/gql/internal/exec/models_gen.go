@@ -22,6 +22,18 @@ type ArticleEdge struct {
 	Node   *graph.Article `json:"node"`
 }
 
+// Meetings by how much of their date is known.
+type DateCounts struct {
+	// Full date (datePrecision DAY).
+	Dated int `json:"dated"`
+	// Month and day only (datePrecision MONTH_DAY).
+	PartiallyDated int `json:"partiallyDated"`
+	// No date (datePrecision NONE).
+	Undated int `json:"undated"`
+	// Meetings without year by the month they state ("--MM"), oldest first.
+	PartialMonths []*graph.TimelineBucket `json:"partialMonths"`
+}
+
 type IngestResult struct {
 	Articles        []*graph.Article `json:"articles"`
 	Created         int              `json:"created"`
@@ -67,7 +79,11 @@ type MeetingFilter struct {
 	// Inclusive lower date bound.
 	From *string `json:"from,omitempty"`
 	// Inclusive upper date bound.
-	To              *string `json:"to,omitempty"`
+	To *string `json:"to,omitempty"`
+	// How much of the date is known (a date bound keeps dated meetings only).
+	DatePrecision *DatePrecision `json:"datePrecision,omitempty"`
+	// A participant (the leader, when given) was reported with this title: the title held at the time.
+	Title           *string `json:"title,omitempty"`
 	Initiative      *string `json:"initiative,omitempty"`
 	AgreementDomain *string `json:"agreementDomain,omitempty"`
 }
@@ -113,6 +129,67 @@ type ReviewConnection struct {
 type ReviewEdge struct {
 	Cursor string            `json:"cursor"`
 	Node   *graph.ReviewItem `json:"node"`
+}
+
+// How much of a date is known.
+type DatePrecision string
+
+const (
+	// date is a full ISO date.
+	DatePrecisionDay DatePrecision = "DAY"
+	// date is null; month and day are known (partialDate "--MM-DD"), the year is not.
+	DatePrecisionMonthDay DatePrecision = "MONTH_DAY"
+	// Nothing of the date is known.
+	DatePrecisionNone DatePrecision = "NONE"
+)
+
+var AllDatePrecision = []DatePrecision{
+	DatePrecisionDay,
+	DatePrecisionMonthDay,
+	DatePrecisionNone,
+}
+
+func (e DatePrecision) IsValid() bool {
+	switch e {
+	case DatePrecisionDay, DatePrecisionMonthDay, DatePrecisionNone:
+		return true
+	}
+	return false
+}
+
+func (e DatePrecision) String() string {
+	return string(e)
+}
+
+func (e *DatePrecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DatePrecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DatePrecision", str)
+	}
+	return nil
+}
+
+func (e DatePrecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DatePrecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DatePrecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type NodeKind string

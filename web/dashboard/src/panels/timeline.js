@@ -9,7 +9,7 @@ export const title = "Timeline of meetings per month";
 export const needs = { meetings: true, overview: false };
 
 export function render(body, data, opts) {
-  const { rows, undated } = timeline(data.meetings);
+  const { rows, undated, partial } = timeline(data.meetings);
   if (!rows.length) return { count: 0 };
   const width = availableWidth(body);
   const height = opts.embedded ? Math.max(300, window.innerHeight - 90) : 340;
@@ -58,7 +58,10 @@ export function render(body, data, opts) {
   const total = rows.reduce((s, r) => s + r.total, 0);
   return {
     count: rows.filter((r) => r.total > 0).length,
-    summary: `${total} dated meetings in ${rows.length} months` + (undated ? `, ${undated} undated` : ""),
+    summary:
+      `${total} dated meetings in ${rows.length} months` +
+      (partial ? `, ${partial} dated by month and day only (no year found)` : "") +
+      (undated ? `, ${undated} undated` : ""),
     svg: svg.node(),
     csv: { header: ["month", ...KINDS, "total"], rows: rows.map((r) => [r.month, ...KINDS.map((k) => r[k]), r.total]) },
   };
