@@ -16,30 +16,30 @@ import (
 // The counterparts of a foreign host, and holders of an office only China's
 // officials hold, serve China.
 
-//go:embed data/cities_abroad.tsv
+//go:embed vocab/cities_abroad.tsv
 var citiesAbroadTSV string
 
-//go:embed data/office_sides.tsv
+//go:embed vocab/office_sides.tsv
 var officeSidesTSV string
 
-//go:embed data/posted_offices.tsv
+//go:embed vocab/posted_offices.tsv
 var postedOfficesTSV string
 
-// postedOffices are the offices of data/posted_offices.tsv.
+// postedOffices are the offices of vocab/posted_offices.tsv.
 var postedOffices = func() []string {
 	var out []string
-	for _, f := range dataRows(postedOfficesTSV, "data/posted_offices.tsv", 1) {
+	for _, f := range dataRows(postedOfficesTSV, "vocab/posted_offices.tsv", 1) {
 		out = append(out, f[0])
 	}
 	return out
 }()
 
-// foreignCities are the cities of data/cities_abroad.tsv in file order;
+// foreignCities are the cities of vocab/cities_abroad.tsv in file order;
 // cityCountry gives each one's state.
 var foreignCities, cityCountry = parseCitiesAbroad(citiesAbroadTSV)
 
 // foreignOfficeEnds and chineseOfficeWords are the foreign and CN rows of
-// data/office_sides.tsv.
+// vocab/office_sides.tsv.
 var foreignOfficeEnds, chineseOfficeWords = parseOfficeSides(officeSidesTSV)
 
 // dataRows returns the tab-separated rows of an embedded data file, with n
@@ -61,27 +61,27 @@ func dataRows(data, file string, n int) [][]string {
 	return out
 }
 
-// parseCitiesAbroad reads the rows "city\tcountry" of data/cities_abroad.tsv.
+// parseCitiesAbroad reads the rows "city\tcountry" of vocab/cities_abroad.tsv.
 func parseCitiesAbroad(data string) ([]string, map[string]string) {
 	var cities []string
 	m := map[string]string{}
-	for _, f := range dataRows(data, "data/cities_abroad.tsv", 2) {
+	for _, f := range dataRows(data, "vocab/cities_abroad.tsv", 2) {
 		cities = append(cities, f[0])
 		m[f[0]] = f[1]
 	}
 	return cities, m
 }
 
-// parseOfficeSides reads the rows "word\tside" of data/office_sides.tsv.
+// parseOfficeSides reads the rows "word\tside" of vocab/office_sides.tsv.
 func parseOfficeSides(data string) (foreign, chinese []string) {
-	for _, f := range dataRows(data, "data/office_sides.tsv", 2) {
+	for _, f := range dataRows(data, "vocab/office_sides.tsv", 2) {
 		switch f[1] {
 		case "foreign":
 			foreign = append(foreign, f[0])
 		case "CN":
 			chinese = append(chinese, f[0])
 		default:
-			panic("extract: data/office_sides.tsv: bad side " + strconv.Quote(f[1]))
+			panic("extract: vocab/office_sides.tsv: bad side " + strconv.Quote(f[1]))
 		}
 	}
 	return foreign, chinese
@@ -275,7 +275,7 @@ func abroadCountry(ev event, datelineCity string) string {
 
 // postedOffice returns the length of a posted diplomat's office at rs[i]:
 // 驻, a country form or a city abroad, then an office of
-// data/posted_offices.tsv ("驻泰国大使", "驻美国特命全权大使", "驻纽约总领事");
+// vocab/posted_offices.tsv ("驻泰国大使", "驻美国特命全权大使", "驻纽约总领事");
 // 0 when none. The Chinese ambassador attends most meetings abroad
 // ("中国驻美国大使周文重…会见时在座").
 func (e *Extractor) postedOffice(rs []rune, i int) int {

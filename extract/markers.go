@@ -8,10 +8,10 @@ import (
 	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
-//go:embed markers/notmeeting.tsv
+//go:embed vocab/notmeeting.tsv
 var notMeetingTSV string
 
-//go:embed markers/multievent.tsv
+//go:embed vocab/multievent.tsv
 var multiEventTSV string
 
 // markerWords parses a marker file: rows "class<TAB>word", lines opening

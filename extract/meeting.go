@@ -17,10 +17,10 @@ type trigger struct {
 	word  string
 	kind  string
 	with  bool   // the counterpart is introduced by 同/与 before the verb
-	frame string // the frame column of data/triggers.tsv
+	frame string // the frame column of vocab/triggers.tsv
 }
 
-// Frames of data/triggers.tsv: where the counterpart is named.
+// Frames of vocab/triggers.tsv: where the counterpart is named.
 const (
 	frameWith  = "with"  // before the verb, after 同/与
 	frameAfter = "after" // after the verb
@@ -29,14 +29,14 @@ const (
 	frameReceived = "received"
 )
 
-//go:embed data/triggers.tsv
+//go:embed vocab/triggers.tsv
 var triggersTSV string
 
-// triggers, in the order of data/triggers.tsv (longest first where one
+// triggers, in the order of vocab/triggers.tsv (longest first where one
 // contains another).
 var triggers = parseTriggers(triggersTSV)
 
-// parseTriggers reads the rows "word\tkind\tframe" of data/triggers.tsv;
+// parseTriggers reads the rows "word\tkind\tframe" of vocab/triggers.tsv;
 // it panics on a malformed row (the file is embedded and tested).
 func parseTriggers(data string) []trigger {
 	var out []trigger
@@ -47,7 +47,7 @@ func parseTriggers(data string) []trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || f[0] == "" || !validKind(f[1]) || (f[2] != frameWith && f[2] != frameAfter && f[2] != frameReceived) {
-			panic("extract: data/triggers.tsv: bad row " + strconv.Quote(line))
+			panic("extract: vocab/triggers.tsv: bad row " + strconv.Quote(line))
 		}
 		out = append(out, trigger{word: f[0], kind: f[1], with: f[2] == frameWith, frame: f[2]})
 	}

@@ -9,34 +9,34 @@ import (
 // who receives is the HOST and the caller or sender the GUEST, as for
 // "应约同X通电话"; the kind is the object's (a call or a message).
 
-//go:embed data/received_objects.tsv
+//go:embed vocab/received_objects.tsv
 var receivedObjectsTSV string
 
-//go:embed data/exchange_subjects.tsv
+//go:embed vocab/exchange_subjects.tsv
 var exchangeSubjectsTSV string
 
-// exchangeSubjects are the subjects of data/exchange_subjects.tsv.
+// exchangeSubjects are the subjects of vocab/exchange_subjects.tsv.
 var exchangeSubjects = func() []string {
 	var out []string
-	for _, f := range dataRows(exchangeSubjectsTSV, "data/exchange_subjects.tsv", 1) {
+	for _, f := range dataRows(exchangeSubjectsTSV, "vocab/exchange_subjects.tsv", 1) {
 		out = append(out, f[0])
 	}
 	return out
 }()
 
-// receivedObject is an object of data/received_objects.tsv.
+// receivedObject is an object of vocab/received_objects.tsv.
 type receivedObject struct {
 	word []rune
 	kind string
 }
 
-// receivedObjects are the rows of data/received_objects.tsv, in file order
+// receivedObjects are the rows of vocab/received_objects.tsv, in file order
 // (longest first where one begins another).
 var receivedObjects = func() []receivedObject {
 	var out []receivedObject
-	for _, f := range dataRows(receivedObjectsTSV, "data/received_objects.tsv", 2) {
+	for _, f := range dataRows(receivedObjectsTSV, "vocab/received_objects.tsv", 2) {
 		if !validKind(f[1]) {
-			panic("extract: data/received_objects.tsv: bad kind " + f[1])
+			panic("extract: vocab/received_objects.tsv: bad kind " + f[1])
 		}
 		out = append(out, receivedObject{[]rune(f[0]), f[1]})
 	}
@@ -158,7 +158,7 @@ func splitReceived(ev *event, tr trigger) {
 var exchangeWords = []string{"在贺电中", "在贺信中", "在贺函中", "在致电中", "在电文中", "在信中"}
 
 // headsExchange reads an exchange whose sides are a collective subject
-// ("两国元首互致贺电", data/exchange_subjects.tsv) and are named in the
+// ("两国元首互致贺电", vocab/exchange_subjects.tsv) and are named in the
 // sentences that follow, each opening one with his words ("习近平在贺电中
 // 指出，…。普京在贺电中表示，…"): the first named is the host, the second
 // the guest, as for "A同B互致贺电". The event is read by findEvent from the

@@ -7,7 +7,9 @@ import (
 
 // The extraction's vocabulary of grammar words (venue words, past-time
 // markers, group nouns, support verbs…) lives in vocab/*.txt, one word
-// per line, each file stating its role and its source. The lexicons of
+// per line, each file stating its role and its source; its tables of
+// several columns (event verbs and their frames, offices by side, markers
+// of untold events and further events) are vocab/*.tsv. The lexicons of
 // names (countries, leaders, titles, initiatives) are in package lexicon.
 
 //go:embed vocab/*.txt
