@@ -15,7 +15,50 @@ var rethrow = false
 
 // extractArticle finds the meetings of one article and their facts.
 func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
-	art = Article{
+	art = articleShell(a, opts)
+	year := articleDatePass(&a, opts, &art)
+	defer func() {
+		// A rule failing on odd input costs this article's meetings only.
+		if r := recover(); r != nil {
+			if rethrow {
+				panic(r)
+			}
+			art.Meetings = []Meeting{}
+		}
+	}()
+	sents := splitSentences(a.text)
+	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
+	evs := e.eventsPass(a, sents)
+	evs = splitCohosts(evs)
+	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
+	sameDayAsBefore(evs, sents)
+	e.guestsNamedLater(evs, sents)
+	answeredLetters(evs, sents)
+	evs = mergeEvents(toldEvents(evs, a))
+	splitToldApart(evs)
+	if len(evs) == 0 {
+		return art
+	}
+	leadOccasions(evs, sents)
+	e.carryTitles(evs, sents)
+	for i := range sents {
+		sents[i].ments = e.gaz.scan(sents[i].rs)
+	}
+	e.countryContext(evs, sents, a, ctx)
+	guestCountries(evs, ctx)
+	evs = foreignHostCountries(evs, a.city, ctx)
+	guestSpeakers(evs, sents, ctx)
+	art.Meetings = e.meetingsPass(evs, a, year, sents, ctx)
+	nonCityDatelinePass(&art)
+	visitSummaryCityPass(&art)
+	e.score(&art)
+	return art
+}
+
+// articleShell is the article of a before any event is read: its id,
+// dateline, byline, headline and the input's provenance.
+func articleShell(a rawArticle, opts Options) Article {
+	art := Article{
 		ID:           hashID("a", a.text),
 		Source:       a.source,
 		City:         a.city,
@@ -34,7 +77,14 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	if opts.Source != "" {
 		art.Source = opts.Source
 	}
-	oy, om, od := publication(&a, opts)
+	return art
+}
+
+// articleDatePass completes a's dateline date from the publication date
+// (a day-only dateline, a release opening with its full date, no dateline
+// at all), dates the article and returns the year its meetings take.
+func articleDatePass(a *rawArticle, opts Options, art *Article) (year int) {
+	oy, om, od := publication(a, opts)
 	if a.month == 0 && a.day > 0 && om > 0 {
 		// A dateline with its day only ("台北19日电"): the month of the
 		// publication date, or the one before for a later day.
@@ -55,7 +105,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			a.day, _ = strconv.Atoi(m[3])
 		}
 	}
-	year := articleYear(&a, oy)
+	year = articleYear(a, oy)
 	if a.month > 0 {
 		art.Date = isoDate(year, a.month, a.day)
 	} else if oy > 0 {
@@ -63,18 +113,17 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		year = oy
 		art.Date = isoDate(oy, om, od)
 	}
-	dateArticle(&art, a)
-	defer func() {
-		// A rule failing on odd input costs this article's meetings only.
-		if r := recover(); r != nil {
-			if rethrow {
-				panic(r)
-			}
-			art.Meetings = []Meeting{}
-		}
-	}()
-	sents := splitSentences(a.text)
-	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
+	dateArticle(art, *a)
+	return year
+}
+
+// eventsPass reads the events of the article's sentences in order: each
+// sentence's event (or one whose subject is elided), the further events
+// of its clauses, exchanges of messages paired after it, and events whose
+// subject is the two sides together. Sentences that tell nothing
+// (a spokesman's words, a question, a commentary) and planned events are
+// skipped.
+func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 	var evs []event
 	captionPara := map[int]bool{}
 	for _, s := range sents {
@@ -121,7 +170,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs = append(evs, ev)
 		}
 	}
-	// Several hosts meeting the same guest, "分别于9日和10日": one event each.
+	return evs
+}
+
+// splitCohosts gives several hosts meeting the same guest ("分别于9日和
+// 10日") one event each; as many hosts as counterparts ("A、B、C分别与X、Y
+// 和Z相互致电") are paired in order.
+func splitCohosts(evs []event) []event {
 	for k := 0; k < len(evs); k++ {
 		ev := evs[k]
 		if len(ev.cohosts) == 0 {
@@ -149,8 +204,14 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		evs = append(evs[:k], append(all, evs[k+1:]...)...)
 		k += len(all) - 1
 	}
-	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
-	sameDayAsBefore(evs, sents)
+	return evs
+}
+
+// guestsNamedLater completes the events whose guests are told after them:
+// envoys presenting credentials in a later list, leaders met as a group
+// in the next sentence, the meetings of a 分别会见 told one by one, a
+// delegation by its head, deputies and members.
+func (e *Extractor) guestsNamedLater(evs []event, sents []sentence) {
 	// Envoys presenting credentials are named in a later list
 	// ("这9位新任驻华大使是：A国驻华大使X、…").
 	for k := range evs {
@@ -173,6 +234,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].guests = e.collectiveGuests(sents, evs[k].sent)
 		}
 	}
+	e.whileAndDelegationGuests(evs, sents)
+}
+
+// whileAndDelegationGuests completes the meetings of a 分别会见 told one by
+// one and the delegations named by their head, deputies and members.
+func (e *Extractor) whileAndDelegationGuests(evs []event, sents []sentence) {
 	// The meetings of a 分别会见 told one by one ("在会见X时，习近平说") share
 	// the lead's date, time and place; a lead that named no guest (a group:
 	// "分别会见一些太平洋岛国领导人") gives way to them.
@@ -231,8 +298,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 		evs[k].guests = append(evs[k].guests, e.delegationMembers(sents, evs[k])...)
 		e.delegationBody(sents, &evs[k])
 	}
-	// "习近平复信X。…近日，X致信习近平": the letter answered is told as the
-	// background of the reply, not as a meeting of its own.
+}
+
+// answeredLetters drops the letter answered by a reply ("习近平复信X。…近
+// 日，X致信习近平"): it is told as the reply's background, not as a
+// meeting of its own.
+func answeredLetters(evs []event, sents []sentence) {
 	for k := range evs {
 		if evs[k].kind != KindMessage || len(evs[k].guests) != 1 {
 			continue
@@ -246,22 +317,26 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+}
+
+// toldEvents keeps the events with a counterpart that the report tells:
+// a date long before the dateline tells a past meeting, unless it is the
+// meeting the report opens with ("新华社北京1月10日电 1月4日，国家主席习近平
+// 复信…") or shows in its photo.
+func toldEvents(evs []event, a rawArticle) []event {
 	kept := evs[:0]
 	for k, ev := range evs {
-		// A date long before the dateline tells a past meeting, unless it
-		// is the meeting the report opens with ("新华社北京1月10日电 1月4日，
-		// 国家主席习近平复信…") or shows in its photo.
 		old := longBefore(ev, a) && !(k == 0 && ev.sent <= 1) && !ev.caption
 		if (len(ev.guests) > 0 || ev.collective) && !old {
 			kept = append(kept, ev)
 		}
 	}
-	evs = mergeEvents(kept)
-	splitToldApart(evs)
-	if len(evs) == 0 {
-		return art
-	}
-	// "分别会见来华出席X的部分外宾": the occasion of every meeting told after.
+	return kept
+}
+
+// leadOccasions gives the occasion of a lead "分别会见来华出席X的部分外宾"
+// to every meeting told after it that has none.
+func leadOccasions(evs []event, sents []sentence) {
 	var leadOcc []string
 	for _, snt := range sents {
 		for _, w := range []string{"分别会见", "集体会见"} {
@@ -275,8 +350,11 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].occasions = leadOcc
 		}
 	}
-	// A leader named without title takes the title written for him earlier
-	// in the article ("同日，习近平还会见了…").
+}
+
+// carryTitles gives a leader named without title the title written for
+// him earlier in the article ("同日，习近平还会见了…").
+func (e *Extractor) carryTitles(evs []event, sents []sentence) {
 	titles := map[string]string{}
 	for k := range evs {
 		if evs[k].host.title != "" {
@@ -304,10 +382,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			evs[k].host.title = titles[evs[k].host.name]
 		}
 	}
-	for i := range sents {
-		sents[i].ments = e.gaz.scan(sents[i].rs)
-	}
-	// Country context: guests' countries, then countries the article names.
+}
+
+// countryContext lists the article's countries in ctx: the guests', then
+// those the article names (not an outlet named after a country opening
+// the dateline, "俄罗斯卫星通讯社北京…电", which tells nothing of the sides).
+func (e *Extractor) countryContext(evs []event, sents []sentence, a rawArticle, ctx *factCtx) {
 	for _, ev := range evs {
 		for _, g := range ev.guests {
 			if g.country != "" {
@@ -342,9 +422,13 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	// Guests without a country take the article's foreign country; an
-	// official listed after another of the same meeting with only his office
-	// ("议联主席A和秘书长B") serves the same state or organisation.
+}
+
+// guestCountries gives guests without a country the article's foreign
+// country; an official listed after another of the same meeting with
+// only his office ("议联主席A和秘书长B") serves the same state or
+// organisation.
+func guestCountries(evs []event, ctx *factCtx) {
 	for k := range evs {
 		for g := range evs[k].guests {
 			gp := &evs[k].guests[g]
@@ -361,9 +445,11 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
-	evs = foreignHostCountries(evs, a.city, ctx)
-	// Paragraphs opened by a guest's words ("米尔济约耶夫表示，") speak for
-	// the guest's state.
+}
+
+// guestSpeakers notes the paragraphs opened by a guest's words
+// ("米尔济约耶夫表示，"): they speak for the guest's state.
+func guestSpeakers(evs []event, sents []sentence, ctx *factCtx) {
 	for _, s := range sents {
 		for _, ev := range evs {
 			for _, g := range ev.guests {
@@ -378,6 +464,12 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			}
 		}
 	}
+}
+
+// meetingsPass builds the meetings of the events, each from its own
+// sentences (up to the next event's), one per guest (or group met
+// together) of a 分别会见.
+func (e *Extractor) meetingsPass(evs []event, a rawArticle, year int, sents []sentence, ctx *factCtx) []Meeting {
 	meetings := []Meeting{} // never null in the JSON, even when no event yields one
 	for k, ev := range evs {
 		from, to := 0, len(sents)
@@ -447,11 +539,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 			meetings = append(meetings, m)
 		}
 	}
-	art.Meetings = meetings
-	nonCityDatelinePass(&art)
-	visitSummaryCityPass(&art)
-	e.score(&art)
-	return art
+	return meetings
 }
 
 // mergeEvents drops an event that repeats an earlier one of the article
