@@ -77,10 +77,29 @@ func isNameRune(r rune) bool {
 // personAt parses "[country|organisation][title、…title][name]" at rs[i].
 // bare allows a name with neither title nor country nor lexicon entry;
 // generic allows an office not in the lexicon. It returns the end index;
-// ok is false when no person starts at i.
+// ok is false when no person starts at i. Its passes: the affiliation
+// (affiliationAt), a description (describedPerson), the offices
+// (officesAt, settleTitle), the name (nameAt).
 func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, end int, ok bool) {
-	j := i
-	ctyForm, ctyEnd := "", -1 // the country form read before the offices, and where it ends
+	p, j, ctyForm, ctyEnd, ok := e.affiliationAt(rs, i)
+	if !ok {
+		return p, i, false
+	}
+	j = describedPerson(rs, j, p)
+	j, group := e.officesAt(rs, j, generic, &p)
+	e.settleTitle(rs, i, group, ctyForm, ctyEnd, &p)
+	if p.title != "" && j < len(rs) && rs[j] == '级' {
+		return p, i, false // "部长级会议": a rank of a meeting, not an office
+	}
+	return e.nameAt(rs, i, j, bare, generic, p)
+}
+
+// affiliationAt reads the country or organisation a person serves, written
+// before the offices: it returns where they end, the country's form as
+// written and its end (-1 without one); ok is false for two affiliations.
+func (e *Extractor) affiliationAt(rs []rune, i int) (p person, j int, ctyForm string, ctyEnd int, ok bool) {
+	j = i
+	ctyEnd = -1
 	for j < len(rs) {
 		n, tag, val, text := e.gaz.matchForm(rs, j)
 		if n == 0 {
@@ -91,7 +110,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 				break // 文莱苏丹: 苏丹 is the title here
 			}
 			if p.country != "" || p.org != "" {
-				return p, i, false
+				return p, j, "", -1, false
 			}
 			p.country = val
 			n = e.countryFormLen(rs, j, n)
@@ -102,7 +121,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		if tag == "org" {
 			if p.country != "" || p.org != "" {
-				return p, i, false
+				return p, j, "", -1, false
 			}
 			p.org = val
 			j += n
@@ -110,7 +129,12 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 		break
 	}
-	// A private person described, not titled: "美国艾奥瓦州友人萨拉·兰蒂".
+	return p, j, ctyForm, ctyEnd, true
+}
+
+// describedPerson skips the description of a private person, not titled:
+// "美国艾奥瓦州友人萨拉·兰蒂".
+func describedPerson(rs []rune, j int, p person) int {
 	if p.country != "" && j < len(rs) {
 		for k := j; k < len(rs) && k <= j+8 && isNameRune(rs[k]); k++ {
 			if w := hasAnyAt(rs, k, "友人", "老朋友"); w != "" {
@@ -121,61 +145,20 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 			}
 		}
 	}
-	// Titles: adjacent offices join ("总统"+"特使", "国务委员兼外长"); of a
-	// chain separated by 、 the last lexicon office wins over a generic one.
+	return j
+}
+
+// officesAt reads the offices at rs[j] and sets p.title: adjacent offices
+// join ("总统"+"特使", "国务委员兼外长"); of a chain separated by 、 the
+// last lexicon office wins over a generic one. It returns where they end
+// and the last office of the chain.
+func (e *Extractor) officesAt(rs []rune, j int, generic bool, p *person) (int, string) {
 	group, groupKnown := "", false
 	known := ""
 	firstGroup := "" // the first office of a 、 chain that is not a party rank
 	exactGroup := "" // the first such office that is a lexicon title as a whole
 	for j < len(rs) {
-		n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
-		if n == 0 && rs[j] == '驻' {
-			if m := e.postedOffice(rs, j); m > 0 { // "驻泰国大使"
-				n, tag, text = m, "ttl", string(rs[j:j+m])
-			}
-		}
-		isTitle := tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
-		if isTitle && j+n < len(rs) && rs[j+n] == '·' {
-			// "最高元首苏丹·阿卜杜勒·哈利姆": a word joined to the next by
-			// the transliteration dot is the first part of a name.
-			break
-		}
-		if tag == "ldr" && group == "" {
-			// "习近平主席特别代表", "普京总统特使": a leader's envoy; the
-			// leader's name is part of the office.
-			m := j + n
-			for {
-				k, t, _ := e.gaz.match(rs, m)
-				if k == 0 || t != "ttl" {
-					break
-				}
-				m += k
-			}
-			if w := string(rs[j+n : m]); m > j+n && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
-				isTitle, n, text = true, m-j, string(rs[j:m])
-			}
-		}
-		isKnown := isTitle
-		// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
-		// After a lexicon office and 、 comes another office of the chain
-		// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
-		if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
-			// An office outside the lexicon: up to 12 runes ending in a title
-			// word, at the start of an office (after a known office comes the
-			// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
-			// ("来华出席…部长级会议的", "进行工作访问的").
-			for k := j + 2; k <= min(len(rs), j+14); k++ {
-				if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
-					break
-				}
-				w := string(rs[j:k])
-				for _, end := range genericTitleEnds {
-					if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
-						isTitle, n, text = true, k-j, w
-					}
-				}
-			}
-		}
+		n, text, isTitle, isKnown := e.chainOfficeAt(rs, j, group, known, generic, p)
 		if !isTitle {
 			break
 		}
@@ -216,9 +199,72 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if p.title == "" && known != "" {
 		p.title = known
 	}
-	// An envoy's or ambassador's office gives way to the state office after
-	// it ("中国政府特使、农业部长杜青林"), and any office to a new one
-	// ("驻华大使、新任外长萨迪格").
+	return j, group
+}
+
+// chainOfficeAt reads one office at rs[j] of a chain whose current office so
+// far is group (known: the last lexicon office of the chain): a lexicon
+// title, an office posted abroad ("驻泰国大使"), a leader's envoy ("习近平
+// 主席特别代表"), or with generic an office outside the lexicon ending in a
+// title word. isKnown says whether the office is a lexicon one.
+func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic bool, p *person) (n int, text string, isTitle, isKnown bool) {
+	n, tag, _, text := e.gaz.matchForm(rs, j) // text: "" when none
+	if n == 0 && rs[j] == '驻' {
+		if m := e.postedOffice(rs, j); m > 0 { // "驻泰国大使"
+			n, tag, text = m, "ttl", string(rs[j:j+m])
+		}
+	}
+	isTitle = tag == "ttl" || (tag == "cty" && p.country != "" && e.lex.Titles[text])
+	if isTitle && j+n < len(rs) && rs[j+n] == '·' {
+		// "最高元首苏丹·阿卜杜勒·哈利姆": a word joined to the next by
+		// the transliteration dot is the first part of a name.
+		return n, text, false, false
+	}
+	if tag == "ldr" && group == "" {
+		// "习近平主席特别代表", "普京总统特使": a leader's envoy; the
+		// leader's name is part of the office.
+		m := j + n
+		for {
+			k, t, _ := e.gaz.match(rs, m)
+			if k == 0 || t != "ttl" {
+				break
+			}
+			m += k
+		}
+		if w := string(rs[j+n : m]); m > j+n && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
+			isTitle, n, text = true, m-j, string(rs[j:m])
+		}
+	}
+	isKnown = isTitle
+	// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
+	// After a lexicon office and 、 comes another office of the chain
+	// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
+	if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
+		// An office outside the lexicon: up to 12 runes ending in a title
+		// word, at the start of an office (after a known office comes the
+		// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
+		// ("来华出席…部长级会议的", "进行工作访问的").
+		for k := j + 2; k <= min(len(rs), j+14); k++ {
+			if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
+				break
+			}
+			w := string(rs[j:k])
+			for _, end := range genericTitleEnds {
+				if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
+					isTitle, n, text = true, k-j, w
+				}
+			}
+		}
+	}
+	return n, text, isTitle, isKnown
+}
+
+// settleTitle settles the office: an envoy's or ambassador's office gives
+// way to the state office after it ("中国政府特使、农业部长杜青林"), and any
+// office to a new one ("驻华大使、新任外长萨迪格"); the body before the office
+// (officeBoundary), an organisation named after the country ("中国人民对外
+// 友好协会副会长") and a party's central committee stay in it.
+func (e *Extractor) settleTitle(rs []rune, i int, group, ctyForm string, ctyEnd int, p *person) {
 	if group != "" && p.title != group && !partyRanks[group] {
 		if strings.HasPrefix(group, "新任") || strings.HasPrefix(group, "当选") ||
 			strings.HasSuffix(p.title, "特使") || strings.HasSuffix(p.title, "特别代表") || strings.HasSuffix(p.title, "大使") {
@@ -226,7 +272,7 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		}
 	}
 	p.title = strings.TrimSuffix(p.title, "兼")
-	e.officeBoundary(rs, i, ctyForm == "", &p)
+	e.officeBoundary(rs, i, ctyForm == "", p)
 	// An organisation named after the country ("中国人民对外友好协会副会长"):
 	// the country's name is part of the office, the country stays.
 	if ctyForm != "" && p.title != "" && ctyEnd < len(rs) && strings.HasPrefix(string(rs[ctyEnd:min(len(rs), ctyEnd+utf8.RuneCountInString(p.title))]), p.title) &&
@@ -234,10 +280,13 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		p.title = ctyForm + p.title
 	}
 	p.title = partyTitle(ctyForm, p.title)
-	if p.title != "" && j < len(rs) && rs[j] == '级' {
-		return p, i, false // "部长级会议": a rank of a meeting, not an office
-	}
-	// The name.
+}
+
+// nameAt reads the name at rs[j] after the offices of p: a lexicon
+// leader, or a name cut by the segmenter, with a rank or spouse after it;
+// a "name" followed by an office is the head of that office ("亚运会组委会
+// 名誉主席万里").
+func (e *Extractor) nameAt(rs []rune, i, j int, bare, generic bool, p person) (person, int, bool) {
 	if n, tag, val := e.gaz.match(rs, j); n > 0 && tag == "ldr" {
 		p.name = val // the canonical name of a variant (lexicon aliases)
 		p.known = true
