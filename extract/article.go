@@ -190,6 +190,40 @@ func splitReporterCity(c string) (name, city string) {
 // splitArticles cuts the normalised page at datelines and continuation marks.
 func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 	s = splitGluedByline(s)
+	cuts := append(append(datelineCuts(s), newsCuts(s)...), contCuts(s)...)
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].pos < cuts[j].pos })
+	pageYear := inferYear(s)
+	arts, head, pendingTitle, caption := headArticles(s, cuts, pageYear)
+	for i := range cuts {
+		a, next, ok := e.cutArticle(s, cuts, i, pageYear, pendingTitle, caption)
+		pendingTitle = next
+		if ok {
+			arts = append(arts, a)
+		}
+	}
+	// An article without dateline may close with one, in brackets, as a
+	// newspaper reprinting an agency's report writes it ("…新台阶。（新华社
+	// 北京9月16日电 记者刘东凯）"): that is its dateline when it is the only one.
+	for i := range arts {
+		if arts[i].source == "" && arts[i].day == 0 {
+			e.trailerDateline(&arts[i])
+		}
+	}
+	// An article without dateline may still close with its reporter
+	// ("…。（记者 李诗佳）").
+	for i := range arts {
+		if arts[i].reporters == nil && (strings.Contains(arts[i].text, "（记者") || strings.Contains(arts[i].text, "(记者")) {
+			arts[i].reporters = signOff(arts[i].text)
+		}
+	}
+	e.bylinePass(arts, head)
+	return arts
+}
+
+// datelineCuts are the datelines that open an article: at the start of a
+// paragraph (or after a headline on it, or a page counter), not a closing
+// attribution in brackets ("（新华社北京9月2日电）").
+func datelineCuts(s string) []cut {
 	var cuts []cut
 	for _, m := range datelines(s) {
 		if m[0] > 0 {
@@ -210,6 +244,14 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		cuts = append(cuts, cut{pos: pos, dl: m})
 	}
+	return cuts
+}
+
+// newsCuts are the lines that open an article with an outlet but no city
+// and date: "【明报专讯】…", "【文汇网讯】据新华网报道，…" (the outlet, or the
+// one it relays), "央视新闻客户端消息".
+func newsCuts(s string) []cut {
+	var cuts []cut
 	for off := 0; off < len(s); {
 		line := s[off:]
 		if i := strings.IndexByte(line, '\n'); i >= 0 {
@@ -240,21 +282,32 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 		}
 		off += len(line) + 1
 	}
+	return cuts
+}
+
+// contCuts are the marks of a continuation from another page ("（上接1版）")
+// at the start of a paragraph.
+func contCuts(s string) []cut {
+	var cuts []cut
 	for _, m := range contMarks(s) {
 		if m[0] == 0 || s[m[0]-1] == '\n' || s[m[0]-1] == ' ' {
 			cuts = append(cuts, cut{pos: m[0], cont: true})
 		}
 	}
-	sort.Slice(cuts, func(i, j int) bool { return cuts[i].pos < cuts[j].pos })
-	pageYear := inferYear(s)
-	var arts []rawArticle
+	return cuts
+}
+
+// headArticles reads the text before the first cut: photo captions above
+// the headline, the headline of the first article (pendingTitle), a
+// caption above the dateline (caption), or an article of its own when the
+// page has no cut.
+func headArticles(s string, cuts []cut, pageYear int) (arts []rawArticle, head, pendingTitle, caption string) {
 	// Text before the first cut.
 	first := len(s)
 	if len(cuts) > 0 {
 		first = cuts[0].pos
 	}
-	head := strings.TrimSpace(s[:first])
-	var pendingTitle, caption string
+	head = strings.TrimSpace(s[:first])
 	if len(cuts) > 0 && (cuts[0].dl != nil || cuts[0].news != "") {
 		// Photo captions above the headline: "9月1日，…会谈。新华社记者 庞兴雷 摄".
 		for head != "" {
@@ -306,78 +359,66 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 			arts = append(arts, a)
 		}
 	}
-	for i, c := range cuts {
-		end := len(s)
-		if i+1 < len(cuts) {
-			end = cuts[i+1].pos
-		}
-		body := strings.TrimSpace(s[c.pos:end])
-		// A headline line at the end of this segment may belong to the next
-		// article: keep it there only if it matches that article's lead.
-		var nextTitle string
-		if i+1 < len(cuts) {
-			if t, rest := trailingHeadline(body); t != "" {
-				nextBody := s[cuts[i+1].pos:]
-				if j := strings.IndexByte(nextBody, '\n'); j >= 0 {
-					nextBody = nextBody[:j]
-				}
-				if headlineMatches(t, nextBody) {
-					nextTitle, body = t, rest
-				}
+	return arts, head, pendingTitle, caption
+}
+
+// cutArticle is the article of cuts[i], up to the next cut: its headline
+// (pendingTitle, or a caption for the first), its outlet, dateline and
+// reporters. It returns the headline that a trailing line gives the next
+// article, and false for an empty article.
+func (e *Extractor) cutArticle(s string, cuts []cut, i, pageYear int, pendingTitle, caption string) (rawArticle, string, bool) {
+	c := cuts[i]
+	end := len(s)
+	if i+1 < len(cuts) {
+		end = cuts[i+1].pos
+	}
+	body := strings.TrimSpace(s[c.pos:end])
+	// A headline line at the end of this segment may belong to the next
+	// article: keep it there only if it matches that article's lead.
+	var nextTitle string
+	if i+1 < len(cuts) {
+		if t, rest := trailingHeadline(body); t != "" {
+			nextBody := s[cuts[i+1].pos:]
+			if j := strings.IndexByte(nextBody, '\n'); j >= 0 {
+				nextBody = nextBody[:j]
+			}
+			if headlineMatches(t, nextBody) {
+				nextTitle, body = t, rest
 			}
 		}
-		if caption != "" && i == 0 && (c.dl != nil || c.news != "") {
-			body = caption + "\n" + body
-		}
-		a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
-		if pendingTitle != "" {
-			t := pendingTitle
-			a.title = &t
-		}
-		pendingTitle = nextTitle
-		if c.news != "" {
-			a.source = c.news
-		}
-		if c.dl != nil {
-			m := c.dl
-			e.fillDateline(&a, s, m)
-			// "中央社记者张三台北19日电": the reporter's name runs into the
-			// city.
-			if m[4] >= 0 && strings.HasSuffix(s[m[2]:m[4]], "记者") {
-				if name, city := splitReporterCity(a.city); city != "" {
-					a.city, a.reporters = city, []string{name}
-				}
-			}
-			rest := s[m[1]:end]
-			if rm := reporterRe.FindStringSubmatch(rest); rm != nil {
-				a.reporters = parseReporters(rm[1])
-			} else if rm := reportedByRe.FindStringSubmatch(rest); rm != nil {
-				a.reporters = parseReporters(rm[1])
-			} else if strings.Contains(rest, "。（") || strings.Contains(rest, "。(") {
-				a.reporters = signOff(rest)
+	}
+	if caption != "" && i == 0 && (c.dl != nil || c.news != "") {
+		body = caption + "\n" + body
+	}
+	a := rawArticle{text: body, pageYear: pageYear, continuation: c.cont}
+	if pendingTitle != "" {
+		t := pendingTitle
+		a.title = &t
+	}
+	pendingTitle = nextTitle
+	if c.news != "" {
+		a.source = c.news
+	}
+	if c.dl != nil {
+		m := c.dl
+		e.fillDateline(&a, s, m)
+		// "中央社记者张三台北19日电": the reporter's name runs into the
+		// city.
+		if m[4] >= 0 && strings.HasSuffix(s[m[2]:m[4]], "记者") {
+			if name, city := splitReporterCity(a.city); city != "" {
+				a.city, a.reporters = city, []string{name}
 			}
 		}
-		if body != "" {
-			arts = append(arts, a)
+		rest := s[m[1]:end]
+		if rm := reporterRe.FindStringSubmatch(rest); rm != nil {
+			a.reporters = parseReporters(rm[1])
+		} else if rm := reportedByRe.FindStringSubmatch(rest); rm != nil {
+			a.reporters = parseReporters(rm[1])
+		} else if strings.Contains(rest, "。（") || strings.Contains(rest, "。(") {
+			a.reporters = signOff(rest)
 		}
 	}
-	// An article without dateline may close with one, in brackets, as a
-	// newspaper reprinting an agency's report writes it ("…新台阶。（新华社
-	// 北京9月16日电 记者刘东凯）"): that is its dateline when it is the only one.
-	for i := range arts {
-		if arts[i].source == "" && arts[i].day == 0 {
-			e.trailerDateline(&arts[i])
-		}
-	}
-	// An article without dateline may still close with its reporter
-	// ("…。（记者 李诗佳）").
-	for i := range arts {
-		if arts[i].reporters == nil && (strings.Contains(arts[i].text, "（记者") || strings.Contains(arts[i].text, "(记者")) {
-			arts[i].reporters = signOff(arts[i].text)
-		}
-	}
-	e.bylinePass(arts, head)
-	return arts
+	return a, nextTitle, body != ""
 }
 
 // fillDateline sets a's outlet, city and date from m, the submatch
