@@ -858,7 +858,60 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		Evidence: make([]Evidence, 0, 16),
 	}
 	addEv(&m, "kind", ev.kind, s)
-	// Date.
+	meetingDate(&m, ev, a, year, s)
+	if ev.tod != "" {
+		m.TimeOfDay = strp(ev.tod)
+		addEv(&m, "timeOfDay", ev.tod, s)
+	}
+	meetingPlace(&m, ev, a, sents)
+	meetingOccasions(&m, ev, sents)
+	addParticipant(&m, ev.host, RoleHost, s)
+	for _, g := range guests {
+		addParticipant(&m, g, RoleGuest, s)
+	}
+	var lastInits []string
+	for i := from; i < to; i++ {
+		e.sentenceFacts(&m, i, ctx, &lastInits)
+		for _, p := range e.attendees(sents[i]) {
+			addParticipant(&m, p, RoleAttendee, sents[i])
+		}
+	}
+	// "…参加上述活动": the attendees of every meeting told before.
+	for i := to; i < len(sents); i++ {
+		if strings.Contains(sents[i].text, "上述活动") {
+			for _, p := range e.attendees(sents[i]) {
+				addParticipant(&m, p, RoleAttendee, sents[i])
+			}
+		}
+	}
+	names := []string{}
+	for _, p := range m.Participants {
+		if p.Role != RoleAttendee {
+			names = append(names, p.Name)
+		}
+	}
+	sort.Strings(names)
+	m.ID = hashID("m", append([]string{m.Date, m.Kind}, names...)...)
+	return m
+}
+
+// addParticipant adds p to m in role, with s as evidence, unless m has
+// him already.
+func addParticipant(m *Meeting, p person, role string, s sentence) {
+	for _, q := range m.Participants {
+		if q.Name == p.name {
+			return
+		}
+	}
+	title, country, org := strp3(p.title, p.country, p.org)
+	m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: title, Country: country, Organisation: org})
+	addEv(m, "participants", p.name, s)
+}
+
+// meetingDate dates m: the event's own date, else the dateline's (the day
+// before for 昨日), the year of the article, and "30日" in a report
+// datelined 10月1日 is 30 September.
+func meetingDate(m *Meeting, ev event, a rawArticle, year int, s sentence) {
 	y, mo, d := ev.year, ev.month, ev.day
 	if d == 0 {
 		mo, d = a.month, a.day
@@ -880,12 +933,14 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 			}
 		}
 	}
-	dateMeeting(&m, a, ev, y, mo, d, s)
-	if ev.tod != "" {
-		m.TimeOfDay = strp(ev.tod)
-		addEv(&m, "timeOfDay", ev.tod, s)
-	}
-	// A place that is only a city ("在北京会见") is the city, not a venue.
+	dateMeeting(m, a, ev, y, mo, d, s)
+}
+
+// meetingPlace sets m's venue and city: a place that is only a city ("在北
+// 京会见") is the city, not a venue; a meeting with no city of its own
+// takes the dateline's, or the city its host arrived in.
+func meetingPlace(m *Meeting, ev event, a rawArticle, sents []sentence) {
+	s := sents[ev.sent]
 	if a.city != "" && ev.city != a.city && strings.HasPrefix(ev.city, a.city) && ev.place != "" {
 		// "克劳福德布什|总统的私人农场": the dateline city ends the address.
 		ev.place = strings.TrimPrefix(ev.city, a.city) + ev.place
@@ -893,7 +948,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	}
 	if ev.place != "" && (ev.city != "" || cityOf(ev.place, a.city) != ev.place) {
 		m.Place = strp(ev.place)
-		addEv(&m, "place", ev.place, s)
+		addEv(m, "place", ev.place, s)
 	}
 	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" || ev.city != "" {
 		c := ev.city
@@ -905,59 +960,27 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		}
 		if c != "" {
 			m.City = strp(c)
-			addEv(&m, "city", c, s)
+			addEv(m, "city", c, s)
 		}
 	}
+}
+
+// meetingOccasions sets the occasions of m: the event's, else the one a
+// sentence before refers back to ("会议期间").
+func meetingOccasions(m *Meeting, ev event, sents []sentence) {
+	s := sents[ev.sent]
 	for _, o := range ev.occasions {
 		var added bool
 		if m.Occasions, added = addUnique(m.Occasions, o); added {
-			addEv(&m, "occasions", o, s)
+			addEv(m, "occasions", o, s)
 		}
 	}
 	if len(m.Occasions) == 0 {
 		if o := anaphoricOccasion(s, sents[:ev.sent]); o != "" {
 			m.Occasions = append(m.Occasions, o)
-			addEv(&m, "occasions", o, s)
+			addEv(m, "occasions", o, s)
 		}
 	}
-	addP := func(p person, role string, s sentence) {
-		for _, q := range m.Participants {
-			if q.Name == p.name {
-				return
-			}
-		}
-		title, country, org := strp3(p.title, p.country, p.org)
-		m.Participants = append(m.Participants, Participant{Name: p.name, Role: role, Title: title, Country: country, Organisation: org})
-		addEv(&m, "participants", p.name, s)
-	}
-	addP(ev.host, RoleHost, s)
-	for _, g := range guests {
-		addP(g, RoleGuest, s)
-	}
-	var lastInits []string
-	for i := from; i < to; i++ {
-		e.sentenceFacts(&m, i, ctx, &lastInits)
-		for _, p := range e.attendees(sents[i]) {
-			addP(p, RoleAttendee, sents[i])
-		}
-	}
-	// "…参加上述活动": the attendees of every meeting told before.
-	for i := to; i < len(sents); i++ {
-		if strings.Contains(sents[i].text, "上述活动") {
-			for _, p := range e.attendees(sents[i]) {
-				addP(p, RoleAttendee, sents[i])
-			}
-		}
-	}
-	names := []string{}
-	for _, p := range m.Participants {
-		if p.Role != RoleAttendee {
-			names = append(names, p.Name)
-		}
-	}
-	sort.Strings(names)
-	m.ID = hashID("m", append([]string{m.Date, m.Kind}, names...)...)
-	return m
 }
 
 // attendees parses "蔡奇、王毅等参加上述活动。".
