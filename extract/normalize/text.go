@@ -123,31 +123,14 @@ func cleanText(s string) (string, bool) {
 		r, n := runes.Decode(s, i)
 		i += n
 		in := r
-		switch {
-		case r == utf8.RuneError && n == 1:
-			r, in = '\uFFFD', -1 // the bytes change
-		case r == '\u00A0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200A') || r == '\u202F' || r == '\u205F':
-			r = ' '
-		case (r >= '\u200B' && r <= '\u200D') || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+		if r == utf8.RuneError && n == 1 {
+			in = -1 // the bytes change
+		}
+		r, drop := cleanRune(r, n, last, s, i)
+		if drop {
 			b.WriteString(s[from:at])
 			from = i
 			continue
-		case r == '\u2028' || r == '\u0085':
-			r = '\n'
-		case r >= 0x80 && r < 0xA0:
-			b.WriteString(s[from:at])
-			from = i
-			continue
-		case r >= '\uFF10' && r <= '\uFF19', r >= '\uFF21' && r <= '\uFF3A', r >= '\uFF41' && r <= '\uFF5A':
-			r = narrow(r)
-		case r == '\uFF05': // ％
-			r = '%'
-		case isNameDot(r) && isHan(last) && i < len(s):
-			// The dot of a transliterated name in its other forms
-			// ("约翰‧基", "约翰・基"): one dot, U+00B7, between ideographs.
-			if next, _ := utf8.DecodeRuneInString(s[i:]); isHan(next) {
-				r = '·'
-			}
 		}
 		last = r
 		if r != in {
@@ -169,6 +152,37 @@ func cleanText(s string) (string, bool) {
 		trad = hasTraditional(out)
 	}
 	return out, trad
+}
+
+// cleanRune maps a rune of cleanText that is neither ASCII nor a common
+// ideograph (n bytes, decoded before s[i], after last): invalid bytes to
+// U+FFFD, spaces of every width to ' ', line separators to '\n',
+// full-width digits and letters to ASCII, the dots of transliterated names
+// to U+00B7; drop is true for invisible format characters and C1 controls.
+func cleanRune(r rune, n int, last rune, s string, i int) (out rune, drop bool) {
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return '\uFFFD', false
+	case r == '\u00A0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200A') || r == '\u202F' || r == '\u205F':
+		return ' ', false
+	case (r >= '\u200B' && r <= '\u200D') || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+		return r, true
+	case r == '\u2028' || r == '\u0085':
+		return '\n', false
+	case r >= 0x80 && r < 0xA0:
+		return r, true
+	case r >= '\uFF10' && r <= '\uFF19', r >= '\uFF21' && r <= '\uFF3A', r >= '\uFF41' && r <= '\uFF5A':
+		return narrow(r), false
+	case r == '\uFF05': // ％
+		return '%', false
+	case isNameDot(r) && isHan(last) && i < len(s):
+		// The dot of a transliterated name in its other forms
+		// ("约翰‧基", "约翰・基"): one dot, U+00B7, between ideographs.
+		if next, _ := utf8.DecodeRuneInString(s[i:]); isHan(next) {
+			return '·', false
+		}
+	}
+	return r, false
 }
 
 // isNameDot reports the characters that pages use for the middle dot of a
