@@ -72,50 +72,7 @@ type known struct {
 // previous pass returned for the lines of s, in order (or nil), and it
 // returns the same for its own output.
 func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
-	lines := make([]line, 0, strings.Count(s, "\n")+1)
-	k := 0 // index of the raw line, for hints
-	// The positions of the next "\n" and the next hard break are kept
-	// between lines, so that splitting stays linear however the two mix.
-	nl, hb := -2, -2
-	for pos := 0; pos < len(s); {
-		if nl != -1 && nl < pos {
-			nl = indexFrom(s, pos, "\n")
-		}
-		if hb != -1 && hb < pos {
-			hb = indexFrom(s, pos, "\u2029")
-		}
-		end, next, sep := len(s), len(s), rune(0)
-		switch {
-		case nl >= 0 && (hb < 0 || nl < hb):
-			end, next, sep = nl, nl+1, '\n'
-		case hb >= 0:
-			end, next, sep = hb, hb+len("\u2029"), hardBreak
-		}
-		raw := s[pos:end]
-		pos = next
-		var t string
-		var w int
-		var same bool
-		if k < len(hints) && hints[k].width >= 0 && hints[k].text == raw {
-			t, w, same = raw, hints[k].width, true
-		} else {
-			t, w, same = processLineKnown(raw)
-			if !same {
-				w = displayWidth(t)
-			}
-		}
-		k++
-		if t == "" {
-			if len(lines) > 0 {
-				lines[len(lines)-1].blankAfter = true
-				if sep == hardBreak {
-					lines[len(lines)-1].hardAfter = true
-				}
-			}
-			continue
-		}
-		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
-	}
+	lines := rawLines(s, hints)
 	// The output is written to out only from where it first differs from
 	// s: until then it is s[:pos] (a pass that changes nothing, as the
 	// last pass of Text, copies nothing).
@@ -191,6 +148,57 @@ func joinLines(s string, stableOnly bool, hints []known) (string, []known) {
 		return s[:pos], outHints
 	}
 	return out.String(), outHints
+}
+
+// rawLines splits s at its line ends and hard breaks into processed
+// lines (processLineKnown, or the hint's width when a line is unchanged
+// from the last pass); a blank line marks the line before it.
+func rawLines(s string, hints []known) []line {
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
+	k := 0 // index of the raw line, for hints
+	// The positions of the next "\n" and the next hard break are kept
+	// between lines, so that splitting stays linear however the two mix.
+	nl, hb := -2, -2
+	for pos := 0; pos < len(s); {
+		if nl != -1 && nl < pos {
+			nl = indexFrom(s, pos, "\n")
+		}
+		if hb != -1 && hb < pos {
+			hb = indexFrom(s, pos, "\u2029")
+		}
+		end, next, sep := len(s), len(s), rune(0)
+		switch {
+		case nl >= 0 && (hb < 0 || nl < hb):
+			end, next, sep = nl, nl+1, '\n'
+		case hb >= 0:
+			end, next, sep = hb, hb+len("\u2029"), hardBreak
+		}
+		raw := s[pos:end]
+		pos = next
+		var t string
+		var w int
+		var same bool
+		if k < len(hints) && hints[k].width >= 0 && hints[k].text == raw {
+			t, w, same = raw, hints[k].width, true
+		} else {
+			t, w, same = processLineKnown(raw)
+			if !same {
+				w = displayWidth(t)
+			}
+		}
+		k++
+		if t == "" {
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+				if sep == hardBreak {
+					lines[len(lines)-1].hardAfter = true
+				}
+			}
+			continue
+		}
+		lines = append(lines, line{text: t, width: w, same: same, hardAfter: sep == hardBreak})
+	}
+	return lines
 }
 
 // joinSepBytes is joinSep(tail(buf), next), copying the tail of buf into a
@@ -588,60 +596,8 @@ func rework(t string) string {
 		gap = append(gap, sp)
 		sp = false
 	}
-	// ASCII punctuation beside Chinese text takes its full-width form; a
-	// run of it ("!!", ") :") goes as a whole, so that one pass settles it.
-	for k := 0; k < len(toks); {
-		if _, ok := fullWidthPunct(toks[k]); !ok {
-			k++
-			continue
-		}
-		e := k
-		for e < len(toks) {
-			if _, ok := fullWidthPunct(toks[e]); !ok {
-				break
-			}
-			e++
-		}
-		if k > 0 && isCJK(toks[k-1]) || e < len(toks) && isCJK(toks[e]) {
-			for j := k; j < e; j++ {
-				toks[j], _ = fullWidthPunct(toks[j])
-			}
-		}
-		k = e
-	}
-	// A full-width full stop between digits is a decimal point ("12．5").
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k] == '．' && isASCIIDigit(toks[k-1]) && isASCIIDigit(toks[k+1]) {
-			toks[k] = '.'
-		}
-	}
-	// Pair k is tokens k-1 and k. A pair is "neutral" when one of them is
-	// CJK punctuation (its glyph carries its own spacing); runs of spaced
-	// pairs are looked for across neutral pairs ("合 作 ，推 动"). prevPair
-	// and nextPair index the nearest non-neutral pair on either side.
-	neutral = neutral[:len(toks)]
-	for k, r := range toks {
-		punct[k] = isCJK(r) && !isHan(r)
-	}
-	for k := 1; k < len(toks); k++ {
-		neutral[k] = punct[k-1] || punct[k]
-	}
-	pairs := sc.int32s(2 * len(toks))
-	prevPair, nextPair := pairs[:len(toks)], pairs[len(toks):]
-	last := int32(-1)
-	for k := 1; k < len(toks); k++ {
-		prevPair[k] = last
-		if !neutral[k] {
-			last = int32(k)
-		}
-	}
-	last = -1
-	for k := len(toks) - 1; k >= 1; k-- {
-		nextPair[k] = last
-		if !neutral[k] {
-			last = int32(k)
-		}
-	}
+	fullWidthPunctPass(toks)
+	neutral, prevPair, nextPair := spacedPairs(sc, toks, neutral, punct)
 	// The output is built in the pooled byte buffer, runes of three bytes
 	// encoded in line, and copied out once.
 	b := sc.out[:0]
@@ -686,6 +642,72 @@ func rework(t string) string {
 	}
 	sc.out = b
 	return string(b)
+}
+
+// fullWidthPunctPass gives ASCII punctuation beside Chinese text its
+// full-width form, a run of it ("!!", ") :") as a whole so that one pass
+// settles it, and makes a full-width full stop between digits a decimal
+// point ("12．5").
+func fullWidthPunctPass(toks []rune) {
+	// ASCII punctuation beside Chinese text takes its full-width form; a
+	// run of it ("!!", ") :") goes as a whole, so that one pass settles it.
+	for k := 0; k < len(toks); {
+		if _, ok := fullWidthPunct(toks[k]); !ok {
+			k++
+			continue
+		}
+		e := k
+		for e < len(toks) {
+			if _, ok := fullWidthPunct(toks[e]); !ok {
+				break
+			}
+			e++
+		}
+		if k > 0 && isCJK(toks[k-1]) || e < len(toks) && isCJK(toks[e]) {
+			for j := k; j < e; j++ {
+				toks[j], _ = fullWidthPunct(toks[j])
+			}
+		}
+		k = e
+	}
+	// A full-width full stop between digits is a decimal point ("12．5").
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] == '．' && isASCIIDigit(toks[k-1]) && isASCIIDigit(toks[k+1]) {
+			toks[k] = '.'
+		}
+	}
+}
+
+// spacedPairs marks the neutral pairs of toks (pair k is tokens k-1 and
+// k; it is neutral when one of them is CJK punctuation, whose glyph
+// carries its own spacing) and indexes, for each pair, the nearest
+// non-neutral pair on either side, so that runs of spaced pairs are found
+// across neutral ones ("合 作 ，推 动").
+func spacedPairs(sc *scratch, toks []rune, neutral, punct []bool) ([]bool, []int32, []int32) {
+	neutral = neutral[:len(toks)]
+	for k, r := range toks {
+		punct[k] = isCJK(r) && !isHan(r)
+	}
+	for k := 1; k < len(toks); k++ {
+		neutral[k] = punct[k-1] || punct[k]
+	}
+	pairs := sc.int32s(2 * len(toks))
+	prevPair, nextPair := pairs[:len(toks)], pairs[len(toks):]
+	last := int32(-1)
+	for k := 1; k < len(toks); k++ {
+		prevPair[k] = last
+		if !neutral[k] {
+			last = int32(k)
+		}
+	}
+	last = -1
+	for k := len(toks) - 1; k >= 1; k-- {
+		nextPair[k] = last
+		if !neutral[k] {
+			last = int32(k)
+		}
+	}
+	return neutral, prevPair, nextPair
 }
 
 // scratch holds rework's per-token slices between calls (rework runs on
