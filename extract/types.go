@@ -1,7 +1,7 @@
 package extract
 
 // The types below are the extraction JSON of the public contract
-// (../shared/CONTRACT.md, "Extraction JSON"). Field names and meanings are
+// (docs/contract.md, "Extraction JSON"). Field names and meanings are
 // fixed; fields may be added.
 
 // Result is what one extraction run yields: every article found in the input.
