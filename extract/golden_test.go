@@ -3,6 +3,7 @@ package extract_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,8 +64,37 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run with -update to create)", err)
 			}
 			if string(want) != string(got) {
-				t.Errorf("extraction of %s differs from %s:\n%s", f, gf, got)
+				t.Errorf("extraction of %s differs from %s (go test -run TestGolden -update rewrites it):\n%s", f, gf, lineDiff(string(want), string(got)))
 			}
 		})
+	}
+}
+
+// lineDiff shows where got first departs from want: the differing lines,
+// with three lines of context before, marked - (want) and + (got).
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	var b strings.Builder
+	for k := max(0, i-3); k < i; k++ {
+		fmt.Fprintf(&b, "  %d  %s\n", k+1, w[k])
+	}
+	for k := i; k < min(len(w), i+6); k++ {
+		fmt.Fprintf(&b, "- %d  %s\n", k+1, w[k])
+	}
+	for k := i; k < min(len(g), i+6); k++ {
+		fmt.Fprintf(&b, "+ %d  %s\n", k+1, g[k])
+	}
+	fmt.Fprintf(&b, "(%d lines wanted, %d got)", len(w), len(g))
+	return b.String()
+}
+
+func TestLineDiffShowsTheFirstDifference(t *testing.T) {
+	d := lineDiff("a\nb\nc\nd", "a\nb\nX\nd")
+	if !strings.Contains(d, "- 3  c") || !strings.Contains(d, "+ 3  X") || strings.Contains(d, "- 1") {
+		t.Errorf("diff:\n%s", d)
 	}
 }
