@@ -562,8 +562,10 @@ func processLineWidth(raw string) (string, int) {
 }
 
 // processLineKnown is processLine, with the display width of its result
-// when the line needed no work (same: then processLineWidth of the result
-// is the result and that width); the width is not measured otherwise.
+// when the line needed no work or its work changed nothing (same: then
+// processLineWidth of the result is the result and that width, and the
+// next pass of the line joiner need not process it again); the width is
+// not measured otherwise.
 func processLineKnown(raw string) (t string, width int, same bool) {
 	t = strings.TrimSpace(raw)
 	if t == "" {
@@ -573,7 +575,12 @@ func processLineKnown(raw string) (t string, width int, same bool) {
 	if !work {
 		return t, w, true
 	}
-	return rework(t), 0, false
+	if out := rework(t); out != t {
+		return out, 0, false
+	}
+	// Most lines with work keep it all: a space between names ("曹嘉玥
+	// 白鑫雨") or after a date ("2024年7月4日 星期四").
+	return t, displayWidth(t), true
 }
 
 // rework does processLine's work on a trimmed line that needs it.
