@@ -836,7 +836,7 @@ func scanLine(t string) (work bool, width int) {
 // a doubled rare character, ASCII punctuation beside a CJK character, a
 // full-width full stop, or a space that rework would take out: a run of
 // spaces, a space beside CJK punctuation or between CJK text and a
-// digit, a space between ideographs that is letter-spacing (see
+// digit (but after a dateline), a space between ideographs that is letter-spacing (see
 // spaceKept), or any space in a line with invalid bytes. A single space
 // between words, or between names ("曹嘉玥 白鑫雨"), needs none.
 func scanSpaced(t string) (work bool, width int) {
@@ -907,7 +907,13 @@ func scanSpaced(t string) (work bool, width int) {
 						return true, 0
 					}
 					candidate, pExists = true, exists
-				case isCJK(a) && isASCIIDigit(r), isASCIIDigit(a) && isCJK(r):
+				case isCJK(a) && isASCIIDigit(r):
+					// The space that ends a dateline stays
+					// ("新华社北京9月2日电 9月2日上午").
+					if a != '电' || !isDateline(t[:at-1]) {
+						return true, 0
+					}
+				case isASCIIDigit(a) && isCJK(r):
 					return true, 0
 				}
 			}
