@@ -562,8 +562,10 @@ func processLineWidth(raw string) (string, int) {
 }
 
 // processLineKnown is processLine, with the display width of its result
-// when the line needed no work (same: then processLineWidth of the result
-// is the result and that width); the width is not measured otherwise.
+// when the line needed no work or its work changed nothing (same: then
+// processLineWidth of the result is the result and that width, and the
+// next pass of the line joiner need not process it again); the width is
+// not measured otherwise.
 func processLineKnown(raw string) (t string, width int, same bool) {
 	t = strings.TrimSpace(raw)
 	if t == "" {
@@ -573,7 +575,16 @@ func processLineKnown(raw string) (t string, width int, same bool) {
 	if !work {
 		return t, w, true
 	}
-	return rework(t), 0, false
+	// Most lines with a space keep it ("曹嘉玥 白鑫雨", "2024年7月4日 星期四").
+	if work, w = scanSpaced(t); !work {
+		return t, w, true
+	}
+	if out := rework(t); out != t {
+		return out, 0, false
+	}
+	// The work changed nothing (the line has spaces scanSpaced cannot
+	// tell are kept).
+	return t, displayWidth(t), true
 }
 
 // rework does processLine's work on a trimmed line that needs it.
@@ -816,4 +827,136 @@ func scanLine(t string) (work bool, width int) {
 		prev, prevFold = r, fold
 	}
 	return false, width
+}
+
+// scanSpaced is scanLine for a line that scanLine found work in, which
+// tells apart the spaces that rework keeps: it reports whether processLine
+// has anything to do on the trimmed line t and, when it has not, the
+// line's display width. Work is
+// a doubled rare character, ASCII punctuation beside a CJK character, a
+// full-width full stop, or a space that rework would take out: a run of
+// spaces, a space beside CJK punctuation or between CJK text and a
+// digit (but after a dateline), a space between ideographs that is letter-spacing (see
+// spaceKept), or any space in a line with invalid bytes. A single space
+// between words, or between names ("曹嘉玥 白鑫雨"), needs none.
+func scanSpaced(t string) (work bool, width int) {
+	prev := rune(0)    // the last rune (' ' after a space)
+	prevTok := rune(0) // the last rune that is not a space
+	prevFold, gap := false, false
+	// A kept space between ideographs waits for the next pair of tokens
+	// that is not neutral (see spacedPairs): pending, with pExists telling
+	// there was one before it.
+	pending, pExists := false, false
+	spaced, invalid := false, false
+	tokAt := 0 // where prevTok starts
+	for i := 0; i < len(t); {
+		at := i
+		var r rune
+		if c := t[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else if r3, ok := runes.Decode3(t, i); ok {
+			r = r3
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(t[i:])
+			i += n
+			if r == utf8.RuneError && n == 1 {
+				if spaced {
+					return true, 0
+				}
+				invalid = true
+			}
+		}
+		if r >= 0x4E00 && r <= 0x9FFF && !gap && !pending {
+			// An ideograph, most of the text: the tests below, for it.
+			if r == prev && rareDoubleable(r) || prevFold {
+				return true, 0
+			}
+			width += 2
+			prev, prevTok, prevFold, tokAt = r, r, false, at
+			continue
+		}
+		if r == ' ' {
+			if gap || at == 0 || i == len(t) || invalid {
+				return true, 0
+			}
+			gap, spaced, prev = true, true, ' '
+			width++
+			continue
+		}
+		if r == '．' {
+			return true, 0
+		}
+		_, fold := fullWidthPunct(r)
+		// (rework collapses "〇〇" too, which scanLine lets by.)
+		if r == prev && rareDoubleable(r) ||
+			fold && isCJK(prevTok) || prevFold && isCJK(r) {
+			return true, 0
+		}
+		if at > 0 {
+			a := prevTok
+			neutral := cjkPunct(a) || cjkPunct(r)
+			candidate := false
+			if gap {
+				switch {
+				case isCJK(a) && isCJK(r):
+					exists, ok := prevPairUnspaced(t, tokAt)
+					if neutral || !ok {
+						return true, 0
+					}
+					candidate, pExists = true, exists
+				case isCJK(a) && isASCIIDigit(r):
+					// The space that ends a dateline stays
+					// ("新华社北京9月2日电 9月2日上午").
+					if a != '电' || !isDateline(t[:at-1]) {
+						return true, 0
+					}
+				case isASCIIDigit(a) && isCJK(r):
+					return true, 0
+				}
+			}
+			if !neutral {
+				if pending && gap {
+					return true, 0
+				}
+				pending = candidate
+			}
+		}
+		if r >= 0x1100 && (isCJK(r) || r >= 0xAC00 && r <= 0xD7A3) {
+			width += 2
+		} else {
+			width++
+		}
+		prev, prevTok, prevFold, gap, tokAt = r, r, fold, false, at
+	}
+	if pending && !pExists {
+		return true, 0
+	}
+	return false, width
+}
+
+// cjkPunct reports the CJK punctuation that makes a pair of tokens
+// neutral in spacedPairs.
+func cjkPunct(r rune) bool { return isCJK(r) && !isHan(r) }
+
+// prevPairUnspaced looks, in a line with single spaces, for the nearest
+// pair of tokens before the token at t[at:] that is not neutral (see
+// spacedPairs): exists tells there is one, ok that it has no space.
+func prevPairUnspaced(t string, at int) (exists, ok bool) {
+	cur, _ := utf8.DecodeRuneInString(t[at:])
+	for at > 0 {
+		spaced := t[at-1] == ' '
+		end := at
+		if spaced {
+			end--
+		}
+		b, n := utf8.DecodeLastRuneInString(t[:end])
+		if !cjkPunct(b) && !cjkPunct(cur) {
+			return true, !spaced
+		}
+		cur, at = b, end-n
+	}
+	return false, true
 }

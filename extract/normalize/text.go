@@ -69,10 +69,10 @@ func clean(s string) string {
 func cleanText(s string) (string, bool) {
 	trad, nfc := false, false
 	last := rune(0) // the last rune written
-	var b strings.Builder
-	b.Grow(len(s))
 	// Runs of input that pass unchanged are copied in one write: from is
-	// where the pending run starts.
+	// where the pending run starts. Nothing is copied until the first
+	// change (see writeRun): a clean input is returned as it is.
+	var b strings.Builder
 	from := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -84,7 +84,7 @@ func cleanText(s string) (string, bool) {
 			case c == '\r':
 				if i < len(s) && s[i] == '\n' {
 					// CRLF: the LF follows.
-					b.WriteString(s[from:at])
+					writeRun(&b, s, from, at)
 					from = i
 					continue
 				}
@@ -96,13 +96,13 @@ func cleanText(s string) (string, bool) {
 			case c == '\n':
 				continue
 			case c < 0x20 || c == 0x7F:
-				b.WriteString(s[from:at])
+				writeRun(&b, s, from, at)
 				from = i
 				continue
 			default:
 				continue
 			}
-			b.WriteString(s[from:at])
+			writeRun(&b, s, from, at)
 			b.WriteByte(c)
 			from = i
 			continue
@@ -128,13 +128,13 @@ func cleanText(s string) (string, bool) {
 		}
 		r, drop := cleanRune(r, n, last, s, i)
 		if drop {
-			b.WriteString(s[from:at])
+			writeRun(&b, s, from, at)
 			from = i
 			continue
 		}
 		last = r
 		if r != in {
-			b.WriteString(s[from:at])
+			writeRun(&b, s, from, at)
 			b.WriteRune(r)
 			from = i
 		}
@@ -145,13 +145,25 @@ func cleanText(s string) (string, bool) {
 			trad = true
 		}
 	}
-	b.WriteString(s[from:])
-	out := b.String()
+	out := s
+	if b.Cap() > 0 {
+		b.WriteString(s[from:])
+		out = b.String()
+	}
 	if nfc && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 		trad = hasTraditional(out)
 	}
 	return out, trad
+}
+
+// writeRun writes the run s[from:at] of cleanText's input to b, giving b
+// room for the whole input on its first write.
+func writeRun(b *strings.Builder, s string, from, at int) {
+	if b.Cap() == 0 {
+		b.Grow(len(s))
+	}
+	b.WriteString(s[from:at])
 }
 
 // cleanRune maps a rune of cleanText that is neither ASCII nor a common
