@@ -58,14 +58,23 @@ func newWordSet(words []string) wordSet {
 // from and before to, or -1.
 func (ws wordSet) index(rs []rune, from, to int) int {
 	for i := from; i < to && i < len(rs); i++ {
-		if !ws.first.Has(rs[i]) {
-			continue
-		}
-		for _, w := range ws.byFirst[rs[i]] {
-			if hasAt(rs, i, w) {
-				return i
-			}
+		if ws.first.Has(rs[i]) && ws.at(rs, i) != "" {
+			return i
 		}
 	}
 	return -1
+}
+
+// at returns the first word of ws, in the order given to newWordSet, that
+// rs has at i; "" when none.
+func (ws wordSet) at(rs []rune, i int) string {
+	if i < 0 || i >= len(rs) || !ws.first.Has(rs[i]) {
+		return ""
+	}
+	for _, w := range ws.byFirst[rs[i]] {
+		if hasAt(rs, i, w) {
+			return w
+		}
+	}
+	return ""
 }

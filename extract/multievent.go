@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reports that tell several events: a tour or a day of meetings told
@@ -36,20 +37,31 @@ func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (
 			break
 		}
 	}
-	before := sents[:sort.Search(len(sents), func(i int) bool { return sents[i].start >= s.start })]
-	return e.elidedAt(s.rs, 0, main, evs, before, s.para)
+	return e.elidedAt(s.rs, 0, main, evs, earlier{sents, s.start}, s.para)
+}
+
+// earlier is the sentences of an article before the one starting at byte
+// start: cut only when read (earlierSubject), which is rare.
+type earlier struct {
+	sents []sentence
+	start int
+}
+
+// sentences returns the sentences before the one at start.
+func (b earlier) sentences() []sentence {
+	return b.sents[:sort.Search(len(b.sents), func(i int) bool { return b.sents[i].start >= b.start })]
 }
 
 // elidedAt reads the first elided-subject event (see elidedHostEvent) in a
 // clause of rs opening at or after from; main is the subject unless the
 // clause opens with the bare name of a participant of evs (knownSubject) or
-// of a person written with an office in before (earlierSubject).
-func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before []sentence, para int) (event, bool) {
+// of a person written with an office in a sentence before (earlierSubject).
+func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before earlier, para int) (event, bool) {
 	// One pass for an elided word with a verb soon after it; then the
 	// clause it opens must open with it, after a time phrase or a subject
 	// named bare.
 	for w := elidedSet.index(rs, from, len(rs)); w >= 0; w = elidedSet.index(rs, w+1, len(rs)) {
-		if !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
+		if !verbSoon(rs, w+utf8.RuneCountInString(elidedSet.at(rs, w))) {
 			continue
 		}
 		c := w
@@ -61,9 +73,9 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, befo
 		}
 		host, at := main, c
 		if p, ok := knownSubject(rs, c, evs); ok {
-			host, at = p, c+len([]rune(p.name))
-		} else if p, ok := e.earlierSubject(rs, c, w, before); ok {
-			host, at = p, c+len([]rune(p.name))
+			host, at = p, c+utf8.RuneCountInString(p.name)
+		} else if p, ok := e.earlierSubject(rs, c, w, before.sentences()); ok {
+			host, at = p, c+utf8.RuneCountInString(p.name)
 		}
 		if host.name == "" || w > at+6 || w < at || !timePhrase(rs[at:w]) || pastBefore(rs[:w]) {
 			continue // a subject of its own, or reported speech
@@ -91,7 +103,7 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, befo
 func (e *Extractor) furtherElided(s sentence, ev event) []event {
 	var out []event
 	for from := ev.verbEnd; from < len(s.rs) && len(out) < 4; {
-		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, nil, s.para)
+		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, earlier{}, s.para)
 		if !ok || ev2.verbEnd <= from {
 			break
 		}

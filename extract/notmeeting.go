@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // Events told but not reported as held: a spokesperson's or a briefing's
@@ -17,6 +19,7 @@ var (
 	questionWords     = notMeetingWords["question"]
 	pressWords        = notMeetingWords["press"]
 	spokespersonSet   = newWordSet(spokespersonWords)
+	plannedFirst      = runes.FirstRunes(plannedWords...)
 )
 
 // plannedEvent reports an event told as to come: a planned word in the
@@ -41,7 +44,7 @@ func plannedEvent(rs []rune, ev event) bool {
 		if rs[i] == '将' && i > 0 && strings.ContainsRune("上中少大", rs[i-1]) {
 			continue
 		}
-		if hasAnyAt(rs, i, plannedWords...) != "" {
+		if plannedFirst.Has(rs[i]) && hasAnyAt(rs, i, plannedWords...) != "" {
 			return true
 		}
 	}
@@ -66,7 +69,7 @@ func lastRuneIdx(rs []rune, sub string) int {
 // answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
-	if headMarks(title, text, commentaryWords) || signedBy(text, commentaryWords) || headMarks(title, text, pressWords) {
+	if headMarks(title, text, commentaryWords, pressWords) || signedBy(text, commentaryWords) {
 		for i := range untold {
 			untold[i] = true
 		}
@@ -112,21 +115,49 @@ func question(t string) bool {
 
 // headMarks reports an article whose headline, or the first line of its
 // text before any event verb (a dateline's "题：" and its author: "新华社
-// 评论员"), holds one of
-// words: a commentary, an editorial or a signed article, or a press
-// conference.
-func headMarks(title *string, text string, words []string) bool {
-	if title != nil && containsAnyWord(*title, words...) {
+// 评论员"), holds a word of one of lists: a commentary, an editorial or a
+// signed article, or a press conference. The line is read once for all
+// lists, and cut at its verb only when it holds one of their words.
+func headMarks(title *string, text string, lists ...[]string) bool {
+	if title != nil && containsAnyList(*title, lists) {
 		return true
 	}
 	// The first line that is not a page's navigation ("首页 > 时评 > 正文").
 	rest := strings.TrimSpace(text)
 	for n := 0; n < 3 && rest != ""; n++ {
 		head, more, _ := strings.Cut(rest, "\n")
-		if !strings.ContainsAny(head, "|｜>＞") {
-			return containsAnyWord(beforeVerb(clip(head, 240)), words...)
+		if !navigationLine(head) {
+			head = clip(head, 240)
+			return containsAnyList(head, lists) && containsAnyList(beforeVerb(head), lists)
 		}
 		rest = strings.TrimSpace(more)
+	}
+	return false
+}
+
+// containsAnyList reports whether s holds a word of one of lists.
+func containsAnyList(s string, lists [][]string) bool {
+	for _, words := range lists {
+		if containsAnyWord(s, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// navigationLine reports a line holding a separator of a page's
+// navigation: '|', '>' or their full-width forms ("｜", "＞"). One byte
+// scan: the full-width forms are EF BD 9C and EF BC 9E.
+func navigationLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '>':
+			return true
+		case 0xEF:
+			if i+2 < len(s) && (s[i+1] == 0xBD && s[i+2] == 0x9C || s[i+1] == 0xBC && s[i+2] == 0x9E) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -167,11 +198,26 @@ func clip(s string, n int) string {
 
 // opensWithAny reports whether s opens with one of words, after blanks.
 func opensWithAny(s string, words []string) bool {
-	s = strings.TrimLeft(s, " \t　")
+	s = trimLeadingBlanks(s)
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimLeadingBlanks is strings.TrimLeft(s, " \t　") without its general
+// cutset path (the ideographic space is not ASCII).
+func trimLeadingBlanks(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " "), strings.HasPrefix(s, "\t"):
+			s = s[1:]
+		case strings.HasPrefix(s, "　"):
+			s = s[len("　"):]
+		default:
+			return s
+		}
+	}
 }

@@ -24,6 +24,9 @@ var exchangeSubjects = func() []string {
 	return out
 }()
 
+// exchangeSubjectSet finds the exchangeSubjects in one scan.
+var exchangeSubjectSet = newWordSet(exchangeSubjects)
+
 // receivedObject is an object of vocab/received_objects.tsv.
 type receivedObject struct {
 	word []rune
@@ -270,13 +273,14 @@ func (e *Extractor) officeThenStop(rs []rune, i int) bool {
 // of the subject.
 func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool) {
 	rs := sents[i].rs
-	subj, at := "", -1
-	for _, w := range exchangeSubjects {
-		if j := runeIdx(rs, w, 0); j >= 0 && (at < 0 || j < at) {
-			subj, at = w, j
-		}
+	// The first subject in rs (the first in file order where two begin
+	// there), in one scan.
+	at := exchangeSubjectSet.index(rs, 0, len(rs))
+	if at < 0 {
+		return ev, false
 	}
-	if at < 0 || containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
+	subj := exchangeSubjectSet.at(rs, at)
+	if containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
 		return ev, false
 	}
 	cn, other := "", ""
