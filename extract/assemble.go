@@ -160,6 +160,8 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 				ev3.caption = ev.caption
 				evs = append(evs, ev3)
 			}
+		} else if !sidesSubject(s.rs) {
+			continue // the rest need "两国元首" or the like: one scan decides
 		} else if ev, ok := e.headsExchange(sents, i); ok {
 			ev.sent = i // "两国元首互致贺电。习近平在贺电中指出…"
 			ev.caption = captionPara[s.para]

@@ -27,6 +27,13 @@ var exchangeSubjects = func() []string {
 // exchangeSubjectSet finds the exchangeSubjects in one scan.
 var exchangeSubjectSet = newWordSet(exchangeSubjects)
 
+// sidesSubject reports whether rs names the two sides together with one of
+// exchangeSubjects ("两国元首", "两国领导人"): headsExchange and
+// collectiveTalks read nothing in a sentence without one.
+func sidesSubject(rs []rune) bool {
+	return exchangeSubjectSet.index(rs, 0, len(rs)) >= 0
+}
+
 // receivedObject is an object of vocab/received_objects.tsv.
 type receivedObject struct {
 	word []rune
