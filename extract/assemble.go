@@ -132,13 +132,14 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 		}
 	}
 	untold := untoldSentences(a.title, a.text, sents)
+	before := earlier{sents: sents, persons: map[int][]person{}}
 	for i, s := range sents {
 		if untold[i] {
 			continue
 		}
 		ev, ok := e.findEvent(s)
 		if !ok {
-			ev, ok = e.elidedHostEvent(s, evs, sents)
+			ev, ok = e.elidedHostEvent(s, evs, before)
 		}
 		if ok && !plannedEvent(s.rs, ev) {
 			ev = e.refineEvent(s, ev)

@@ -109,8 +109,25 @@ func spokenBy(rs []rune) bool {
 // holds a question word ("你能否介绍有关情况？"); a mis-decoded full stop
 // that shows as "?" asks nothing.
 func question(t string) bool {
+	if !mayEndAsking(t) {
+		return false
+	}
 	q := strings.TrimRight(t, "”’\"」 ")
 	return (strings.HasSuffix(q, "？") || strings.HasSuffix(q, "?")) && containsAnyWord(t, questionWords...)
+}
+
+// mayEndAsking reports whether t's last byte may end a question mark or a
+// closing quote or space after one: the last byte of "？", '?', "”", "’",
+// '"', "」" or ' '. Most sentences end with "。" and are passed over here.
+func mayEndAsking(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case 0x9F, '?', 0x9D, 0x99, '"', 0x8D, ' ': // ？ ? ” ’ " 」 and a space
+		return true
+	}
+	return false
 }
 
 // headMarks reports an article whose headline, or the first line of its
