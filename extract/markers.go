@@ -78,3 +78,20 @@ func (ws wordSet) at(rs []rune, i int) string {
 	}
 	return ""
 }
+
+// inText reports whether the text s holds a word of ws: one pass over its
+// runes, a first-rune bitmap test at each.
+func (ws wordSet) inText(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := runes.Decode(s, i)
+		if ws.first.Has(r) {
+			for _, w := range ws.byFirst[r] {
+				if strings.HasPrefix(s[i:], w) {
+					return true
+				}
+			}
+		}
+		i += n
+	}
+	return false
+}

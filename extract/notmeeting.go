@@ -19,6 +19,7 @@ var (
 	questionWords     = notMeetingWords["question"]
 	pressWords        = notMeetingWords["press"]
 	spokespersonSet   = newWordSet(spokespersonWords)
+	headMarkSet       = newWordSet(append(append([]string{}, commentaryWords...), pressWords...))
 	plannedFirst      = runes.FirstRunes(plannedWords...)
 )
 
@@ -69,7 +70,7 @@ func lastRuneIdx(rs []rune, sub string) int {
 // answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
-	if headMarks(title, text, commentaryWords, pressWords) || signedBy(text, commentaryWords) {
+	if headMarks(title, text) || signedBy(text, commentaryWords) {
 		for i := range untold {
 			untold[i] = true
 		}
@@ -132,11 +133,11 @@ func mayEndAsking(t string) bool {
 
 // headMarks reports an article whose headline, or the first line of its
 // text before any event verb (a dateline's "题：" and its author: "新华社
-// 评论员"), holds a word of one of lists: a commentary, an editorial or a
-// signed article, or a press conference. The line is read once for all
-// lists, and cut at its verb only when it holds one of their words.
-func headMarks(title *string, text string, lists ...[]string) bool {
-	if title != nil && containsAnyList(*title, lists) {
+// 评论员"), holds a commentary word or a press word (headMarkSet): a
+// commentary, an editorial or a signed article, or a press conference. The
+// line is cut at its verb only when it holds one.
+func headMarks(title *string, text string) bool {
+	if title != nil && headMarkSet.inText(*title) {
 		return true
 	}
 	// The first line that is not a page's navigation ("首页 > 时评 > 正文").
@@ -145,19 +146,9 @@ func headMarks(title *string, text string, lists ...[]string) bool {
 		head, more, _ := strings.Cut(rest, "\n")
 		if !navigationLine(head) {
 			head = clip(head, 240)
-			return containsAnyList(head, lists) && containsAnyList(beforeVerb(head), lists)
+			return headMarkSet.inText(head) && headMarkSet.inText(beforeVerb(head))
 		}
 		rest = strings.TrimSpace(more)
-	}
-	return false
-}
-
-// containsAnyList reports whether s holds a word of one of lists.
-func containsAnyList(s string, lists [][]string) bool {
-	for _, words := range lists {
-		if containsAnyWord(s, words...) {
-			return true
-		}
 	}
 	return false
 }
