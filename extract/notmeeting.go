@@ -154,20 +154,11 @@ func headMarks(title *string, text string) bool {
 }
 
 // navigationLine reports a line holding a separator of a page's
-// navigation: '|', '>' or their full-width forms ("｜", "＞"). One byte
-// scan: the full-width forms are EF BD 9C and EF BC 9E.
+// navigation: '|', '>' or their full-width forms ("｜", "＞"), each looked
+// for with a byte search.
 func navigationLine(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '|', '>':
-			return true
-		case 0xEF:
-			if i+2 < len(s) && (s[i+1] == 0xBD && s[i+2] == 0x9C || s[i+1] == 0xBC && s[i+2] == 0x9E) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '>') >= 0 ||
+		runes.ContainsWord(s, "｜") || runes.ContainsWord(s, "＞")
 }
 
 // signedBy reports an article whose last line is a bracketed signature
