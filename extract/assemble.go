@@ -132,13 +132,14 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 		}
 	}
 	untold := untoldSentences(a.title, a.text, sents)
+	before := earlier{sents: sents, persons: map[int][]person{}}
 	for i, s := range sents {
 		if untold[i] {
 			continue
 		}
 		ev, ok := e.findEvent(s)
 		if !ok {
-			ev, ok = e.elidedHostEvent(s, evs, sents)
+			ev, ok = e.elidedHostEvent(s, evs, before)
 		}
 		if ok && !plannedEvent(s.rs, ev) {
 			ev = e.refineEvent(s, ev)
@@ -160,6 +161,8 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 				ev3.caption = ev.caption
 				evs = append(evs, ev3)
 			}
+		} else if !sidesSubject(s.rs) {
+			continue // the rest need "两国元首" or the like: one scan decides
 		} else if ev, ok := e.headsExchange(sents, i); ok {
 			ev.sent = i // "两国元首互致贺电。习近平在贺电中指出…"
 			ev.caption = captionPara[s.para]

@@ -39,17 +39,20 @@ var (
 
 // wordSet finds any of a list of words in a rune slice in one pass: a
 // first-rune bitmap test at each position, then the words with that rune.
+// The lists are short: the words are tried in order, by their first rune
+// (no map lookup on each hit of a common rune such as 还 or 也).
 type wordSet struct {
-	first   *runes.Set
-	byFirst map[rune][]string
+	first  *runes.Set
+	words  []string
+	firsts []rune // first rune of each word
 }
 
 // newWordSet indexes words by their first rune.
 func newWordSet(words []string) wordSet {
-	ws := wordSet{first: runes.FirstRunes(words...), byFirst: map[rune][]string{}}
+	ws := wordSet{first: runes.FirstRunes(words...), words: words}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		ws.byFirst[r] = append(ws.byFirst[r], w)
+		ws.firsts = append(ws.firsts, r)
 	}
 	return ws
 }
@@ -58,14 +61,45 @@ func newWordSet(words []string) wordSet {
 // from and before to, or -1.
 func (ws wordSet) index(rs []rune, from, to int) int {
 	for i := from; i < to && i < len(rs); i++ {
-		if !ws.first.Has(rs[i]) {
-			continue
-		}
-		for _, w := range ws.byFirst[rs[i]] {
-			if hasAt(rs, i, w) {
-				return i
-			}
+		if ws.first.Has(rs[i]) && ws.wordAt(rs, i) != "" {
+			return i
 		}
 	}
 	return -1
+}
+
+// at returns the first word of ws, in the order given to newWordSet, that
+// rs has at i; "" when none.
+func (ws wordSet) at(rs []rune, i int) string {
+	if i < 0 || i >= len(rs) || !ws.first.Has(rs[i]) {
+		return ""
+	}
+	return ws.wordAt(rs, i)
+}
+
+// wordAt is at for an i within rs.
+func (ws wordSet) wordAt(rs []rune, i int) string {
+	for k, r := range ws.firsts {
+		if r == rs[i] && hasAt(rs, i, ws.words[k]) {
+			return ws.words[k]
+		}
+	}
+	return ""
+}
+
+// inText reports whether the text s holds a word of ws: one pass over its
+// runes, a first-rune bitmap test at each.
+func (ws wordSet) inText(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := runes.Decode(s, i)
+		if ws.first.Has(r) {
+			for k, f := range ws.firsts {
+				if f == r && strings.HasPrefix(s[i:], ws.words[k]) {
+					return true
+				}
+			}
+		}
+		i += n
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reports that tell several events: a tour or a day of meetings told
@@ -24,32 +25,60 @@ var (
 // last event told in the same paragraph, else of the report's main (first)
 // event, as the reader takes it; or a participant of an event told before,
 // named bare ("田纪云今天还先后会见了…", the guest of the lead). The event is
-// read by findEvent with the host written in.
-func (e *Extractor) elidedHostEvent(s sentence, evs []event, sents []sentence) (event, bool) {
+// read by findEvent with the host written in. before holds the article's
+// sentences.
+func (e *Extractor) elidedHostEvent(s sentence, evs []event, before earlier) (event, bool) {
 	var main person // none before the first event: a subject must be named
 	if len(evs) > 0 {
 		main = evs[0].host
 	}
 	for k := len(evs) - 1; k >= 0; k-- {
-		if sents[evs[k].sent].para == s.para {
+		if before.sents[evs[k].sent].para == s.para {
 			main = evs[k].host
 			break
 		}
 	}
-	before := sents[:sort.Search(len(sents), func(i int) bool { return sents[i].start >= s.start })]
+	before.start = s.start
 	return e.elidedAt(s.rs, 0, main, evs, before, s.para)
+}
+
+// earlier is the sentences of an article before the one starting at rune
+// start: cut only when read (earlierSubject), which is rare. persons holds
+// the persons read in them, by sentence index, for the whole article.
+type earlier struct {
+	sents   []sentence
+	start   int
+	persons map[int][]person
+}
+
+// sentences returns the sentences before the one at start.
+func (b earlier) sentences() []sentence {
+	return b.sents[:sort.Search(len(b.sents), func(i int) bool { return b.sents[i].start >= b.start })]
+}
+
+// personsOf is e.personsIn(b.sents[k].rs, false, false), read once per
+// article.
+func (e *Extractor) personsOf(b earlier, k int) []person {
+	if ps, ok := b.persons[k]; ok {
+		return ps
+	}
+	ps := e.personsIn(b.sents[k].rs, false, false)
+	if b.persons != nil {
+		b.persons[k] = ps
+	}
+	return ps
 }
 
 // elidedAt reads the first elided-subject event (see elidedHostEvent) in a
 // clause of rs opening at or after from; main is the subject unless the
 // clause opens with the bare name of a participant of evs (knownSubject) or
-// of a person written with an office in before (earlierSubject).
-func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before []sentence, para int) (event, bool) {
+// of a person written with an office in a sentence before (earlierSubject).
+func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, before earlier, para int) (event, bool) {
 	// One pass for an elided word with a verb soon after it; then the
 	// clause it opens must open with it, after a time phrase or a subject
 	// named bare.
 	for w := elidedSet.index(rs, from, len(rs)); w >= 0; w = elidedSet.index(rs, w+1, len(rs)) {
-		if !verbSoon(rs, w+len([]rune(hasAnyAt(rs, w, elidedWords...)))) {
+		if !verbSoon(rs, w+utf8.RuneCountInString(elidedSet.at(rs, w))) {
 			continue
 		}
 		c := w
@@ -61,9 +90,9 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, befo
 		}
 		host, at := main, c
 		if p, ok := knownSubject(rs, c, evs); ok {
-			host, at = p, c+len([]rune(p.name))
+			host, at = p, c+utf8.RuneCountInString(p.name)
 		} else if p, ok := e.earlierSubject(rs, c, w, before); ok {
-			host, at = p, c+len([]rune(p.name))
+			host, at = p, c+utf8.RuneCountInString(p.name)
 		}
 		if host.name == "" || w > at+6 || w < at || !timePhrase(rs[at:w]) || pastBefore(rs[:w]) {
 			continue // a subject of its own, or reported speech
@@ -91,7 +120,7 @@ func (e *Extractor) elidedAt(rs []rune, from int, main person, evs []event, befo
 func (e *Extractor) furtherElided(s sentence, ev event) []event {
 	var out []event
 	for from := ev.verbEnd; from < len(s.rs) && len(out) < 4; {
-		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, nil, s.para)
+		ev2, ok := e.elidedAt(s.rs, from, ev.host, nil, earlier{}, s.para)
 		if !ok || ev2.verbEnd <= from {
 			break
 		}
@@ -110,21 +139,22 @@ func (e *Extractor) furtherElided(s sentence, ev event) []event {
 	return out
 }
 
-// earlierSubject reads, at rs[c:w], a bare name that a sentence of before
+// earlierSubject reads, at rs[c:w], a bare name that a sentence before
 // writes with an office ("全国人大常委会副委员长田纪云…抵达", then "田纪云今天
 // 还会见了…"): that person. Tried only where an elided word and a verb
 // follow, so the earlier sentences are read rarely.
-func (e *Extractor) earlierSubject(rs []rune, c, w int, before []sentence) (person, bool) {
+func (e *Extractor) earlierSubject(rs []rune, c, w int, before earlier) (person, bool) {
+	sents := before.sentences()
 	for n := min(6, w-c); n >= 2; n-- {
 		if !timePhrase(rs[c+n : w]) {
 			continue // the rest of the subject must tell a time only
 		}
 		name := string(rs[c : c+n])
-		for _, b := range before {
+		for k, b := range sents {
 			if !strings.Contains(b.text, name) {
 				continue
 			}
-			for _, p := range e.personsIn(b.rs, false, false) {
+			for _, p := range e.personsOf(before, k) {
 				if p.name == name && p.title != "" {
 					return p, true
 				}

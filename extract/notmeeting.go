@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // Events told but not reported as held: a spokesperson's or a briefing's
@@ -17,6 +19,8 @@ var (
 	questionWords     = notMeetingWords["question"]
 	pressWords        = notMeetingWords["press"]
 	spokespersonSet   = newWordSet(spokespersonWords)
+	headMarkSet       = newWordSet(append(append([]string{}, commentaryWords...), pressWords...))
+	plannedFirst      = runes.FirstRunes(plannedWords...)
 )
 
 // plannedEvent reports an event told as to come: a planned word in the
@@ -41,7 +45,7 @@ func plannedEvent(rs []rune, ev event) bool {
 		if rs[i] == '将' && i > 0 && strings.ContainsRune("上中少大", rs[i-1]) {
 			continue
 		}
-		if hasAnyAt(rs, i, plannedWords...) != "" {
+		if plannedFirst.Has(rs[i]) && hasAnyAt(rs, i, plannedWords...) != "" {
 			return true
 		}
 	}
@@ -66,7 +70,7 @@ func lastRuneIdx(rs []rune, sub string) int {
 // answer ("记者问：", "答：") to the end; and every question ("…你能否介绍有关情况？").
 func untoldSentences(title *string, text string, sents []sentence) []bool {
 	untold := make([]bool, len(sents))
-	if headMarks(title, text, commentaryWords) || signedBy(text, commentaryWords) || headMarks(title, text, pressWords) {
+	if headMarks(title, text) || signedBy(text, commentaryWords) {
 		for i := range untold {
 			untold[i] = true
 		}
@@ -106,29 +110,55 @@ func spokenBy(rs []rune) bool {
 // holds a question word ("你能否介绍有关情况？"); a mis-decoded full stop
 // that shows as "?" asks nothing.
 func question(t string) bool {
+	if !mayEndAsking(t) {
+		return false
+	}
 	q := strings.TrimRight(t, "”’\"」 ")
 	return (strings.HasSuffix(q, "？") || strings.HasSuffix(q, "?")) && containsAnyWord(t, questionWords...)
 }
 
+// mayEndAsking reports whether t's last byte may end a question mark or a
+// closing quote or space after one: the last byte of "？", '?', "”", "’",
+// '"', "」" or ' '. Most sentences end with "。" and are passed over here.
+func mayEndAsking(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case 0x9F, '?', 0x9D, 0x99, '"', 0x8D, ' ': // ？ ? ” ’ " 」 and a space
+		return true
+	}
+	return false
+}
+
 // headMarks reports an article whose headline, or the first line of its
 // text before any event verb (a dateline's "题：" and its author: "新华社
-// 评论员"), holds one of
-// words: a commentary, an editorial or a signed article, or a press
-// conference.
-func headMarks(title *string, text string, words []string) bool {
-	if title != nil && containsAnyWord(*title, words...) {
+// 评论员"), holds a commentary word or a press word (headMarkSet): a
+// commentary, an editorial or a signed article, or a press conference. The
+// line is cut at its verb only when it holds one.
+func headMarks(title *string, text string) bool {
+	if title != nil && headMarkSet.inText(*title) {
 		return true
 	}
 	// The first line that is not a page's navigation ("首页 > 时评 > 正文").
 	rest := strings.TrimSpace(text)
 	for n := 0; n < 3 && rest != ""; n++ {
 		head, more, _ := strings.Cut(rest, "\n")
-		if !strings.ContainsAny(head, "|｜>＞") {
-			return containsAnyWord(beforeVerb(clip(head, 240)), words...)
+		if !navigationLine(head) {
+			head = clip(head, 240)
+			return headMarkSet.inText(head) && headMarkSet.inText(beforeVerb(head))
 		}
 		rest = strings.TrimSpace(more)
 	}
 	return false
+}
+
+// navigationLine reports a line holding a separator of a page's
+// navigation: '|', '>' or their full-width forms ("｜", "＞"), each looked
+// for with a byte search.
+func navigationLine(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '>') >= 0 ||
+		runes.ContainsWord(s, "｜") || runes.ContainsWord(s, "＞")
 }
 
 // signedBy reports an article whose last line is a bracketed signature
@@ -167,11 +197,26 @@ func clip(s string, n int) string {
 
 // opensWithAny reports whether s opens with one of words, after blanks.
 func opensWithAny(s string, words []string) bool {
-	s = strings.TrimLeft(s, " \t　")
+	s = trimLeadingBlanks(s)
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimLeadingBlanks is strings.TrimLeft(s, " \t　") without its general
+// cutset path (the ideographic space is not ASCII).
+func trimLeadingBlanks(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " "), strings.HasPrefix(s, "\t"):
+			s = s[1:]
+		case strings.HasPrefix(s, "　"):
+			s = s[len("　"):]
+		default:
+			return s
+		}
+	}
 }

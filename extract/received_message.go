@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"unicode/utf8"
 )
 
 // What China receives: a Chinese leader "接到X打来的电话" or "收到X的贺电".
@@ -23,6 +24,16 @@ var exchangeSubjects = func() []string {
 	}
 	return out
 }()
+
+// exchangeSubjectSet finds the exchangeSubjects in one scan.
+var exchangeSubjectSet = newWordSet(exchangeSubjects)
+
+// sidesSubject reports whether rs names the two sides together with one of
+// exchangeSubjects ("两国元首", "两国领导人"): headsExchange and
+// collectiveTalks read nothing in a sentence without one.
+func sidesSubject(rs []rune) bool {
+	return exchangeSubjectSet.index(rs, 0, len(rs)) >= 0
+}
 
 // receivedObject is an object of vocab/received_objects.tsv.
 type receivedObject struct {
@@ -56,7 +67,7 @@ func receivedObjectAt(rs []rune, from int) (k int, kind string) {
 			return -1, ""
 		case '打', '的', '发':
 			for _, o := range receivedObjects {
-				if hasAt(rs, k, string(o.word)) {
+				if runesAt(rs, k, o.word) {
 					return k, o.kind
 				}
 			}
@@ -65,10 +76,23 @@ func receivedObjectAt(rs []rune, from int) (k int, kind string) {
 	return -1, ""
 }
 
+// runesAt reports whether rs has w at i.
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(rs) {
+		return false
+	}
+	for j, r := range w {
+		if rs[i+j] != r {
+			return false
+		}
+	}
+	return true
+}
+
 // receivedTrigger gives the trigger of a received frame at rs[p] the kind
 // of the object that follows its counterpart; nil when none follows.
 func receivedTrigger(rs []rune, p int, tr *trigger) *trigger {
-	k, kind := receivedObjectAt(rs, p+len([]rune(tr.word)))
+	k, kind := receivedObjectAt(rs, p+utf8.RuneCountInString(tr.word))
 	if k < 0 {
 		return nil
 	}
@@ -136,8 +160,8 @@ func (e *Extractor) pairEvents(s sentence, ev event) []event {
 func pairFrame(rs []rune, ev2 event) bool {
 	for _, t := range triggers {
 		if t.with && t.kind == ev2.kind {
-			w := []rune(t.word)
-			if ev2.verbEnd >= len(w) && hasAt(rs, ev2.verbEnd-len(w), t.word) {
+			n := utf8.RuneCountInString(t.word)
+			if ev2.verbEnd >= n && hasAt(rs, ev2.verbEnd-n, t.word) {
 				return true
 			}
 		}
@@ -270,13 +294,14 @@ func (e *Extractor) officeThenStop(rs []rune, i int) bool {
 // of the subject.
 func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool) {
 	rs := sents[i].rs
-	subj, at := "", -1
-	for _, w := range exchangeSubjects {
-		if j := runeIdx(rs, w, 0); j >= 0 && (at < 0 || j < at) {
-			subj, at = w, j
-		}
+	// The first subject in rs (the first in file order where two begin
+	// there), in one scan.
+	at := exchangeSubjectSet.index(rs, 0, len(rs))
+	if at < 0 {
+		return ev, false
 	}
-	if at < 0 || containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
+	subj := exchangeSubjectSet.at(rs, at)
+	if containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
 		return ev, false
 	}
 	cn, other := "", ""

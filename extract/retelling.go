@@ -195,7 +195,7 @@ func (e *Extractor) headlineInSentence(s sentence, ev event) event {
 	if len(rs) < 4 {
 		return ev
 	}
-	closing := map[rune]rune{'【': '】', '[': ']', '#': '#', '〖': '〗', '「': '」'}[rs[0]]
+	closing := closingMark(rs[0])
 	end := -1
 	for i := 1; i < len(rs) && i < 48 && closing != 0; i++ {
 		if rs[i] == closing {
@@ -214,4 +214,22 @@ func (e *Extractor) headlineInSentence(s sentence, ev event) event {
 	ev2.verbEnd += end + 1
 	fullerNames(&ev2, ev)
 	return ev2
+}
+
+// closingMark is the mark that closes a headline opening with r ("【…】",
+// "#…#"), 0 for any other rune.
+func closingMark(r rune) rune {
+	switch r {
+	case '【':
+		return '】'
+	case '[':
+		return ']'
+	case '#':
+		return '#'
+	case '〖':
+		return '〗'
+	case '「':
+		return '」'
+	}
+	return 0
 }
