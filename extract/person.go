@@ -81,6 +81,9 @@ func isNameRune(r rune) bool {
 // (affiliationAt), a description (describedPerson), the offices
 // (officesAt, settleTitle), the name (nameAt).
 func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, end int, ok bool) {
+	if !bare && !generic && nothingAt(e.gaz, rs, i) {
+		return person{}, i, false
+	}
 	p, j, ctyForm, ctyEnd, ok := e.affiliationAt(rs, i)
 	if !ok {
 		return p, i, false
@@ -92,6 +95,21 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
 	return e.nameAt(rs, i, j, bare, generic, p)
+}
+
+// nothingAt is the common case of personAt at a rune that starts no
+// lexicon form and no posted office ("驻…"): without bare or generic no
+// person can start there (no affiliation, no office, no lexicon leader),
+// and the passes of personAt need not look three times.
+func nothingAt(g *gazetteer, rs []rune, i int) bool {
+	if i >= len(rs) {
+		return false
+	}
+	if rs[i] == '驻' {
+		return false
+	}
+	n, _ := g.longest(rs, i, len(rs))
+	return n == nil
 }
 
 // affiliationAt reads the country or organisation a person serves, written
