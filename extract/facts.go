@@ -130,7 +130,7 @@ func splitList(s string) []string {
 // the relationship's designation, proposals, supports.
 func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[]string) {
 	s := ctx.sents[si]
-	if strings.Contains(s.text, "领域") || strings.Contains(s.text, "方面") {
+	if runes.ContainsWord(s.text, "领域") || runes.ContainsWord(s.text, "方面") {
 		agreementFacts(m, s)
 		e.cooperationAreaFacts(m, s)
 	}
