@@ -257,7 +257,7 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 	// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
 	// After a lexicon office and 、 comes another office of the chain
 	// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
-	if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
+	if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && n == 0 && (generic || p.country != "" || p.org != "" || known != "" && partyRanks[known]) {
 		// An office outside the lexicon: up to 12 runes ending in a title
 		// word, at the start of an office (after a known office comes the
 		// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
