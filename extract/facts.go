@@ -276,9 +276,9 @@ func (e *Extractor) projectFacts(m *Meeting, s sentence) {
 // quotedProjectNames lists the names of quoted strategies and plans in a
 // list ("“X”、“Y”等战略"), of quoted works ("“X工程”"), and of named 项目.
 func quotedProjectNames(text string, quoted bool) []string {
-	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
+	listed := quoted && runes.ContainsWord(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
 	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "构想”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"", "构想\"")
-	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
+	named := runes.ContainsWord(text, "项目") && runes.ContainsWord(text, "中")
 	var names []string
 	if listed {
 		for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
