@@ -14,7 +14,8 @@ var (
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
 	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
-	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作";
+	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作"
+	// (run by hand: coopMatches);
 	// coopLeadRe a short list opening a clause with 等各领域 ("经贸等各领域的
 	// 合作不断扩大"; a list of another body's areas, "贸易、投资等领域合作扎实推进",
 	// is not one).
@@ -183,7 +184,7 @@ func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
 			continue
 		}
-		gs := findAllFrom(coopRe, clause, coopLeads...)
+		gs := coopMatches(clause)
 		if gs == nil {
 			gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
 		}
@@ -802,4 +803,130 @@ func dockedNames(text string) []string {
 			out = append(out, names...)
 		}
 	}
+}
+
+// The words of coopRe after its leads (coopLeads), in the order its
+// alternations try them ("" : the optional group left out).
+var (
+	coopModifiers = []string{"广泛", "重点", "新兴", "传统", "优先", "关键", "各"}
+	coopTalks     = []string{"对话、", "沟通、", ""}
+)
+
+// coopMatches is findAllFrom(coopRe, s, coopLeads...) by hand: the same
+// leftmost, first-preferred matches (the regexp, whose lazy run of up to
+// 80 characters is tried at every lead word, took about 9µs a clause).
+// Each item is the whole match and the areas (coopRe's group);
+// TestCoopMatchesMatchesRegexp holds them to the regexp.
+func coopMatches(s string) [][]string {
+	var out [][]string
+	for p := 0; p < len(s); {
+		if end, g1, g2, ok := coopAt(s, p); ok {
+			out = append(out, []string{s[p:end], s[g1:g2]})
+			p = end
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return out
+}
+
+// coopAt matches coopRe anchored at s[p:]: the end of the match and the
+// bounds of its group, trying the choices in the regexp's order.
+func coopAt(s string, p int) (end, g1, g2 int, ok bool) {
+	q := -1
+	for _, w := range coopLeads {
+		if strings.HasPrefix(s[p:], w) {
+			q = p + len(w)
+			break
+		}
+	}
+	if q < 0 {
+		return 0, 0, 0, false
+	}
+	starts := []int{q}
+	if strings.HasPrefix(s[q:], "在") {
+		starts = []int{q + len("在"), q} // (?:在)? is greedy
+	}
+	for _, from := range starts {
+		// ([^，。；]{2,80}?): the shortest run first.
+		e := from
+		for n := 1; n <= 80 && e < len(s); n++ {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if r == '，' || r == '。' || r == '；' {
+				break
+			}
+			e += w
+			if n < 2 {
+				continue
+			}
+			if end, ok := coopAfterAreas(s, e); ok {
+				return end, from, e, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// coopAfterAreas matches the rest of coopRe after its group at s[e:]:
+// 等?(?:广泛|…|各)?领域 and the tail before 合作.
+func coopAfterAreas(s string, e int) (int, bool) {
+	ends := []int{e}
+	if strings.HasPrefix(s[e:], "等") {
+		ends = []int{e + len("等"), e} // 等? is greedy
+	}
+	for _, m := range ends {
+		for _, w := range coopModifiers {
+			if strings.HasPrefix(s[m:], w) && strings.HasPrefix(s[m+len(w):], "领域") {
+				if end, ok := coopTail(s, m+len(w)+len("领域")); ok {
+					return end, true
+				}
+			}
+		}
+		if strings.HasPrefix(s[m:], "领域") {
+			if end, ok := coopTail(s, m+len("领域")); ok {
+				return end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// coopTail matches coopRe's ending at s[t:]: up to 8 characters (the
+// fewest first) that are no clause stop nor 和/与/及 before 合作, else
+// 的?(?:对话、|沟通、)?交流[与和]合作.
+func coopTail(s string, t int) (int, bool) {
+	for k, n := t, 0; ; n++ {
+		if strings.HasPrefix(s[k:], "合作") {
+			return k + len("合作"), true
+		}
+		if n == 8 || k >= len(s) {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if strings.ContainsRune("，。；和与及", r) {
+			break
+		}
+		k += w
+	}
+	des := []int{t}
+	if strings.HasPrefix(s[t:], "的") {
+		des = []int{t + len("的"), t}
+	}
+	for _, d := range des {
+		for _, w := range coopTalks {
+			if !strings.HasPrefix(s[d:], w) {
+				continue
+			}
+			x := d + len(w)
+			if !strings.HasPrefix(s[x:], "交流") {
+				continue
+			}
+			x += len("交流")
+			if (strings.HasPrefix(s[x:], "与") || strings.HasPrefix(s[x:], "和")) && strings.HasPrefix(s[x+len("与"):], "合作") {
+				return x + len("与") + len("合作"), true
+			}
+		}
+	}
+	return 0, false
 }
