@@ -181,7 +181,7 @@ func agreementFacts(m *Meeting, s sentence) {
 func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 	text := s.text
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
+		if !runes.ContainsWord(clause, "合作") || !runes.ContainsWord(clause, "领域") || agreeIn(clause) {
 			continue
 		}
 		gs := coopMatches(clause)
@@ -189,7 +189,7 @@ func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 			gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
 		}
 		if gs == nil {
-			if i := strings.Index(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
+			if i := runes.IndexWord(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
 				gs = coopOpenRe.FindAllStringSubmatch(clause, -1)
 			}
 		}
@@ -592,7 +592,7 @@ func findAllFrom(re *regexp.Regexp, s string, leads ...string) [][]string {
 }
 
 func agreeMatches(text string) [][]string {
-	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
+	if !runes.ContainsWord(text, "签") && !runes.ContainsWord(text, "交换") {
 		return nil
 	}
 	out := findAllFrom(agreeRe, text, agreeLeads...)
@@ -608,8 +608,8 @@ func agreeMatches(text string) [][]string {
 // agreeIn reports a match of agreeRe or agreeAfterRe in s, trying each
 // only when s holds the words its matches need (as agreeMatches does).
 func agreeIn(s string) bool {
-	return (strings.Contains(s, "签") || strings.Contains(s, "交换")) && agreeRe.MatchString(s) ||
-		strings.Contains(s, "见证") && agreeAfterRe.MatchString(s)
+	return (runes.ContainsWord(s, "签") || runes.ContainsWord(s, "交换")) && agreeRe.MatchString(s) ||
+		runes.ContainsWord(s, "见证") && agreeAfterRe.MatchString(s)
 }
 
 // thirdPartyDesignation reports a designation written after "中X" or "X中"
