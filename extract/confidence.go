@@ -50,17 +50,17 @@ func statesDate(t string) bool {
 	if !runes.ContainsWord(t, "日") && !runes.ContainsWord(t, "天") {
 		return false
 	}
-	if strings.Contains(t, "日电") {
+	if runes.ContainsWord(t, "日电") {
 		t = removeDatelineDates(t)
 	}
 	if containsAnyWord(t, "今天", "当天", "同日", "当日", "昨天") {
 		return true
 	}
-	for i := strings.Index(t, "日"); i >= 0; {
+	for i := runes.IndexWord(t, "日"); i >= 0; {
 		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
 			return true
 		}
-		k := strings.Index(t[i+len("日"):], "日")
+		k := runes.IndexWord(t[i+len("日"):], "日")
 		if k < 0 {
 			break
 		}
