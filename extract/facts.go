@@ -12,7 +12,8 @@ import (
 var (
 	agreeRe = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?([^，。；《》]{1,200}?)等(领域|方面)?(.{0,14}?)(?:文件|协议|协定|备忘录)`)
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
-	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
+	// agreeAfterRe: "见证了…等领域多个合作文件的签署". (Both run by hand:
+	// agreeScan.)
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
 	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作"
 	// (run by hand: coopMatches);
@@ -595,9 +596,9 @@ func agreeMatches(text string) [][]string {
 	if !runes.ContainsWord(text, "签") && !runes.ContainsWord(text, "交换") {
 		return nil
 	}
-	out := findAllFrom(agreeRe, text, agreeLeads...)
-	if strings.Contains(text, "见证") {
-		for _, g := range findAllFrom(agreeAfterRe, text, "见证") {
+	out := agreeScan(text, agreeForm1)
+	if runes.ContainsWord(text, "见证") {
+		for _, g := range agreeScan(text, agreeForm2) {
 			g[1] = strings.TrimPrefix(g[1], "双边")
 			out = append(out, g)
 		}
@@ -608,8 +609,8 @@ func agreeMatches(text string) [][]string {
 // agreeIn reports a match of agreeRe or agreeAfterRe in s, trying each
 // only when s holds the words its matches need (as agreeMatches does).
 func agreeIn(s string) bool {
-	return (runes.ContainsWord(s, "签") || runes.ContainsWord(s, "交换")) && agreeRe.MatchString(s) ||
-		runes.ContainsWord(s, "见证") && agreeAfterRe.MatchString(s)
+	return (runes.ContainsWord(s, "签") || runes.ContainsWord(s, "交换")) && agreeScan(s, agreeForm1) != nil ||
+		runes.ContainsWord(s, "见证") && agreeScan(s, agreeForm2) != nil
 }
 
 // thirdPartyDesignation reports a designation written after "中X" or "X中"
@@ -929,4 +930,109 @@ func coopTail(s string, t int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// agreeForms are how agreeScan reads agreeRe and agreeAfterRe: the lead
+// words, the domain words (optional for agreeRe, "" standing for none),
+// and the words after the document (agreeAfterRe's "的签署").
+type agreeForm struct {
+	leads, domains, after []string
+}
+
+var (
+	agreeForm1    = agreeForm{leads: agreeLeads, domains: []string{"领域", "方面", ""}}
+	agreeForm2    = agreeForm{leads: []string{"见证"}, domains: []string{"领域", "方面"}, after: []string{"的签署", "的交换"}}
+	agreeDocWords = []string{"文件", "协议", "协定", "备忘录"}
+)
+
+// agreeScan is FindAllStringSubmatch(s, -1) of agreeRe (form agreeForm1)
+// or agreeAfterRe (agreeForm2) by hand: the same leftmost, first-preferred
+// matches, without the regexp's lazy run of up to 200 characters tried at
+// every position. TestAgreeScanMatchesRegexps holds it to them.
+func agreeScan(s string, f agreeForm) [][]string {
+	var out [][]string
+	for p := 0; p < len(s); {
+		if g, ok := agreeAt(s, p, f); ok {
+			out = append(out, g)
+			p += len(g[0])
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return out
+}
+
+// agreeAt matches form f anchored at s[p:], trying the choices in the
+// regexp's order: the lead, 了?, the items (the fewest first), 等, the
+// domain, up to 14 characters (the fewest first), the document.
+func agreeAt(s string, p int, f agreeForm) ([]string, bool) {
+	q := -1
+	for _, w := range f.leads {
+		if strings.HasPrefix(s[p:], w) {
+			q = p + len(w)
+			break
+		}
+	}
+	if q < 0 {
+		return nil, false
+	}
+	starts := []int{q}
+	if strings.HasPrefix(s[q:], "了") {
+		starts = []int{q + len("了"), q}
+	}
+	for _, from := range starts {
+		e := from
+		for n := 1; n <= 200 && e < len(s); n++ {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if strings.ContainsRune("，。；《》", r) {
+				break
+			}
+			e += w
+			if !strings.HasPrefix(s[e:], "等") {
+				continue
+			}
+			x := e + len("等")
+			for _, d := range f.domains {
+				if !strings.HasPrefix(s[x:], d) {
+					continue
+				}
+				y := x + len(d)
+				if end, k, ok := agreeDocAt(s, y, f.after); ok {
+					return []string{s[p:end], s[from:e], d, s[y:k]}, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// agreeDocAt matches (.{0,14}?)(?:文件|协议|协定|备忘录) and the words after
+// at s[y:]: the end of the match and of the group.
+func agreeDocAt(s string, y int, after []string) (end, k int, ok bool) {
+	k = y
+	for c := 0; ; c++ {
+		for _, doc := range agreeDocWords {
+			if !strings.HasPrefix(s[k:], doc) {
+				continue
+			}
+			z := k + len(doc)
+			if after == nil {
+				return z, k, true
+			}
+			for _, a := range after {
+				if strings.HasPrefix(s[z:], a) {
+					return z + len(a), k, true
+				}
+			}
+		}
+		if c == 14 || k >= len(s) {
+			return 0, 0, false
+		}
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if r == '\n' {
+			return 0, 0, false
+		}
+		k += w
+	}
 }
