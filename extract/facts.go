@@ -932,7 +932,7 @@ func coopTail(s string, t int) (int, bool) {
 	return 0, false
 }
 
-// agreeForms are how agreeScan reads agreeRe and agreeAfterRe: the lead
+// agreeForm is how agreeScan reads agreeRe or agreeAfterRe: the lead
 // words, the domain words (optional for agreeRe, "" standing for none),
 // and the words after the document (agreeAfterRe's "的签署").
 type agreeForm struct {
