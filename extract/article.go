@@ -673,10 +673,16 @@ func yearsIn(s string) []yearAt {
 }
 
 func isoDate(y, m, d int) string {
-	if y <= 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+	if !validDate(y, m, d) {
 		return ""
 	}
 	return strconv.Itoa(y) + "-" + pad2(m) + "-" + pad2(d)
+}
+
+// validDate reports whether isoDate(y, m, d) gives a date (not ""),
+// without building it.
+func validDate(y, m, d int) bool {
+	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 func pad2(n int) string {
@@ -711,7 +717,7 @@ func parseOptDate(s string) (int, int, int) {
 	y, e1 := strconv.Atoi(p[0])
 	m, e2 := strconv.Atoi(p[1])
 	d, e3 := strconv.Atoi(p[2])
-	if e1 != nil || e2 != nil || e3 != nil || isoDate(y, m, d) == "" {
+	if e1 != nil || e2 != nil || e3 != nil || !validDate(y, m, d) {
 		return 0, 0, 0
 	}
 	return y, m, d

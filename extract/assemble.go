@@ -881,7 +881,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 	}
 	// "…参加上述活动": the attendees of every meeting told before.
 	for i := to; i < len(sents); i++ {
-		if strings.Contains(sents[i].text, "上述活动") {
+		if containsAnyWord(sents[i].text, "上述活动") {
 			for _, p := range e.attendees(sents[i]) {
 				addParticipant(&m, p, RoleAttendee, sents[i])
 			}

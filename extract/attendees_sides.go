@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
+)
 
 // attendOpening is one opener of an attendee list in a sentence: the side
 // it names ("越方出席的有" → VN, "" when none), where the side's words start
@@ -10,13 +14,31 @@ type attendOpening struct {
 	start, end int
 }
 
+// attendOpenerIn reports whether text holds "的有", "的还有" or "人员有",
+// which every opener of an attendee list ends with: one scan for their
+// last character 有 (strings.Contains, looking for the first byte of 的,
+// stops at nearly every character of Chinese text).
+func attendOpenerIn(text string) bool {
+	for off := 0; ; {
+		i := runes.IndexWord(text[off:], "有")
+		if i < 0 {
+			return false
+		}
+		pre := text[:off+i]
+		if strings.HasSuffix(pre, "的") || strings.HasSuffix(pre, "的还") || strings.HasSuffix(pre, "人员") {
+			return true
+		}
+		off += i + len("有")
+	}
+}
+
 // attendeeLists reads the attendee lists of a sentence opened by "…的有":
 // "会见时在座的有A、B和X国驻华大使C等", "陪同会见的有…", "中方出席欢迎仪式的还有…",
 // or one list per side, "中方出席的有：A，B等；越方出席的有：C，D等". A person
 // without a country serves the side the opener names, China when it names
 // none; a country written before a person ("越南驻华大使C") is his own.
 func (e *Extractor) attendeeLists(s sentence) []person {
-	if !strings.Contains(s.text, "的有") && !strings.Contains(s.text, "的还有") && !strings.Contains(s.text, "人员有") {
+	if !attendOpenerIn(s.text) {
 		return nil // every opener ends so: a cheap test first
 	}
 	rs := s.rs

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
 )
 
 // bylineEnds: see vocab/byline_ends.txt.
@@ -44,7 +46,7 @@ func (e *Extractor) bylinePass(arts []rawArticle, head string) {
 			switch {
 			case ln == "":
 				continue
-			case isSignOff(ln) || utf8.RuneCountInString(ln) <= 40 && !strings.ContainsAny(ln, "，。,"):
+			case isSignOff(ln) || runesAtMost(ln, 40) && !strings.ContainsAny(ln, "，。,"):
 				names, city = bylineNames(ln, k < 6)
 			}
 			if len(names) == 0 {
@@ -63,6 +65,16 @@ func (e *Extractor) bylinePass(arts []rawArticle, head string) {
 			break
 		}
 	}
+}
+
+// runesAtMost reports whether s has at most n runes, counting them only
+// when its length in bytes leaves a doubt (a rune takes 1 to 4 bytes): a
+// paragraph of a report is not counted.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	return len(s) <= utf8.UTFMax*n && utf8.RuneCountInString(s) <= n
 }
 
 // isSignOff reports a closing line "…。(记者:秦继泽)" or "(方俊豪 广州报道)":
@@ -178,11 +190,11 @@ func runNames(f string) []string {
 // 记者, a name of two to four characters opening with a surname, then one of
 // bylineEnds or the end of the line.
 func inlineByline(ln string) []string {
-	if strings.Contains(ln, "摄") {
+	if runes.ContainsWord(ln, "摄") {
 		return nil // a photographer's credit ("新华社记者李学仁摄")
 	}
 	for off := 0; ; {
-		i := strings.Index(ln[off:], "记者")
+		i := runes.IndexWord(ln[off:], "记者")
 		if i < 0 {
 			return nil
 		}

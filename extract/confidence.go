@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract/internal/runes"
@@ -46,20 +47,20 @@ var (
 // removed. The regexps run only when t could hold a match; the test for
 // sentenceDateRe is done by hand (a digit before "日", or one of its words).
 func statesDate(t string) bool {
-	if !strings.Contains(t, "日") && !strings.Contains(t, "天") {
+	if !runes.ContainsWord(t, "日") && !runes.ContainsWord(t, "天") {
 		return false
 	}
-	if strings.Contains(t, "日电") {
+	if runes.ContainsWord(t, "日电") {
 		t = removeDatelineDates(t)
 	}
 	if containsAnyWord(t, "今天", "当天", "同日", "当日", "昨天") {
 		return true
 	}
-	for i := strings.Index(t, "日"); i >= 0; {
+	for i := runes.IndexWord(t, "日"); i >= 0; {
 		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
 			return true
 		}
-		k := strings.Index(t[i+len("日"):], "日")
+		k := runes.IndexWord(t[i+len("日"):], "日")
 		if k < 0 {
 			break
 		}
@@ -117,6 +118,7 @@ func dateAt(t string, p int) int {
 // known, what the sentence states, what was resolved only from context),
 // so the rules themselves need not carry the bookkeeping.
 func (e *Extractor) score(art *Article) {
+	named := namedCountries{}
 	for mi := range art.Meetings {
 		m := &art.Meetings[mi]
 		parts := map[string]Participant{}
@@ -128,7 +130,7 @@ func (e *Extractor) score(art *Article) {
 			if ev.Rule != "" && ev.Confidence > 0 {
 				continue
 			}
-			rule, conf := e.scoreOne(m, ev, parts)
+			rule, conf := e.scoreOne(m, ev, parts, named)
 			if ev.Rule == "" {
 				ev.Rule = rule
 			}
@@ -139,7 +141,7 @@ func (e *Extractor) score(art *Article) {
 	}
 }
 
-func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Participant) (string, float64) {
+func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Participant, named namedCountries) (string, float64) {
 	switch ev.Field {
 	case "kind":
 		if m.Kind == KindOther {
@@ -163,7 +165,7 @@ func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Particip
 	case "occasions":
 		return RuleEventContext, 0.75
 	case "participants":
-		return e.scoreParticipant(parts[ev.Value], ev.Text)
+		return e.scoreParticipant(parts[ev.Value], ev.Text, named)
 	case "agreementDomains", "agreementCount":
 		return RuleAgreementList, 0.85
 	case "cooperationAreas":
@@ -181,7 +183,7 @@ func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Particip
 		return RuleProposal, 0.85
 	case "supports":
 		code, _, _ := strings.Cut(ev.Value, ":")
-		return RuleSupportSide, e.sideConfidence(code, ev.Text)
+		return RuleSupportSide, e.sideConfidence(code, ev.Text, named)
 	}
 	return "", 0.5
 }
@@ -190,7 +192,7 @@ func (e *Extractor) scoreOne(m *Meeting, ev *Evidence, parts map[string]Particip
 // name after a known title is likely, less so when the country was not in
 // the sentence (taken from the article's context); a name after an office
 // outside the lexicon, or with no title at all, is a guess by position.
-func (e *Extractor) scoreParticipant(p Participant, sent string) (string, float64) {
+func (e *Extractor) scoreParticipant(p Participant, sent string, named namedCountries) (string, float64) {
 	if _, ok := e.lex.Leaders[p.Name]; ok {
 		if ld := e.lex.Leaders[p.Name]; p.Country != nil && ld.Country != "" && *p.Country != ld.Country {
 			return RuleLeaderLexicon, 0.7 // the sentence says another state than the lexicon
@@ -203,7 +205,7 @@ func (e *Extractor) scoreParticipant(p Participant, sent string) (string, float6
 	}
 	stated := p.Organisation != nil && strings.Contains(sent, *p.Organisation)
 	if p.Country != nil {
-		stated = stated || e.countryNamedIn(*p.Country, sent)
+		stated = stated || e.countryNamedIn(*p.Country, sent, named)
 	}
 	switch {
 	case title != "" && e.lex.Titles[title]:
@@ -220,12 +222,29 @@ func (e *Extractor) scoreParticipant(p Participant, sent string) (string, float6
 	return RuleBareName, 0.4
 }
 
+// namedCountries holds, for each evidence sentence of an article scored so
+// far, the countries its mentions name (countriesNamedIn): the host's, the
+// guests' and the supports' evidence mostly share one sentence, which is
+// walked once.
+type namedCountries map[string][]string
+
 // countryNamedIn reports whether a form of the country code appears in s.
-func (e *Extractor) countryNamedIn(code, s string) bool {
-	if code == "CN" && strings.Contains(s, "中国") {
+func (e *Extractor) countryNamedIn(code, s string, named namedCountries) bool {
+	if code == "CN" && runes.ContainsWord(s, "中国") {
 		return true
 	}
-	// The mentions gaz.scan would list, walked without building the list.
+	codes, ok := named[s]
+	if !ok {
+		codes = e.countriesNamedIn(s)
+		named[s] = codes
+	}
+	return slices.Contains(codes, code)
+}
+
+// countriesNamedIn lists the countries of the mentions gaz.scan would list
+// in s, walked without building the list.
+func (e *Extractor) countriesNamedIn(s string) []string {
+	var codes []string
 	rs := runes.ToRunes(s)
 	for i := 0; i < len(rs); {
 		n, size := e.gaz.longest(rs, i, len(rs))
@@ -233,19 +252,19 @@ func (e *Extractor) countryNamedIn(code, s string) bool {
 			i++
 			continue
 		}
-		if n.tag == "cty" && n.val == code {
-			return true
+		if n.tag == "cty" {
+			codes = append(codes, n.val)
 		}
 		i += size
 	}
-	return false
+	return codes
 }
 
 // sideConfidence rates a support: a country named in full is clear; a side
 // written with a short form (乌方) that names several states was resolved
 // from the article's context; no side at all means the paragraph's speaker.
-func (e *Extractor) sideConfidence(code, sent string) float64 {
-	if e.countryNamedIn(code, sent) {
+func (e *Extractor) sideConfidence(code, sent string, named namedCountries) float64 {
+	if e.countryNamedIn(code, sent, named) {
 		return 0.85
 	}
 	rs := []rune(sent)

@@ -216,7 +216,7 @@ func stampLine(l string) (civil, bool) {
 	y, _ := strconv.Atoi(l[m[2]:m[3]])
 	mo, _ := strconv.Atoi(l[m[4]:m[5]])
 	d, _ := strconv.Atoi(l[m[6]:m[7]])
-	if isoDate(y, mo, d) == "" {
+	if !validDate(y, mo, d) {
 		return civil{}, false
 	}
 	return civil{y, mo, d}, true
@@ -358,7 +358,7 @@ func dateMeeting(m *Meeting, a rawArticle, ev event, y, mo, d int, s sentence) {
 	if ev.year > 0 {
 		src = YearFromText
 	}
-	if src != YearFromText && y > 0 && a.pub.known() && isoDate(y, mo, d) != "" && a.pub.before(y, mo, d) {
+	if src != YearFromText && y > 0 && a.pub.known() && validDate(y, mo, d) && a.pub.before(y, mo, d) {
 		y--
 	}
 	m.Date = isoDate(y, mo, d)
@@ -369,7 +369,7 @@ func dateMeeting(m *Meeting, a rawArticle, ev event, y, mo, d int, s sentence) {
 		if src != YearFromText {
 			addYearEv(m, a, y, s)
 		}
-	case isoDate(2000, mo, d) != "": // (2000: a leap year, for 29 February)
+	case validDate(2000, mo, d): // (2000: a leap year, for 29 February)
 		m.DatePrecision, m.Month, m.Day = PrecisionMonthDay, mo, d
 		addEv(m, "date", "--"+pad2(mo)+"-"+pad2(d), s)
 	}
@@ -409,7 +409,7 @@ func dateArticle(art *Article, a rawArticle) {
 	switch {
 	case art.Date != "":
 		art.DatePrecision, art.YearSource = PrecisionDay, a.yearSrc
-	case a.month > 0 && isoDate(2000, a.month, a.day) != "":
+	case a.month > 0 && validDate(2000, a.month, a.day):
 		art.DatePrecision, art.Month, art.Day = PrecisionMonthDay, a.month, a.day
 	}
 	if a.pub.known() {

@@ -10,7 +10,10 @@ import "strings"
 // a member of the host's state is not a guest, nor is one already listed.
 func (e *Extractor) delegationMembers(sents []sentence, ev event) []person {
 	s := sents[ev.sent]
-	if ev.verbEnd > len(s.rs) || !containsAnyWord(string(s.rs[ev.verbEnd:]), delegationWords...) && !containsAnyWord(string(s.rs[ev.verbEnd:]), groupMemberWords...) {
+	if ev.verbEnd > len(s.rs) {
+		return nil
+	}
+	if after := string(s.rs[ev.verbEnd:]); !containsAnyWord(after, delegationWords...) && !containsAnyWord(after, groupMemberWords...) {
 		return nil
 	}
 	for i := ev.sent; i < len(sents) && i <= ev.sent+2; i++ {

@@ -12,9 +12,11 @@ import (
 var (
 	agreeRe = regexp.MustCompile(`(?:签署|交换|签订)(?:了)?([^，。；《》]{1,200}?)等(领域|方面)?(.{0,14}?)(?:文件|协议|协定|备忘录)`)
 	countRe = regexp.MustCompile(`(\d+余份|\d+多份|\d+份|多份|数十份|一系列|\d+余项|\d+项|多项|\d+余个|\d+个|多个)`)
-	// agreeAfterRe: "见证了…等领域多个合作文件的签署".
+	// agreeAfterRe: "见证了…等领域多个合作文件的签署". (Both run by hand:
+	// agreeScan.)
 	agreeAfterRe = regexp.MustCompile(`见证(?:了)?([^，。；《》]{1,200}?)等(领域|方面)(.{0,14}?)(?:文件|协议|协定|备忘录)的(?:签署|交换)`)
-	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作";
+	// coopRe reads "在/加强…等领域(的)合作", and "…领域的对话、交流与合作"
+	// (run by hand: coopMatches);
 	// coopLeadRe a short list opening a clause with 等各领域 ("经贸等各领域的
 	// 合作不断扩大"; a list of another body's areas, "贸易、投资等领域合作扎实推进",
 	// is not one).
@@ -130,7 +132,7 @@ func splitList(s string) []string {
 // the relationship's designation, proposals, supports.
 func (e *Extractor) sentenceFacts(m *Meeting, si int, ctx *factCtx, lastInits *[]string) {
 	s := ctx.sents[si]
-	if strings.Contains(s.text, "领域") || strings.Contains(s.text, "方面") {
+	if runes.ContainsWord(s.text, "领域") || runes.ContainsWord(s.text, "方面") {
 		agreementFacts(m, s)
 		e.cooperationAreaFacts(m, s)
 	}
@@ -180,15 +182,15 @@ func agreementFacts(m *Meeting, s sentence) {
 func (e *Extractor) cooperationAreaFacts(m *Meeting, s sentence) {
 	text := s.text
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-		if !strings.Contains(clause, "合作") || !strings.Contains(clause, "领域") || agreeIn(clause) {
+		if !runes.ContainsWord(clause, "合作") || !runes.ContainsWord(clause, "领域") || agreeIn(clause) {
 			continue
 		}
-		gs := findAllFrom(coopRe, clause, coopLeads...)
+		gs := coopMatches(clause)
 		if gs == nil {
 			gs = coopLeadRe.FindAllStringSubmatch(clause, -1)
 		}
 		if gs == nil {
-			if i := strings.Index(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
+			if i := runes.IndexWord(text, clause); i > 0 && bilateralRe.MatchString(text[:i]) {
 				gs = coopOpenRe.FindAllStringSubmatch(clause, -1)
 			}
 		}
@@ -276,9 +278,9 @@ func (e *Extractor) projectFacts(m *Meeting, s sentence) {
 // quotedProjectNames lists the names of quoted strategies and plans in a
 // list ("“X”、“Y”等战略"), of quoted works ("“X工程”"), and of named 项目.
 func quotedProjectNames(text string, quoted bool) []string {
-	listed := quoted && strings.Contains(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
+	listed := quoted && runes.ContainsWord(text, "等") && containsAnyWord(text, "战略", "规划", "计划", "构想")
 	work := quoted && containsAnyWord(text, "工程”", "计划”", "行动”", "走廊”", "合作区”", "构想”", "工程\"", "计划\"", "行动\"", "走廊\"", "合作区\"", "构想\"")
-	named := strings.Contains(text, "项目") && strings.Contains(text, "中")
+	named := runes.ContainsWord(text, "项目") && runes.ContainsWord(text, "中")
 	var names []string
 	if listed {
 		for _, g := range quotedListRe.FindAllStringSubmatch(text, -1) {
@@ -591,12 +593,12 @@ func findAllFrom(re *regexp.Regexp, s string, leads ...string) [][]string {
 }
 
 func agreeMatches(text string) [][]string {
-	if !strings.Contains(text, "签") && !strings.Contains(text, "交换") {
+	if !runes.ContainsWord(text, "签") && !runes.ContainsWord(text, "交换") {
 		return nil
 	}
-	out := findAllFrom(agreeRe, text, agreeLeads...)
-	if strings.Contains(text, "见证") {
-		for _, g := range findAllFrom(agreeAfterRe, text, "见证") {
+	out := agreeScan(text, agreeForm1)
+	if runes.ContainsWord(text, "见证") {
+		for _, g := range agreeScan(text, agreeForm2) {
 			g[1] = strings.TrimPrefix(g[1], "双边")
 			out = append(out, g)
 		}
@@ -607,8 +609,8 @@ func agreeMatches(text string) [][]string {
 // agreeIn reports a match of agreeRe or agreeAfterRe in s, trying each
 // only when s holds the words its matches need (as agreeMatches does).
 func agreeIn(s string) bool {
-	return (strings.Contains(s, "签") || strings.Contains(s, "交换")) && agreeRe.MatchString(s) ||
-		strings.Contains(s, "见证") && agreeAfterRe.MatchString(s)
+	return (runes.ContainsWord(s, "签") || runes.ContainsWord(s, "交换")) && agreeScan(s, agreeForm1) != nil ||
+		runes.ContainsWord(s, "见证") && agreeScan(s, agreeForm2) != nil
 }
 
 // thirdPartyDesignation reports a designation written after "中X" or "X中"
@@ -801,5 +803,236 @@ func dockedNames(text string) []string {
 		if len(names) >= 2 {
 			out = append(out, names...)
 		}
+	}
+}
+
+// The words of coopRe after its leads (coopLeads), in the order its
+// alternations try them ("" : the optional group left out).
+var (
+	coopModifiers = []string{"广泛", "重点", "新兴", "传统", "优先", "关键", "各"}
+	coopTalks     = []string{"对话、", "沟通、", ""}
+)
+
+// coopMatches is findAllFrom(coopRe, s, coopLeads...) by hand: the same
+// leftmost, first-preferred matches (the regexp, whose lazy run of up to
+// 80 characters is tried at every lead word, took about 9µs a clause).
+// Each item is the whole match and the areas (coopRe's group);
+// TestCoopMatchesMatchesRegexp holds them to the regexp.
+func coopMatches(s string) [][]string {
+	var out [][]string
+	for p := 0; p < len(s); {
+		if end, g1, g2, ok := coopAt(s, p); ok {
+			out = append(out, []string{s[p:end], s[g1:g2]})
+			p = end
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return out
+}
+
+// coopAt matches coopRe anchored at s[p:]: the end of the match and the
+// bounds of its group, trying the choices in the regexp's order.
+func coopAt(s string, p int) (end, g1, g2 int, ok bool) {
+	q := -1
+	for _, w := range coopLeads {
+		if strings.HasPrefix(s[p:], w) {
+			q = p + len(w)
+			break
+		}
+	}
+	if q < 0 {
+		return 0, 0, 0, false
+	}
+	starts := []int{q}
+	if strings.HasPrefix(s[q:], "在") {
+		starts = []int{q + len("在"), q} // (?:在)? is greedy
+	}
+	for _, from := range starts {
+		// ([^，。；]{2,80}?): the shortest run first.
+		e := from
+		for n := 1; n <= 80 && e < len(s); n++ {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if r == '，' || r == '。' || r == '；' {
+				break
+			}
+			e += w
+			if n < 2 {
+				continue
+			}
+			if end, ok := coopAfterAreas(s, e); ok {
+				return end, from, e, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// coopAfterAreas matches the rest of coopRe after its group at s[e:]:
+// 等?(?:广泛|…|各)?领域 and the tail before 合作.
+func coopAfterAreas(s string, e int) (int, bool) {
+	ends := []int{e}
+	if strings.HasPrefix(s[e:], "等") {
+		ends = []int{e + len("等"), e} // 等? is greedy
+	}
+	for _, m := range ends {
+		for _, w := range coopModifiers {
+			if strings.HasPrefix(s[m:], w) && strings.HasPrefix(s[m+len(w):], "领域") {
+				if end, ok := coopTail(s, m+len(w)+len("领域")); ok {
+					return end, true
+				}
+			}
+		}
+		if strings.HasPrefix(s[m:], "领域") {
+			if end, ok := coopTail(s, m+len("领域")); ok {
+				return end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// coopTail matches coopRe's ending at s[t:]: up to 8 characters (the
+// fewest first) that are no clause stop nor 和/与/及 before 合作, else
+// 的?(?:对话、|沟通、)?交流[与和]合作.
+func coopTail(s string, t int) (int, bool) {
+	for k, n := t, 0; ; n++ {
+		if strings.HasPrefix(s[k:], "合作") {
+			return k + len("合作"), true
+		}
+		if n == 8 || k >= len(s) {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if strings.ContainsRune("，。；和与及", r) {
+			break
+		}
+		k += w
+	}
+	des := []int{t}
+	if strings.HasPrefix(s[t:], "的") {
+		des = []int{t + len("的"), t}
+	}
+	for _, d := range des {
+		for _, w := range coopTalks {
+			if !strings.HasPrefix(s[d:], w) {
+				continue
+			}
+			x := d + len(w)
+			if !strings.HasPrefix(s[x:], "交流") {
+				continue
+			}
+			x += len("交流")
+			if (strings.HasPrefix(s[x:], "与") || strings.HasPrefix(s[x:], "和")) && strings.HasPrefix(s[x+len("与"):], "合作") {
+				return x + len("与") + len("合作"), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// agreeForm is how agreeScan reads agreeRe or agreeAfterRe: the lead
+// words, the domain words (optional for agreeRe, "" standing for none),
+// and the words after the document (agreeAfterRe's "的签署").
+type agreeForm struct {
+	leads, domains, after []string
+}
+
+var (
+	agreeForm1    = agreeForm{leads: agreeLeads, domains: []string{"领域", "方面", ""}}
+	agreeForm2    = agreeForm{leads: []string{"见证"}, domains: []string{"领域", "方面"}, after: []string{"的签署", "的交换"}}
+	agreeDocWords = []string{"文件", "协议", "协定", "备忘录"}
+)
+
+// agreeScan is FindAllStringSubmatch(s, -1) of agreeRe (form agreeForm1)
+// or agreeAfterRe (agreeForm2) by hand: the same leftmost, first-preferred
+// matches, without the regexp's lazy run of up to 200 characters tried at
+// every position. TestAgreeScanMatchesRegexps holds it to them.
+func agreeScan(s string, f agreeForm) [][]string {
+	var out [][]string
+	for p := 0; p < len(s); {
+		if g, ok := agreeAt(s, p, f); ok {
+			out = append(out, g)
+			p += len(g[0])
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return out
+}
+
+// agreeAt matches form f anchored at s[p:], trying the choices in the
+// regexp's order: the lead, 了?, the items (the fewest first), 等, the
+// domain, up to 14 characters (the fewest first), the document.
+func agreeAt(s string, p int, f agreeForm) ([]string, bool) {
+	q := -1
+	for _, w := range f.leads {
+		if strings.HasPrefix(s[p:], w) {
+			q = p + len(w)
+			break
+		}
+	}
+	if q < 0 {
+		return nil, false
+	}
+	starts := []int{q}
+	if strings.HasPrefix(s[q:], "了") {
+		starts = []int{q + len("了"), q}
+	}
+	for _, from := range starts {
+		e := from
+		for n := 1; n <= 200 && e < len(s); n++ {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if strings.ContainsRune("，。；《》", r) {
+				break
+			}
+			e += w
+			if !strings.HasPrefix(s[e:], "等") {
+				continue
+			}
+			x := e + len("等")
+			for _, d := range f.domains {
+				if !strings.HasPrefix(s[x:], d) {
+					continue
+				}
+				y := x + len(d)
+				if end, k, ok := agreeDocAt(s, y, f.after); ok {
+					return []string{s[p:end], s[from:e], d, s[y:k]}, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// agreeDocAt matches (.{0,14}?)(?:文件|协议|协定|备忘录) and the words after
+// at s[y:]: the end of the match and of the group.
+func agreeDocAt(s string, y int, after []string) (end, k int, ok bool) {
+	k = y
+	for c := 0; ; c++ {
+		for _, doc := range agreeDocWords {
+			if !strings.HasPrefix(s[k:], doc) {
+				continue
+			}
+			z := k + len(doc)
+			if after == nil {
+				return z, k, true
+			}
+			for _, a := range after {
+				if strings.HasPrefix(s[z:], a) {
+					return z + len(a), k, true
+				}
+			}
+		}
+		if c == 14 || k >= len(s) {
+			return 0, 0, false
+		}
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if r == '\n' {
+			return 0, 0, false
+		}
+		k += w
 	}
 }

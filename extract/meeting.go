@@ -186,7 +186,7 @@ func isDateRune(r rune) bool {
 func lastDateIn(s string) []int {
 	end := len(s)
 	for {
-		k := strings.LastIndex(s[:end], "日")
+		k := runes.LastIndexWord(s[:end], "日")
 		if k < 0 {
 			return nil
 		}

@@ -81,6 +81,9 @@ func isNameRune(r rune) bool {
 // (affiliationAt), a description (describedPerson), the offices
 // (officesAt, settleTitle), the name (nameAt).
 func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, end int, ok bool) {
+	if !bare && !generic && nothingAt(e.gaz, rs, i) {
+		return person{}, i, false
+	}
 	p, j, ctyForm, ctyEnd, ok := e.affiliationAt(rs, i)
 	if !ok {
 		return p, i, false
@@ -92,6 +95,21 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
 	return e.nameAt(rs, i, j, bare, generic, p)
+}
+
+// nothingAt is the common case of personAt at a rune that starts no
+// lexicon form and no posted office ("驻…"): without bare or generic no
+// person can start there (no affiliation, no office, no lexicon leader),
+// and the passes of personAt need not look three times.
+func nothingAt(g *gazetteer, rs []rune, i int) bool {
+	if i >= len(rs) {
+		return false
+	}
+	if rs[i] == '驻' {
+		return false
+	}
+	n, _ := g.longest(rs, i, len(rs))
+	return n == nil
 }
 
 // affiliationAt reads the country or organisation a person serves, written
@@ -239,7 +257,7 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 	// After 兼 an office follows, never a name: "国务资政兼国家安全统筹部长".
 	// After a lexicon office and 、 comes another office of the chain
 	// ("中共中央政治局委员、中联部部长宋涛"), generic or not.
-	if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && (generic || p.country != "" || p.org != "" || partyRanks[known]) && n == 0 {
+	if !isTitle && (group == "" || strings.HasSuffix(group, "兼")) && n == 0 && (generic || p.country != "" || p.org != "" || known != "" && partyRanks[known]) {
 		// An office outside the lexicon: up to 12 runes ending in a title
 		// word, at the start of an office (after a known office comes the
 		// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
