@@ -579,21 +579,6 @@ func allHan(s string) bool {
 	return s != ""
 }
 
-// isHeadlineBlock is true for one or two short lines without sentence
-// punctuation.
-func isHeadlineBlock(s string) bool {
-	lines := strings.Split(s, "\n")
-	if len(lines) > 2 {
-		return false
-	}
-	for _, l := range lines {
-		if !headlineLine(l) {
-			return false
-		}
-	}
-	return true
-}
-
 // originalTitle is a reprint's note of the headline it replaced.
 func originalTitle(l string) bool {
 	l = strings.TrimSpace(l)
@@ -820,7 +805,10 @@ func creditEnd(t string) bool {
 	}
 	// "图：12日，…会见俄罗斯总理梅德韦杰夫 中新社": a credit naming the
 	// outlet only, after a space.
-	if i := strings.LastIndexByte(t, ' '); i > 0 && (r == '社' || r == '网' || r == '报') {
+	if r != '社' && r != '网' && r != '报' {
+		return false // (most sentences: no backward scan)
+	}
+	if i := strings.LastIndexByte(t, ' '); i > 0 {
 		switch t[i+1:] {
 		case "新华社", "中新社", "新华网", "中新网", "人民日报", "路透社", "美联社", "法新社":
 			return true

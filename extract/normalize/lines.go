@@ -14,7 +14,7 @@ import (
 type line struct {
 	text       string
 	width      int  // display width: 2 per wide character, 1 otherwise
-	same       bool // processLineWidth(text) is (text, width): it needs no work
+	same       bool // processLineKnown(text) is (text, width, true): it needs no work
 	blankAfter bool // a blank line follows before the next line
 	hardAfter  bool // a hard paragraph break follows
 	// furniture caches isStamp(text) || isChrome(text): breakAfter asks it
@@ -42,13 +42,6 @@ func (l *line) isFurniture() bool {
 	return l.furniture == yes
 }
 
-// paragraphs normalises every line of s and joins the lines that a page
-// layout wrapped, returning one paragraph per line.
-func paragraphs(s string) string {
-	out, _ := joinLines(s, false, nil)
-	return out
-}
-
 // stableParagraphs joins every line break except those that any pass keeps
 // whatever the widths: after sentence-final punctuation or a continuation
 // marker, and before a dateline or a metadata line. Text falls back on it
@@ -59,7 +52,7 @@ func stableParagraphs(s string) string {
 }
 
 // known is a line whose in-line normalisation is known to change nothing:
-// processLineWidth(text) is (text, width). A pass of the line joiner
+// processLineKnown(text) is (text, width, true). A pass of the line joiner
 // returns one per paragraph it writes (width -1 when not known), and the
 // next pass, which reads those paragraphs as its lines, takes the widths
 // from them instead of scanning the lines again.
@@ -540,30 +533,10 @@ func displayWidth(t string) int {
 	return w
 }
 
-// processLine trims a line, collapses runs of spaces, removes the spaces a
-// PDF puts between Chinese characters and between Chinese characters and
-// digits, folds ASCII punctuation beside Chinese text to its full-width
-// form, and collapses doubled rare glyphs. A single space between Chinese
-// characters in a line that is not letter-spaced is kept: it separates names
-// ("曹嘉玥 白鑫雨").
-func processLine(raw string) string {
-	t, _, _ := processLineKnown(raw)
-	return t
-}
-
-// processLineWidth is processLine that also returns the display width of
-// its result, measured in the same pass when the line needs no work.
-func processLineWidth(raw string) (string, int) {
-	t, w, same := processLineKnown(raw)
-	if !same {
-		w = displayWidth(t)
-	}
-	return t, w
-}
-
-// processLineKnown is processLine, with the display width of its result
+// processLineKnown trims a line, collapses runs of spaces and removes the
+// spaces a PDF puts between Chinese characters; it gives the display width of its result
 // when the line needed no work or its work changed nothing (same: then
-// processLineWidth of the result is the result and that width, and the
+// processLineKnown of the result is the result and that width, and the
 // next pass of the line joiner need not process it again); the width is
 // not measured otherwise.
 func processLineKnown(raw string) (t string, width int, same bool) {
