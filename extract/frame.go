@@ -278,7 +278,9 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 			break
 		}
 	}
-	ev.guests = e.personsIn(span, true, false)
+	// Bare names must be plausible persons: "分别同A、两党联邦参众议员以及美
+	// 金融、智库人士等会见交流" names groups besides A.
+	ev.guests = plausiblePersons(e.personsIn(span, true, false))
 	ev.occasions = occasionsIn(span)
 	placeRegion = mid[:guestFrom]
 	if len(ev.guests) > 0 {

@@ -92,18 +92,29 @@ func untoldSentences(title *string, text string, sents []sentence) []bool {
 
 // spokenBy reports a sentence that gives a spokesperson's or a briefing's
 // words: a spokesperson word before its first event verb, if any (a guest
-// "反对党外交事务发言人皮考克" named after the verb is met, not heard).
+// "反对党外交事务发言人皮考克" named after the verb is met, not heard), and
+// not after 同/与 introducing the counterparts ("分别同…外交事务发言人帕克等
+// 深入交流": a guest named before the verb).
 func spokenBy(rs []rune) bool {
 	at := spokespersonSet.index(rs, 0, len(rs))
 	if at < 0 {
 		return false
 	}
 	for p := 0; p < at; p++ {
-		if triggerAt(rs, p) != nil {
+		if triggerAt(rs, p) != nil || counterpartWith(rs, p) {
 			return false
 		}
 	}
 	return true
+}
+
+// counterpartWith reports 同 or 与 at rs[p] introducing a counterpart, not
+// a word such as 同日, 同时, 同样, 同意, 与会.
+func counterpartWith(rs []rune, p int) bool {
+	if rs[p] != '同' && rs[p] != '与' {
+		return false
+	}
+	return p+1 < len(rs) && !strings.ContainsRune("日时样意一期会等", rs[p+1])
 }
 
 // question reports a sentence that asks: it ends with a question mark and

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -501,6 +502,19 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 		if !ok && itemStart && generic {
 			p, end, ok = e.nameBeforeOffice(rs, i)
 		}
+		if ok && !p.known {
+			// "外交事务发言人帕克": an office outside the lexicon read as part
+			// of a bare name; an office alone ("优先党领袖、…") is no person.
+			stacked := false // the office before is another, after 、
+			if k := runeIdx(rs[:end], p.name, i); k > i {
+				stacked = rs[k-1] == '、'
+			}
+			p, ok = officeInBareName(p, stacked)
+			if !ok {
+				i, itemStart = end, false
+				continue
+			}
+		}
 		if ok {
 			p.ownClause, ownClause = ownClause, false
 			out = append(out, p)
@@ -525,6 +539,52 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 	}
 	return out
 }
+
+// officeInBareName splits a name that opens with an office outside the
+// lexicon (a title word of genericTitleEnds of two runes or more, followed
+// by a name of two runes or more): "外交事务发言人帕克" is 帕克 with the office
+// 外交事务发言人, which joins the office read before it ("总统"+"国家安全事
+// 务助理") or, stacked after 、, takes its place (the office next to the
+// name). A "name" that ends with such a word is an office alone, no person
+// (ok false).
+func officeInBareName(p person, stacked bool) (person, bool) {
+	rs := []rune(p.name)
+	for k := len(rs); k >= 2; k-- {
+		for _, w := range genericOffice2 {
+			n := len(w)
+			if k < n || string(rs[k-n:k]) != string(w) {
+				continue
+			}
+			if k == len(rs) {
+				return p, false // an office alone
+			}
+			if len(rs)-k >= 2 && k > n {
+				office := string(rs[:k])
+				if p.title == "" || stacked {
+					p.title = office
+				} else {
+					p.title += office
+				}
+				p.name = string(rs[k:])
+				return p, true
+			}
+		}
+	}
+	return p, true
+}
+
+// genericOffice2 are the words of genericTitleEnds of two runes or more,
+// as rune slices, longest first.
+var genericOffice2 = func() [][]rune {
+	var out [][]rune
+	for _, w := range genericTitleEnds {
+		if utf8.RuneCountInString(w) >= 2 {
+			out = append(out, []rune(w))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
 
 // nameBeforeOffice reads a counterpart whose office follows the name and
 // ends the item ("会见威廉—亚历山大国王"): the name with
