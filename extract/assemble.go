@@ -953,7 +953,11 @@ func meetingPlace(m *Meeting, ev event, a rawArticle, sents []sentence) {
 		m.Place = strp(ev.place)
 		addEv(m, "place", ev.place, s)
 	}
-	if ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" || ev.city != "" {
+	// "22日至25日…访问新西兰，分别同A、B…深入交流": meetings over a visit of
+	// several days, told with no place under a dateline, happened anywhere on
+	// the visit (without a dateline the city visited is the city: arrivalCity).
+	spanNoPlace := ev.span && ev.place == "" && ev.city == "" && a.city != ""
+	if !spanNoPlace && (ev.kind == KindMeeting || ev.kind == KindTalks || ev.kind == KindOther || ev.place != "" || ev.city != "") {
 		c := ev.city
 		if c == "" {
 			c = cityOf(ev.place, a.city)

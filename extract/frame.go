@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -278,9 +279,12 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 			break
 		}
 	}
-	// Bare names must be plausible persons: "分别同A、两党联邦参众议员以及美
-	// 金融、智库人士等会见交流" names groups besides A.
-	ev.guests = plausiblePersons(e.personsIn(span, true, false))
+	// Bare names must be plausible persons, or have a country ("美国友人库
+	// 林"): "分别同A、两党联邦参众议员以及金融、智库人士等会见交流" names
+	// groups besides A.
+	ev.guests = slices.DeleteFunc(e.personsIn(span, true, false), func(p person) bool {
+		return p.country == "" && p.org == "" && !plausiblePerson(p)
+	})
 	ev.occasions = occasionsIn(span)
 	placeRegion = mid[:guestFrom]
 	if len(ev.guests) > 0 {
