@@ -187,14 +187,14 @@ var reportGroups = []reportGroup{
 		"articles": 0.95, "reporters": 0.95, "headlines": 0.70, "meetings": 0.95, "participants": 0.90, "titles": 0.78,
 		"countries": 0.90, "timeOfDay": 0.95, "place": 0.95, "city": 0.95, "attendees": 0.85}},
 	{"round 11 (152-170)", "152", map[string]float64{
-		"articles": 0.92, "reporters": 0.95, "meetings": 0.65, "participants": 0.62, "titles": 0.60,
-		"countries": 0.60, "place": 0.85, "city": 0.68}},
+		"articles": 0.92, "reporters": 0.95, "meetings": 0.75, "participants": 0.72, "titles": 0.68,
+		"countries": 0.69, "place": 0.85, "city": 0.85}},
 	{"round 12 (175-194)", "175", map[string]float64{
-		"articles": 0.70, "reporters": 0.88, "meetings": 0.80, "participants": 0.78, "titles": 0.77,
-		"countries": 0.78, "place": 0.75, "city": 0.87}},
+		"articles": 0.70, "reporters": 0.88, "meetings": 0.90, "participants": 0.85, "titles": 0.83,
+		"countries": 0.85, "place": 0.87, "city": 0.92}},
 	{"round 13 (200-225)", "200", map[string]float64{
-		"articles": 0.93, "reporters": 0.95, "headlines": 0.93, "meetings": 0.85, "participants": 0.85,
-		"titles": 0.82, "countries": 0.84, "place": 0.92, "city": 0.85}},
+		"articles": 0.93, "reporters": 0.95, "headlines": 0.93, "meetings": 0.94, "participants": 0.93,
+		"titles": 0.90, "countries": 0.90, "place": 0.92, "city": 0.86}},
 }
 
 // groupOf returns the index of the group that row file belongs to.
