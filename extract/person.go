@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/dipgraph/dipgraph/extract/internal/runes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -505,11 +507,13 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 		if ok && !p.known {
 			// "外交事务发言人帕克": an office outside the lexicon read as part
 			// of a bare name; an office alone ("优先党领袖、…") is no person.
-			stacked := false // the office before is another, after 、
-			if k := runeIdx(rs[:end], p.name, i); k > i {
-				stacked = rs[k-1] == '、'
+			if mayHoldOffice(p.name) {
+				stacked := false // the office before is another, after 、
+				if k := runeIdx(rs[:end], p.name, i); k > i {
+					stacked = rs[k-1] == '、'
+				}
+				p, ok = officeInBareName(p, stacked)
 			}
-			p, ok = officeInBareName(p, stacked)
 			if !ok {
 				i, itemStart = end, false
 				continue
@@ -550,9 +554,12 @@ func (e *Extractor) personsIn(rs []rune, bare, generic bool) []person {
 func officeInBareName(p person, stacked bool) (person, bool) {
 	rs := []rune(p.name)
 	for k := len(rs); k >= 2; k-- {
+		if !officeLastRunes.Has(rs[k-1]) {
+			continue
+		}
 		for _, w := range genericOffice2 {
 			n := len(w)
-			if k < n || string(rs[k-n:k]) != string(w) {
+			if k < n || !slices.Equal(rs[k-n:k], w) {
 				continue
 			}
 			if k == len(rs) {
@@ -571,6 +578,26 @@ func officeInBareName(p person, stacked bool) (person, bool) {
 		}
 	}
 	return p, true
+}
+
+// officeLastRunes holds the last runes of genericOffice2's words.
+var officeLastRunes = func() *runes.Set {
+	set := &runes.Set{}
+	for _, w := range genericOffice2 {
+		set.Add(w[len(w)-1])
+	}
+	return set
+}()
+
+// mayHoldOffice reports whether name holds the last rune of an office word
+// of genericOffice2 (a cheap test before officeInBareName).
+func mayHoldOffice(name string) bool {
+	for _, r := range name {
+		if officeLastRunes.Has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericOffice2 are the words of genericTitleEnds of two runes or more,
