@@ -91,3 +91,41 @@ func obriefs(r Result) []string {
 	}
 	return out
 }
+
+// datedCase is a phrasing with its publication date and the meetings the
+// rules must read in it, written by a render function (briefs, kbriefs,
+// obriefs).
+type datedCase struct {
+	name, date, in string
+	want           []string
+}
+
+// checkDated runs dated cases, each as a subtest named after its case.
+func checkDated(t *testing.T, render func(Result) []string, cases []datedCase) {
+	t.Helper()
+	e := newT(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := render(e.Extract(c.in, Options{Date: c.date}))
+			if !reflect.DeepEqual(got, c.want) && (len(got) > 0 || len(c.want) > 0) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// plainCase is a phrasing whose date is the table's.
+type plainCase struct {
+	name, in string
+	want     []string
+}
+
+// checkPlain runs cases that share one publication date.
+func checkPlain(t *testing.T, date string, render func(Result) []string, cases []plainCase) {
+	t.Helper()
+	dated := make([]datedCase, len(cases))
+	for i, c := range cases {
+		dated[i] = datedCase{c.name, date, c.in, c.want}
+	}
+	checkDated(t, render, dated)
+}

@@ -10,11 +10,7 @@ import (
 )
 
 func TestWordsBeforeNamesAreNoPartOfThem(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		{"a profession (画家) before a guest's name is no part of the name",
 			"1998-05-10",
 			"新华社北京5月10日电 国务院副总理钱其琛今天在人民大会堂会见了日本著名画家东山魁夷。",
@@ -23,25 +19,11 @@ func TestWordsBeforeNamesAreNoPartOfThem(t *testing.T) {
 			"2001-06-12",
 			"新华社北京6月12日电 国务院总理朱镕基今天在中南海会见了新西兰总理克拉克。有关部门负责人王光亚、张志刚会见时在座。",
 			[]string{"MEETING:朱镕基/国务院总理/CN,>克拉克/总理/NZ,+王光亚/有关部门负责人/CN,+张志刚/CN@中南海|北京"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
 
 func TestDelegationsAndTheirHeads(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2014-11-22", briefs, []plainCase{
 		{"delegation led by a head named before his office",
 			"新华社北京11月7日电 全国人大常委会委员长吴邦国7日下午在这里分别会见了来华访问的加纳总统库福尔和由阿瓦米·贾马尔主席率领的巴基斯坦人民党代表团。",
 			[]string{"吴邦国/全国人大常委会委员长/CN,>库福尔/总统/GH|北京", "吴邦国/全国人大常委会委员长/CN,>阿瓦米·贾马尔/PK|北京"}},
@@ -51,20 +33,11 @@ func TestDelegationsAndTheirHeads(t *testing.T) {
 		{"a delegation named by no one is no meeting",
 			"新华社北京3月22日电 全国人大常委会委员长栗战书22日在人民大会堂会见美国众议院代表团。\n栗战书说，中美应加强交流。",
 			nil},
-	} {
-		r := e.Extract(c.in, Options{Date: "2014-11-22"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestOfficesOutsideTheLexicon(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2019-03-22", briefs, []plainCase{
 		{"the counterpart ends before the day and the verb phrase",
 			"中新社北京十一月三日电 中国国务院总理温家宝与俄罗斯总理弗拉德科夫今天在人民大会堂举行了中俄总理第十次定期会晤。",
 			[]string{"温家宝/国务院总理/CN,>弗拉德科夫/总理/RU@人民大会堂|北京"}},
@@ -74,12 +47,7 @@ func TestOfficesOutsideTheLexicon(t *testing.T) {
 		{"an office ending in 长",
 			"新华社北京5月12日电 国家主席习近平12日在人民大会堂会见世界卫生组织总干事谭德塞和巴拿马运河管理局局长巴斯克斯。",
 			[]string{"习近平/国家主席/CN,>谭德塞/总干事,>巴斯克斯/运河管理局局长/PA@人民大会堂|北京"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2019-03-22"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestDelegationHeadWithOfficeBeforeName(t *testing.T) {
@@ -125,43 +93,25 @@ func TestAttendeesAfterAClause(t *testing.T) {
 }
 
 func TestDelegationsToldByTheirDelegation(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2018-02-09", briefs, []plainCase{
 		{"delegations whose heads' offices stand between party and name, each told by its delegation",
 			"新华社北京11月22日电 11月22日，中央书记处书记蔡奇在北京分别会见由蒙古人民党总书记阿玛尔巴伊斯格楞率领的代表团、由日本公明党党首山口那津男率领的代表团。\n会见蒙古人民党代表团时，蔡奇表示，中方愿深化交流。\n会见日本公明党代表团时，蔡奇表示，两党要加强沟通。",
 			[]string{"蔡奇/中央书记处书记/CN,>阿玛尔巴伊斯格楞/人民党总书记/MN|北京", "蔡奇/中央书记处书记/CN,>山口那津男/公明党党首/JP|北京"}},
 		{"a delegation of a while-paragraph that no lead names is no meeting of its own",
 			"新华社北京11月22日电 中央书记处书记蔡奇22日在北京会见日本客人。\n会见蒙古人民党代表团时，蔡奇表示，中方愿深化交流。",
 			nil},
-	} {
-		r := e.Extract(c.in, Options{Date: "2018-02-09"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestEnvoysAndOrganisationHeads(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2018-02-09", briefs, []plainCase{
 		{"a leader's envoy keeps the leader's name in the office",
 			"新华社首尔2月8日电 应邀出席开幕式的习近平主席特别代表、中共中央政治局常委韩正在首尔青瓦台会见韩国总统文在寅。",
 			[]string{"韩正/习近平主席特别代表/CN,>文在寅/总统/KR@首尔青瓦台|首尔"}},
 		{"an organisation's head by its full name never takes the dateline's country",
 			"新华社瑞士洛桑1月18日电 18日，国家主席习近平在洛桑国际奥林匹克博物馆会见国际奥林匹克委员会主席巴赫。",
 			[]string{"习近平/国家主席/CN,>巴赫/主席@洛桑国际奥林匹克博物馆|洛桑"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2018-02-09"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestOrganisationAliases(t *testing.T) {
@@ -206,23 +156,14 @@ func TestSplitNames(t *testing.T) {
 }
 
 func TestFormsOfAddressAndPhotoMarkers(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2010-06-05", briefs, []plainCase{
 		{"夫人 as a form of address is not part of the name",
 			"新华社北京5月3日电 国家主席胡锦涛3日在人民大会堂会见了来访的菲律宾总统阿罗约夫人。",
 			[]string{"胡锦涛/国家主席/CN,>阿罗约/总统/PH@人民大会堂|北京"}},
 		{"a photo's position marker after the host, and a venue never a name",
 			"新华社内罗毕3月5日电 3月5日，肯尼亚总统肯雅塔（左）在总统府会见中国国务委员杨洁篪。",
 			[]string{"肯雅塔/总统/KE,>杨洁篪/国务委员/CN@总统府|内罗毕"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2010-06-05"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestNameDots(t *testing.T) {
@@ -238,31 +179,18 @@ func TestNameDots(t *testing.T) {
 }
 
 func TestCountryFormsAndSides(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2023-12-19", briefs, []plainCase{
 		{"an outlet named after a country gives no side",
 			"俄罗斯卫星通讯社北京12月19日电 中国国家主席习近平12月19日致电塞西，祝贺他当选连任阿拉伯埃及共和国总统。",
 			[]string{"习近平/国家主席/CN,>塞西/EG"}},
 		{"澳洲 is Australia",
 			"东网11月6日电 外交部长王毅6日在北京会见澳洲外长黄英贤。",
 			[]string{"王毅/外交部长/CN,>黄英贤/外长/AU|北京"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2023-12-19"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestCountryFormsBeforeOffices(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2015-05-06", briefs, []plainCase{
 		{"a longer country form does not eat the start of an office (联邦委员会)",
 			"新华社北京5月6日电 全国人大常委会委员长张德江6日在人民大会堂会见俄罗斯联邦委员会第一副主席托尔舍夫。",
 			[]string{"张德江/全国人大常委会委员长/CN,>托尔舍夫/联邦委员会第一副主席/RU@人民大会堂|北京"}},
@@ -278,20 +206,11 @@ func TestCountryFormsBeforeOffices(t *testing.T) {
 		{"the same for another society",
 			"新华社北京9月9日电 国务院总理李强9日在北京会见日本前首相福田康夫。中国人民外交学会会长王超参加会见。",
 			[]string{"李强/国务院总理/CN,>福田康夫/前首相/JP,+王超/中国人民外交学会会长/CN|北京"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2015-05-06"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestNamesOfficesAndCountriesAcrossEras(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, obriefs, []datedCase{
 		{"a transliterated name whose first part is a country's name (苏丹·…)",
 			"2001-04-24",
 			"新华社北京4月24日电 国家主席江泽民今天下午在人民大会堂会见了马来西亚最高元首苏丹·阿卜杜勒·哈利姆·沙阿。",
@@ -336,20 +255,11 @@ func TestNamesOfficesAndCountriesAcrossEras(t *testing.T) {
 			"2023-08-06",
 			"外交部长王毅6日同欧盟外交与安全政策高级代表博雷利通电话。",
 			[]string{"PHONE_CALL:王毅/外交部长/CN,>博雷利/外交与安全政策高级代表#欧盟"}},
-	} {
-		r := e.Extract(c.in, Options{Date: c.date})
-		if got := obriefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestDelegationHeadedByItsLeader(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, obriefs, []datedCase{
 		{"会见并宴请了 a delegation 以X为首的",
 			"1998-03-05",
 			"新华社北京3月5日电 全国政协主席李瑞环今天在人民大会堂会见并宴请了以议长萨米为首的埃及人民议会代表团。",
@@ -358,35 +268,16 @@ func TestDelegationHeadedByItsLeader(t *testing.T) {
 			"2019-01-09",
 			"新华社北京1月9日电 全国人大常委会委员长栗战书9日在人民大会堂会见日本众议院代表团。\n1月9日，栗战书在北京人民大会堂会见日本众议院代表团。这是栗战书同日本众议院代表团团长高木毅握手。 新华社记者 刘卫兵 摄\n日本众议院代表团团长高木毅说，愿推进日中关系发展。",
 			[]string{"MEETING:栗战书/全国人大常委会委员长/CN,>高木毅/众议院代表团团长/JP@人民大会堂|北京"}},
-	} {
-		r := e.Extract(c.in, Options{Date: c.date})
-		if got := obriefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestOfficeAfterJian(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		{"an office outside the lexicon after 兼",
 			"2016-04-12",
 			"新华社北京4月12日电 国务院副总理张高丽12日在中南海紫光阁会见了新加坡副总理兼经济及社会政策统筹部长尚达曼。",
 			[]string{"MEETING:张高丽/国务院副总理/CN,>尚达曼/副总理兼经济及社会政策统筹部长/SG@中南海紫光阁|北京"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
 
 func TestNameSuffixesAndClauseTitles(t *testing.T) {

@@ -10,11 +10,7 @@ import (
 )
 
 func TestVenueWordsForTheDatelineCityAndResidences(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		{"在此间的X: the venue after a word for the dateline city",
 			"2008-03-02",
 			"新华社河内3月2日电 越南总理阮晋勇2日在此间的政府办公厅会见了中国外长杨洁篪。",
@@ -27,25 +23,11 @@ func TestVenueWordsForTheDatelineCityAndResidences(t *testing.T) {
 			"1999-09-03",
 			"本报曼谷9月3日电 记者王明报道：中国国家主席江泽民今天上午在他下榻的东方饭店会见了泰国总理川·立派。",
 			[]string{"MEETING:江泽民/国家主席/CN,>川·立派/总理/TH@东方饭店|曼谷"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
 
 func TestPlacesWrittenAsAddresses(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2014-11-22", briefs, []plainCase{
 		{"venue after a country",
 			"中新社内罗毕5月10日电 中国国务院总理李克强10日上午在肯尼亚国家宫同肯尼亚总统肯雅塔举行会谈。",
 			[]string{"李克强/国务院总理/CN,>肯雅塔/总统/KE@国家宫|内罗毕"}},
@@ -61,12 +43,7 @@ func TestPlacesWrittenAsAddresses(t *testing.T) {
 		{"photo caption above the dateline fills the venue",
 			"11月7日，全国人大常委会委员长吴邦国在北京人民大会堂会见赞比亚总统姆瓦纳瓦萨。  新华社发\n新华网北京11月7日电 全国人大常委会委员长吴邦国7日下午在这里分别会见了赞比亚总统姆瓦纳瓦萨和由谢赫·哈西娜主席率领的孟加拉国人民联盟代表团。",
 			[]string{"吴邦国/全国人大常委会委员长/CN,>姆瓦纳瓦萨/总统/ZM@北京人民大会堂|北京", "吴邦国/全国人大常委会委员长/CN,>谢赫·哈西娜/BD|北京"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2014-11-22"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestDatelineCityAndCapitals(t *testing.T) {
@@ -94,63 +71,32 @@ func TestDatelineCityAndCapitals(t *testing.T) {
 }
 
 func TestCityAbroadBeforeItsVenue(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2018-02-09", briefs, []plainCase{
 		{"a city abroad before its venue is the meeting's city, not the dateline's",
 			"新华社韩国平昌2月9日电 当地时间2月8日下午，中共中央政治局常委韩正在首尔青瓦台会见韩国总统文在寅。",
 			[]string{"韩正/中共中央政治局常委/CN,>文在寅/总统/KR@首尔青瓦台|首尔"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2018-02-09"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestResidenceIsThePlace(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, in string
-		want     []string
-	}{
+	checkPlain(t, "2010-06-05", briefs, []plainCase{
 		{"a host before a residence: the residence is the place",
 			"新华社比勒陀利亚5月2日电 5月1日，南非总统拉马福萨（右二）在总统官邸会见中国全国政协副主席王毅。",
 			[]string{"拉马福萨/总统/ZA,>王毅/全国政协副主席/CN@总统官邸|比勒陀利亚"}},
-	} {
-		r := e.Extract(c.in, Options{Date: "2010-06-05"})
-		if got := briefs(r); !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestCityOfTheVisit(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, obriefs, []datedCase{
 		{"a meeting with no city of its own takes the city the visit arrived in",
 			"2002-10-23",
 			"央视国际消息：国家主席江泽民22日乘专机抵达芝加哥，开始对美国进行访问。\n国家主席江泽民22日晚在下榻的饭店会见了伊利诺伊州州长瑞安。",
 			[]string{"MEETING:江泽民/国家主席/CN,>瑞安/伊利诺伊州州长/US@下榻的饭店|芝加哥"}},
-	} {
-		r := e.Extract(c.in, Options{Date: c.date})
-		if got := obriefs(r); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestVisitToACityState(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		{"a visit to a city-state, no dateline: the city is the one visited",
 			"2012-05-20",
 			"5月18日至19日，国务院副总理王岐山应邀访问新加坡，会见新加坡总理李显龙。",
@@ -159,15 +105,5 @@ func TestVisitToACityState(t *testing.T) {
 			"2012-05-20",
 			"5月18日至19日，国务院副总理王岐山应邀访问越南，会见越南总理阮晋勇。",
 			[]string{"MEETING:王岐山/国务院副总理/CN,>阮晋勇/总理/VN"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
