@@ -21,6 +21,19 @@ const maxPasses = 8
 // holds one paragraph per line, separated by a single "\n", with no leading
 // or trailing white space. Text is idempotent: Text(Text(s)) == Text(s).
 func Text(s string) string {
+	out := text(s)
+	// Joining lines may make copy noise visible that was not before (a
+	// full-width full stop between digits becomes "."): it is stripped
+	// then, and the text normalised again, so that Text is idempotent.
+	if n := stripCopyNoise(out); n != out {
+		return text(n)
+	}
+	return out
+}
+
+// text is one normalisation of s: Text before its check for copy noise
+// that the line joiner brought out.
+func text(s string) string {
 	s, trad := cleanText(s)
 	s = stripSQLEscapes(s)
 	if looksHTML(s) {
