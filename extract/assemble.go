@@ -688,7 +688,7 @@ func (e *Extractor) furtherClause(clause []rune, ev event) (event, bool) {
 
 // triggerAt returns the trigger whose word starts at rs[q], nil if none.
 func triggerAt(rs []rune, q int) *trigger {
-	if q >= len(rs) || !isTriggerFirst(rs[q]) {
+	if q >= len(rs) || !triggerStarts(rs[q]) {
 		return nil
 	}
 	for _, t := range triggersByFirst[rs[q]] {

@@ -313,13 +313,12 @@ func (e *Extractor) hostBeforeOffice(rs []rune, i int) (p person, end int, ok bo
 var verbPhraseOpeners = words("verb_phrase_openers.txt")
 
 // genericOffice holds the office words of genericTitleEnds of two
-// characters or more ("委员长", "部长"), for hostBeforeOffice.
+// characters or more ("委员长", "部长"), genericOffice2 as a set, for
+// hostBeforeOffice.
 var genericOffice = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range genericTitleEnds {
-		if utf8.RuneCountInString(w) >= 2 {
-			m[w] = true
-		}
+	for _, w := range genericOffice2 {
+		m[string(w)] = true
 	}
 	return m
 }()
@@ -409,13 +408,7 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		if !triggerStarts(rs[p]) {
 			continue
 		}
-		var tr *trigger
-		for _, k := range triggersByFirst[rs[p]] {
-			if hasAt(rs, p, triggers[k].word) {
-				tr = &triggers[k]
-				break
-			}
-		}
+		tr := triggerAt(rs, p)
 		if tr == nil && rs[p] == '互' && hasAt(rs, p, "互致") {
 			// "互致新年贺电", "互致新春贺信": an exchange of messages.
 			for k := p + 2; k < len(rs) && k <= p+8; k++ {
