@@ -11,11 +11,7 @@ import (
 // 贺电"): Y, the subject, is the host and X the guest, like "应约同X通电话";
 // an exchange (互致贺电): the first named is the host.
 func TestReceivedMessageFromAbroad(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		// synthetic, after the real 2008 messages on the Wenchuan earthquake
 		{"a foreign president's condolences to the Chinese president (致电)",
 			"2008-05-13",
@@ -121,17 +117,7 @@ func TestReceivedMessageFromAbroad(t *testing.T) {
 			"2024-10-01",
 			"新华社北京10月1日电 国家主席习近平同美国总统拜登通电话，双方同意与各方一道努力。",
 			[]string{"PHONE_CALL:习近平/国家主席/CN,>拜登/总统/US"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMessagePairsShareTheDate: further pairs after a comma take the date
@@ -160,11 +146,7 @@ func TestMessagePairsShareTheDate(t *testing.T) {
 // the guest's country comes from the lexicon, the article or the city
 // abroad.
 func TestJointSidesOlderStyle(t *testing.T) {
-	e := newT(t)
-	for _, c := range []struct {
-		name, date, in string
-		want           []string
-	}{
+	checkDated(t, kbriefs, []datedCase{
 		// synthetic
 		{"江泽民主席和叶利钦总统互致贺电, the country from the article",
 			"1994-10-02",
@@ -190,15 +172,5 @@ func TestJointSidesOlderStyle(t *testing.T) {
 			"1997-09-05",
 			"新华社北京9月5日电 李鹏总理和夫人朱琳今天在人民大会堂举行宴会。",
 			nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := e.ExtractBytes([]byte(c.in), Options{Date: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := kbriefs(r); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got  %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }
