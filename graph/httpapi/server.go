@@ -6,7 +6,8 @@
 //
 //   - /query: GraphQL over GET and POST (graph/gql's Handler), behind CORS,
 //     a body limit, a per-request timeout, the refusal of requests that are
-//     not GraphQL (400 BAD_REQUEST) and the result cache;
+//     not GraphQL (400 BAD_REQUEST), the result cache, and the status codes
+//     and bodies of GraphQL over HTTP (graphqlhttp.go);
 //   - / and /ide/assets/: the offline GraphiQL (web/ide);
 //   - /dashboard/: the research dashboard (web/dashboard);
 //   - /healthz and /metrics (Prometheus).
@@ -185,7 +186,9 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
-	s.gql.ServeHTTP(w, r.WithContext(ctx))
+	gw := &overHTTP{ResponseWriter: w}
+	s.gql.ServeHTTP(gw, r.WithContext(ctx))
+	gw.finish()
 }
 
 // badRequest answers 400 BAD_REQUEST, per GraphQL over HTTP, to requests
