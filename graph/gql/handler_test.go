@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -23,16 +22,12 @@ import (
 	"github.com/dipgraph/dipgraph/graph/storetest"
 )
 
-var quiet = slog.New(slog.DiscardHandler)
-
-func fixtureStore(t testing.TB) *mem.Store {
-	t.Helper()
-	s := mem.New()
-	if _, err := s.Ingest(context.Background(), storetest.Fixture()); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+var (
+	quiet        = slog.New(slog.DiscardHandler)
+	fixtureStore = gqltest.FixtureStore
+	post         = gqltest.Post
+	body         = gqltest.Body
+)
 
 // countingStore counts the calls of every Store method.
 type countingStore struct {
@@ -169,25 +164,6 @@ func TestRoundTripsDoNotGrow(t *testing.T) {
 			}
 		})
 	}
-}
-
-func post(h http.Handler, body string, hdr map[string]string) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	for k, v := range hdr {
-		req.Header.Set(k, v)
-	}
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, req)
-	return w
-}
-
-func body(t *testing.T, v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 func TestLimits(t *testing.T) {

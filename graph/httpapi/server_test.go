@@ -18,39 +18,14 @@ import (
 	"github.com/dipgraph/dipgraph/graph/gql"
 	"github.com/dipgraph/dipgraph/graph/gql/gqltest"
 	"github.com/dipgraph/dipgraph/graph/httpapi"
-	"github.com/dipgraph/dipgraph/graph/mem"
-	"github.com/dipgraph/dipgraph/graph/storetest"
 )
 
-var quiet = slog.New(slog.DiscardHandler)
-
-func fixtureStore(t testing.TB) *mem.Store {
-	t.Helper()
-	s := mem.New()
-	if _, err := s.Ingest(context.Background(), storetest.Fixture()); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func post(h http.Handler, body string, hdr map[string]string) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	for k, v := range hdr {
-		req.Header.Set(k, v)
-	}
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, req)
-	return w
-}
-
-func body(t *testing.T, v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+var (
+	quiet        = slog.New(slog.DiscardHandler)
+	fixtureStore = gqltest.FixtureStore
+	post         = gqltest.Post
+	body         = gqltest.Body
+)
 
 // The HTTP server's own limits: the body size and the time of a request.
 func TestBodyAndTimeLimits(t *testing.T) {

@@ -46,3 +46,13 @@ func OpenNeo4j(t *testing.T) graph.Store {
 	t.Cleanup(func() { s.Close(context.Background()) })
 	return s
 }
+
+// FixtureStore is an embedded store holding storetest.Fixture.
+func FixtureStore(t testing.TB) *mem.Store {
+	t.Helper()
+	s := mem.New()
+	if _, err := s.Ingest(context.Background(), storetest.Fixture()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
