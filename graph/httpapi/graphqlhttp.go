@@ -25,27 +25,30 @@ const (
 //     one written by a proxy), where gqlgen answers 422;
 //   - application/graphql-response+json: such a request error is answered
 //     400 without a data entry (the data entry says that execution
-//     started), where gqlgen writes "data": null.
+//     started), where gqlgen writes "data": null;
+//   - a request without a query (nor a persisted query's hash) is not a
+//     well-formed GraphQL-over-HTTP request: 400 for both media types.
 //
 // Requests that are not GraphQL at all (not JSON, no transport) are
 // refused with 400 before gqlgen (badRequest), which the specification
 // asks for both media types.
 type overHTTP struct {
 	http.ResponseWriter
+	req  *http.Request
 	held bool         // a request error in application/graphql-response+json: the body is rewritten
 	body bytes.Buffer // the held body
 }
 
 // WriteHeader writes the status GraphQL over HTTP gives the answer.
 func (w *overHTTP) WriteHeader(code int) {
-	switch responseMedia(w.Header()) {
-	case mediaJSON:
-		if code == http.StatusUnprocessableEntity {
-			code = http.StatusOK
+	media := responseMedia(w.Header())
+	if media == mediaJSON && code == http.StatusUnprocessableEntity {
+		code = http.StatusOK
+		if !hasQuery(w.req) {
+			code = http.StatusBadRequest
 		}
-	case mediaGraphQLResponse:
-		w.held = code >= 400 && code < 500
 	}
+	w.held = (media == mediaJSON || media == mediaGraphQLResponse) && code >= 400 && code < 500
 	w.ResponseWriter.WriteHeader(code)
 }
 
@@ -64,7 +67,7 @@ func (w *overHTTP) Flush() {
 	}
 }
 
-// finish writes a held body without its data entry.
+// finish writes a held body (a refused request's) without its data entry.
 func (w *overHTTP) finish() {
 	if !w.held {
 		return
@@ -89,6 +92,25 @@ func withoutNullData(b []byte) []byte {
 		return b
 	}
 	return out
+}
+
+// hasQuery says whether a GraphQL request names a query: its text, or
+// the hash of a persisted one (in extensions). It is asked only when
+// gqlgen refused the request, so the body is decoded again only then.
+func hasQuery(r *http.Request) bool {
+	if r.Method == http.MethodGet {
+		q := r.URL.Query()
+		return q.Get("query") != "" || q.Get("extensions") != ""
+	}
+	body, _ := r.Context().Value(bodyKey{}).([]byte)
+	var p struct {
+		Query      *string
+		Extensions map[string]json.RawMessage
+	}
+	if json.Unmarshal(body, &p) != nil {
+		return true // gqlgen's own refusal stands
+	}
+	return p.Query != nil && *p.Query != "" || p.Extensions["persistedQuery"] != nil
 }
 
 // responseMedia is the media type of the response's Content-Type.

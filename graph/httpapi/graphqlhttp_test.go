@@ -57,6 +57,18 @@ func TestGraphQLOverHTTPStatusCodes(t *testing.T) {
 			t.Errorf("Content-Type %q, want %q", ct, accept)
 		}
 	}
+	// Without a query the request is not a GraphQL-over-HTTP request: 400
+	// whatever the media type (a persisted query's hash is a query).
+	for _, accept := range []string{asJSON, asResponse} {
+		t.Run("no query, "+accept, func(t *testing.T) {
+			check(t, post(h, `{"qeury": "{ __typename }"}`, map[string]string{"Accept": accept}), accept, http.StatusBadRequest, false, true)
+			req := httptest.NewRequest(http.MethodGet, "/query?qeury=x", nil)
+			req.Header.Set("Accept", accept)
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, req)
+			check(t, w, accept, http.StatusBadRequest, false, true)
+		})
+	}
 	for _, c := range cases {
 		t.Run("POST "+c.name, func(t *testing.T) {
 			w := post(h, body(t, map[string]any{"query": c.query, "variables": c.vars}), map[string]string{"Accept": c.accept})

@@ -186,7 +186,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
-	gw := &overHTTP{ResponseWriter: w}
+	gw := &overHTTP{ResponseWriter: w, req: r}
 	s.gql.ServeHTTP(gw, r.WithContext(ctx))
 	gw.finish()
 }
