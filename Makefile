@@ -8,7 +8,7 @@ BIN       ?= bin/dipgraph
 BUILD_FLAGS ?= -trimpath -ldflags=-s\ -w
 FUZZTIME  ?= 10s
 
-.PHONY: all build test check fmt-check vet generate-check fuzz-short bench \
+.PHONY: all build test check fmt-check vet generate-check fuzz-short bench web web-check \
 	neo4j-start neo4j-stop neo4j-status neo4j-build clean
 
 all: build
@@ -45,6 +45,17 @@ generate-check:
 		git --no-pager diff --stat; exit 1; \
 	fi; \
 	echo "go generate: no diff"
+
+## web: rebuilds the front-end files the binary embeds (web/dashboard/dist, web/ide/dist) from their locked npm packages
+web:
+	web/dashboard/build.sh
+	cd web/ide && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
+
+## web-check: rebuilds them and fails when they differ from what is committed
+web-check: web
+	@git add -N web/dashboard/dist web/ide/dist
+	git diff --exit-code --stat web/dashboard/dist web/ide/dist
+	@echo "web/*/dist match their sources and locks"
 
 ## fuzz-short: every Fuzz* target for $(FUZZTIME)
 fuzz-short:

@@ -6,9 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"github.com/dipgraph/dipgraph/extract/normalize"
 )
 
 // Chunk sizes of ExtractReader: a chunk is cut at the first article
@@ -133,16 +132,6 @@ func articleBoundary(line []byte) bool {
 	if len(t) == 0 {
 		return true
 	}
-	if len(t) > 120 {
-		t = t[:120]
-	}
-	s := string(t)
-	if !utf8.ValidString(s) {
-		d, err := simplifiedchinese.GB18030.NewDecoder().String(s)
-		if err != nil {
-			return false
-		}
-		s = d
-	}
-	return startsArticle(s)
+	s, ok := normalize.Head(t, 120)
+	return ok && startsArticle(s)
 }

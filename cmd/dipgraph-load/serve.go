@@ -17,12 +17,13 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
 	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/mem"
 )
 
 // serve is a stand-in for `dipgraph serve` that the benchmark uses only
 // when the dipgraph binary cannot be built: the same API handler
-// (gql.NewServer) over the same stores, loaded from a corpus folder. It
+// (httpapi.New) over the same stores, loaded from a corpus folder. It
 // listens on loopback only.
 func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, cacheBytes int, stderr io.Writer) error {
 	for _, a := range []string{addr, pprofAddr} {
@@ -73,10 +74,12 @@ func serve(ctx context.Context, addr, corpus, neo4jURI, pprofAddr string, cacheB
 			}
 		}
 	}
-	h := gql.NewServer(store, gql.Config{
-		IngestToken: os.Getenv("DIPGRAPH_INGEST_TOKEN"),
-		Extract: func(_ context.Context, text, date, source, _ string) ([]graph.Document, error) {
-			return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
+	h := httpapi.New(store, httpapi.Config{
+		GraphQL: gql.Config{
+			IngestToken: os.Getenv("DIPGRAPH_INGEST_TOKEN"),
+			Extract: func(_ context.Context, text, date, source, _ string) ([]graph.Document, error) {
+				return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
+			},
 		},
 		Logger:           slog.New(slog.NewTextHandler(io.Discard, nil)),
 		ResultCacheBytes: cacheBytes,

@@ -15,8 +15,8 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
-	"github.com/dipgraph/dipgraph/graph/dashboard"
 	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/internal/sample"
 )
@@ -110,30 +110,27 @@ func (c *serveCmd) run(ctx context.Context, m *Main, args []string) error {
 			origins = append(origins, o)
 		}
 	}
-	api := gql.NewServer(st, gql.Config{
-		IngestToken:   token,
-		Extract:       ingestFunc(ex),
-		CORSOrigins:   origins,
-		Logger:        log,
-		Timeout:       c.timeout,
-		MaxBodyBytes:  c.maxBody,
-		MaxComplexity: c.complexity,
-		MaxDepth:      c.depth,
-
-		ReviewThreshold:  c.review,
+	api := httpapi.New(st, httpapi.Config{
+		GraphQL: gql.Config{
+			IngestToken:     token,
+			Extract:         ingestFunc(ex),
+			MaxComplexity:   c.complexity,
+			MaxDepth:        c.depth,
+			ReviewThreshold: c.review,
+		},
+		CORSOrigins:      origins,
+		Logger:           log,
+		Timeout:          c.timeout,
+		MaxBodyBytes:     c.maxBody,
 		ResultCacheBytes: c.cacheBytes,
 	})
-	mux := http.NewServeMux()
-	mux.Handle("/dashboard/", dashboard.Handler())
-	mux.Handle("/dashboard", http.RedirectHandler("/dashboard/", http.StatusMovedPermanently))
-	mux.Handle("/", api)
 
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", c.addr, err)
 	}
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           api,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      c.timeout + 30*time.Second,

@@ -206,6 +206,25 @@ func plausibleGB(s string) bool {
 	return nonASCII > 0 && good*10 >= nonASCII*9
 }
 
+// Head decodes the start of a line whose encoding is not known, for a
+// reader that looks at a stream piece by piece (extract.ExtractReader's
+// chunk boundaries): at most the first n bytes of b, taken as UTF-8 when
+// they are valid UTF-8, else decoded as GB18030 (the encodings Decode
+// reads). ok is false when neither reads them.
+func Head(b []byte, n int) (s string, ok bool) {
+	if len(b) > n {
+		b = b[:n]
+	}
+	if utf8.Valid(b) {
+		return string(b), true
+	}
+	d, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", false
+	}
+	return string(d), true
+}
+
 // Page decodes b and normalises its text: Text(Decode(b)).
 func Page(b []byte) (string, error) {
 	s, err := Decode(b)

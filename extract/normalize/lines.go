@@ -813,101 +813,127 @@ func scanLine(t string) (work bool, width int) {
 // spaceKept), or any space in a line with invalid bytes. A single space
 // between words, or between names ("曹嘉玥 白鑫雨"), needs none.
 func scanSpaced(t string) (work bool, width int) {
-	prev := rune(0)    // the last rune (' ' after a space)
-	prevTok := rune(0) // the last rune that is not a space
-	prevFold, gap := false, false
+	var sc spaceScan
+	for i := 0; i < len(t); {
+		at := i
+		r, n := scanRune(t, i)
+		i += n
+		if r == utf8.RuneError && n == 1 {
+			if sc.spaced {
+				return true, 0
+			}
+			sc.invalid = true
+		}
+		if sc.step(t, at, i, r) {
+			return true, 0
+		}
+	}
+	if sc.pending && !sc.pExists {
+		return true, 0
+	}
+	return false, sc.width
+}
+
+// spaceScan is what scanSpaced knows of the line before a rune.
+type spaceScan struct {
+	prev     rune // the last rune (' ' after a space)
+	prevTok  rune // the last rune that is not a space
+	prevFold bool // prevTok is full-width punctuation that folds
+	gap      bool // a space since prevTok
 	// A kept space between ideographs waits for the next pair of tokens
 	// that is not neutral (see spacedPairs): pending, with pExists telling
 	// there was one before it.
-	pending, pExists := false, false
-	spaced, invalid := false, false
-	tokAt := 0 // where prevTok starts
-	for i := 0; i < len(t); {
-		at := i
-		var r rune
-		if c := t[i]; c < utf8.RuneSelf {
-			r = rune(c)
-			i++
-		} else if r3, ok := runes.Decode3(t, i); ok {
-			r = r3
-			i += 3
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(t[i:])
-			i += n
-			if r == utf8.RuneError && n == 1 {
-				if spaced {
-					return true, 0
-				}
-				invalid = true
-			}
-		}
-		if r >= 0x4E00 && r <= 0x9FFF && !gap && !pending {
-			// An ideograph, most of the text: the tests below, for it.
-			if r == prev && rareDoubleable(r) || prevFold {
-				return true, 0
-			}
-			width += 2
-			prev, prevTok, prevFold, tokAt = r, r, false, at
-			continue
-		}
-		if r == ' ' {
-			if gap || at == 0 || i == len(t) || invalid {
-				return true, 0
-			}
-			gap, spaced, prev = true, true, ' '
-			width++
-			continue
-		}
-		if r == '．' {
-			return true, 0
-		}
-		_, fold := fullWidthPunct(r)
-		// (rework collapses "〇〇" too, which scanLine lets by.)
-		if r == prev && rareDoubleable(r) ||
-			fold && isCJK(prevTok) || prevFold && isCJK(r) {
-			return true, 0
-		}
-		if at > 0 {
-			a := prevTok
-			neutral := cjkPunct(a) || cjkPunct(r)
-			candidate := false
-			if gap {
-				switch {
-				case isCJK(a) && isCJK(r):
-					exists, ok := prevPairUnspaced(t, tokAt)
-					if neutral || !ok {
-						return true, 0
-					}
-					candidate, pExists = true, exists
-				case isCJK(a) && isASCIIDigit(r):
-					// The space that ends a dateline stays
-					// ("新华社北京9月2日电 9月2日上午").
-					if a != '电' || !isDateline(t[:at-1]) {
-						return true, 0
-					}
-				case isASCIIDigit(a) && isCJK(r):
-					return true, 0
-				}
-			}
-			if !neutral {
-				if pending && gap {
-					return true, 0
-				}
-				pending = candidate
-			}
-		}
-		if r >= 0x1100 && (isCJK(r) || r >= 0xAC00 && r <= 0xD7A3) {
-			width += 2
-		} else {
-			width++
-		}
-		prev, prevTok, prevFold, gap, tokAt = r, r, fold, false, at
+	pending, pExists bool
+	spaced, invalid  bool // a space, invalid bytes, seen so far
+	tokAt            int  // where prevTok starts
+	width            int  // display width so far
+}
+
+// scanRune decodes the rune at t[i:] and its length: ASCII and the
+// three-byte runes (most of the text) without the general decoder.
+func scanRune(t string, i int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
-	if pending && !pExists {
-		return true, 0
+	if r, ok := runes.Decode3(t, i); ok {
+		return r, 3
 	}
-	return false, width
+	return utf8.DecodeRuneInString(t[i:])
+}
+
+// step takes the rune r at t[at:i] and reports whether it makes work.
+func (sc *spaceScan) step(t string, at, i int, r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF && !sc.gap && !sc.pending {
+		// An ideograph, most of the text: the tests below, for it.
+		if r == sc.prev && rareDoubleable(r) || sc.prevFold {
+			return true
+		}
+		sc.width += 2
+		sc.prev, sc.prevTok, sc.prevFold, sc.tokAt = r, r, false, at
+		return false
+	}
+	if r == ' ' {
+		if sc.gap || at == 0 || i == len(t) || sc.invalid {
+			return true
+		}
+		sc.gap, sc.spaced, sc.prev = true, true, ' '
+		sc.width++
+		return false
+	}
+	if r == '．' {
+		return true
+	}
+	_, fold := fullWidthPunct(r)
+	// (rework collapses "〇〇" too, which scanLine lets by.)
+	if r == sc.prev && rareDoubleable(r) ||
+		fold && isCJK(sc.prevTok) || sc.prevFold && isCJK(r) {
+		return true
+	}
+	if at > 0 && sc.pairWork(t, at, r) {
+		return true
+	}
+	if r >= 0x1100 && (isCJK(r) || r >= 0xAC00 && r <= 0xD7A3) {
+		sc.width += 2
+	} else {
+		sc.width++
+	}
+	sc.prev, sc.prevTok, sc.prevFold, sc.gap, sc.tokAt = r, r, fold, false, at
+	return false
+}
+
+// pairWork looks at the pair of tokens prevTok, r (at t[at:]), a space
+// between them or not, and reports whether rework would change it: a
+// space between CJK text and a digit (but after a dateline), or one
+// between ideographs that is not letter-spacing (see spacedPairs).
+func (sc *spaceScan) pairWork(t string, at int, r rune) bool {
+	a := sc.prevTok
+	neutral := cjkPunct(a) || cjkPunct(r)
+	candidate := false
+	if sc.gap {
+		switch {
+		case isCJK(a) && isCJK(r):
+			exists, ok := prevPairUnspaced(t, sc.tokAt)
+			if neutral || !ok {
+				return true
+			}
+			candidate, sc.pExists = true, exists
+		case isCJK(a) && isASCIIDigit(r):
+			// The space that ends a dateline stays
+			// ("新华社北京9月2日电 9月2日上午").
+			if a != '电' || !isDateline(t[:at-1]) {
+				return true
+			}
+		case isASCIIDigit(a) && isCJK(r):
+			return true
+		}
+	}
+	if !neutral {
+		if sc.pending && sc.gap {
+			return true
+		}
+		sc.pending = candidate
+	}
+	return false
 }
 
 // cjkPunct reports the CJK punctuation that makes a pair of tokens

@@ -79,91 +79,122 @@ func clean(s string) string {
 
 // cleanText is clean that also reports whether the result holds a
 // Traditional-only character (see hasTraditional), found in the same pass.
+// Printable ASCII and the common ideographs, nearly all of a page, pass
+// in the loop; control bytes and other runes go through cleaner's steps.
 func cleanText(s string) (string, bool) {
-	trad, nfc := false, false
-	last := rune(0) // the last rune written
-	// Runs of input that pass unchanged are copied in one write: from is
-	// where the pending run starts. Nothing is copied until the first
-	// change (see writeRun): a clean input is returned as it is.
-	var b strings.Builder
-	from := 0
+	c := cleaner{s: s}
+	last, trad := rune(0), false // the last rune written; a Traditional-only one seen (kept here: the loop is hot)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			at := i
-			i++
-			last = 0
-			switch {
-			case c == '\r':
-				if i < len(s) && s[i] == '\n' {
-					// CRLF: the LF follows.
-					writeRun(&b, s, from, at)
-					from = i
-					continue
-				}
-				c = '\n'
-			case c == '\t':
-				c = ' '
-			case c == '\f' || c == '\v':
-				c = '\n'
-			case c == '\n':
-				continue
-			case c < 0x20 || c == 0x7F:
-				writeRun(&b, s, from, at)
-				from = i
-				continue
-			default:
+		if ch := s[i]; ch < utf8.RuneSelf {
+			if ch >= 0x20 && ch != 0x7F || ch == '\n' {
+				i++
+				last = 0
 				continue
 			}
-			writeRun(&b, s, from, at)
-			b.WriteByte(c)
-			from = i
+			i, last = c.control(i), 0
 			continue
 		}
-		at := i
 		// An ideograph (three bytes, 0x4E00–0x9FFF), most of the text,
 		// passes unchanged: only the Traditional test applies.
-		if r, ok := runes.Decode3(s, i); ok {
-			if r >= 0x4E00 && r <= 0x9FFF {
-				i += 3
-				last = r
-				if tradOnly.Has(r) {
-					trad = true
-				}
-				continue
+		if r, ok := runes.Decode3(s, i); ok && r >= 0x4E00 && r <= 0x9FFF {
+			i += 3
+			last = r
+			if tradOnly.Has(r) {
+				trad = true
 			}
-		}
-		r, n := runes.Decode(s, i)
-		i += n
-		in := r
-		if r == utf8.RuneError && n == 1 {
-			in = -1 // the bytes change
-		}
-		r, drop := cleanRune(r, n, last, s, i)
-		if drop {
-			writeRun(&b, s, from, at)
-			from = i
 			continue
 		}
-		last = r
-		if r != in {
-			writeRun(&b, s, from, at)
-			b.WriteRune(r)
-			from = i
-		}
-		if !nfcStable(r) {
-			nfc = true
-		}
-		if r >= 0x3400 && tradOnly.Has(r) {
-			trad = true
-		}
+		i, last = c.other(i, last)
 	}
-	out := s
-	if b.Cap() > 0 {
-		b.WriteString(s[from:])
-		out = b.String()
+	c.trad = c.trad || trad
+	return c.finish()
+}
+
+// cleaner is cleanText's state. Runs of input that pass unchanged are
+// copied in one write: from is where the pending run starts. Nothing is
+// copied until the first change (see writeRun): a clean input is
+// returned as it is.
+type cleaner struct {
+	s         string
+	b         strings.Builder
+	from      int
+	trad, nfc bool // a Traditional-only character; a rune that NFC may change
+}
+
+// control cleans the ASCII control byte at s[i] and returns where the
+// next rune starts: CR, CRLF, form feed and vertical tab become "\n", a
+// tab a space, other control bytes go.
+func (c *cleaner) control(i int) int {
+	s := c.s
+	ch, at := s[i], i
+	i++
+	switch {
+	case ch == '\r':
+		if i < len(s) && s[i] == '\n' {
+			// CRLF: the LF follows.
+			c.drop(at, i)
+			return i
+		}
+		ch = '\n'
+	case ch == '\t':
+		ch = ' '
+	case ch == '\f' || ch == '\v':
+		ch = '\n'
+	default:
+		c.drop(at, i)
+		return i
 	}
-	if nfc && !norm.NFC.IsNormalString(out) {
+	writeRun(&c.b, s, c.from, at)
+	c.b.WriteByte(ch)
+	c.from = i
+	return i
+}
+
+// other cleans the rune at s[i] that is neither ASCII nor a common
+// ideograph (cleanRune), written after last, and returns where the next
+// rune starts and the last rune written.
+func (c *cleaner) other(i int, last rune) (int, rune) {
+	at := i
+	r, n := runes.Decode(c.s, i)
+	i += n
+	in := r
+	if r == utf8.RuneError && n == 1 {
+		in = -1 // the bytes change
+	}
+	r, drop := cleanRune(r, n, last, c.s, i)
+	if drop {
+		c.drop(at, i)
+		return i, last
+	}
+	if r != in {
+		writeRun(&c.b, c.s, c.from, at)
+		c.b.WriteRune(r)
+		c.from = i
+	}
+	if !nfcStable(r) {
+		c.nfc = true
+	}
+	if r >= 0x3400 && tradOnly.Has(r) {
+		c.trad = true
+	}
+	return i, r
+}
+
+// drop leaves s[at:i] out of the output.
+func (c *cleaner) drop(at, i int) {
+	writeRun(&c.b, c.s, c.from, at)
+	c.from = i
+}
+
+// finish returns the cleaned text in NFC and whether it holds a
+// Traditional-only character.
+func (c *cleaner) finish() (string, bool) {
+	out, trad := c.s, c.trad
+	if c.b.Cap() > 0 {
+		c.b.WriteString(c.s[c.from:])
+		out = c.b.String()
+	}
+	if c.nfc && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 		trad = hasTraditional(out)
 	}

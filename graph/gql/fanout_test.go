@@ -26,7 +26,7 @@ func fanOutQuery(levels int) string {
 // expands to 2^levels fields; the limits are computed without expanding
 // it and the operation is refused at once.
 func TestFragmentFanOutIsRefusedQuickly(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
+	h := gql.NewHandler(fixtureStore(t), gql.Config{Logger: quiet})
 	for _, levels := range []int{22, 30, 60} {
 		t.Run(fmt.Sprint(levels), func(t *testing.T) {
 			q := fanOutQuery(levels)
@@ -54,7 +54,7 @@ func TestFragmentFanOutIsRefusedQuickly(t *testing.T) {
 // BenchmarkFragmentFanOut times the answer to a 20-level fan-out query
 // (about 750 bytes, 2^20 fields expanded).
 func BenchmarkFragmentFanOut(b *testing.B) {
-	h := gql.NewServer(fixtureStore(b), gql.Config{Logger: quiet})
+	h := gql.NewHandler(fixtureStore(b), gql.Config{Logger: quiet})
 	q := fanOutQuery(20)
 	for b.Loop() {
 		gqltest.Do(b, h, q)

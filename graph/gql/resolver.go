@@ -19,8 +19,10 @@ import (
 // the extractor.
 type ExtractFunc func(ctx context.Context, text, date, source, url string) ([]graph.Document, error)
 
-// Config configures the API server. The zero value is usable: ingest is
-// refused and every limit takes its default.
+// Config configures the GraphQL endpoint (NewHandler). The zero value is
+// usable: ingest is refused and every limit takes its default. The HTTP
+// server's own settings (CORS, body size, timeout, result cache) are
+// graph/httpapi's Config.
 type Config struct {
 	// IngestToken is the bearer token the ingest mutation needs; empty
 	// refuses every ingest.
@@ -30,17 +32,12 @@ type Config struct {
 	// ReviewThreshold is the confidence under which facts are listed by
 	// reviewQueue when the query gives none; 0 means graph.DefaultReviewThreshold.
 	ReviewThreshold float64
-	// CORSOrigins are the origins allowed to call /query from a browser;
-	// "*" allows any.
-	CORSOrigins []string
 	// Logger receives structured logs; nil uses slog.Default().
 	Logger *slog.Logger
 
-	Timeout       time.Duration // per request; default 10s
-	MaxBodyBytes  int64         // request body limit; default 1 MiB
-	MaxComplexity int           // query complexity limit; default 10000
-	MaxDepth      int           // selection depth limit; default 15
-	MaxTokens     int           // query tokens the parser accepts; default 10000
+	MaxComplexity int // query complexity limit; default 10000
+	MaxDepth      int // selection depth limit; default 15
+	MaxTokens     int // query tokens the parser accepts; default 10000
 	// MaxAuthFailures is the number of wrong bearer tokens one client
 	// address may send in a minute; past it the address is refused
 	// (RATE_LIMITED) until the minute ends. Default 10.
@@ -54,23 +51,11 @@ type Config struct {
 	// default 1ms (each level of a nested query waits once; lookups made
 	// outside lists, and the levels under a page, do not wait).
 	LoaderWait time.Duration
-	// ResultCacheBytes bounds the answers kept for repeated queries
-	// while the store is unchanged (stores that implement
-	// graph.Versioned: the embedded store and Neo4j, which does not see
-	// writes made by other means than dipgraph); default 32 MiB,
-	// negative turns the cache off.
-	ResultCacheBytes int
 }
 
 func (c Config) withDefaults() Config {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
-	}
-	if c.Timeout <= 0 {
-		c.Timeout = 10 * time.Second
-	}
-	if c.MaxBodyBytes <= 0 {
-		c.MaxBodyBytes = 1 << 20
 	}
 	if c.MaxComplexity <= 0 {
 		c.MaxComplexity = 10000
@@ -92,9 +77,6 @@ func (c Config) withDefaults() Config {
 	}
 	if c.LoaderWait <= 0 {
 		c.LoaderWait = time.Millisecond
-	}
-	if c.ResultCacheBytes == 0 {
-		c.ResultCacheBytes = 32 << 20
 	}
 	return c
 }

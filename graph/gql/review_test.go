@@ -58,7 +58,7 @@ func testReviewQueueAPI(t *testing.T, open func(t *testing.T) graph.Store) {
 	if _, err := s.Ingest(t.Context(), docs); err != nil {
 		t.Fatal(err)
 	}
-	h := gql.NewServer(s, gql.Config{IngestToken: gqltest.Token, Extract: gqltest.FakeExtract, Logger: quiet})
+	h := gql.NewHandler(s, gql.Config{IngestToken: gqltest.Token, Extract: gqltest.FakeExtract, Logger: quiet})
 	bearer := client.AddHeader("Authorization", "Bearer "+gqltest.Token)
 
 	want, err := s.ReviewQueue(t.Context(), graph.ReviewQuery{Page: graph.Page{First: graph.MaxPageSize}})
@@ -99,7 +99,7 @@ func testReviewQueueAPI(t *testing.T, open func(t *testing.T) graph.Store) {
 	vars := []client.Option{client.Var("id", all[0].ID), client.Var("d", "REJECTED"), client.Var("who", "ana")}
 	gqltest.WantError(t, h, reviewM, gql.CodeUnauthenticated, vars...)
 	gqltest.WantError(t, h, reviewM, gql.CodeUnauthenticated, append(vars, client.AddHeader("Authorization", "Bearer wrong"))...)
-	gqltest.WantError(t, gql.NewServer(s, gql.Config{Logger: quiet}), reviewM, gql.CodeForbidden, append(vars, bearer)...)
+	gqltest.WantError(t, gql.NewHandler(s, gql.Config{Logger: quiet}), reviewM, gql.CodeForbidden, append(vars, bearer)...)
 	gqltest.WantError(t, h, reviewM, "GRAPHQL_VALIDATION_FAILED", bearer, client.Var("id", all[0].ID), client.Var("d", "PENDING"), client.Var("who", "ana"))
 	gqltest.WantError(t, h, reviewM, gql.CodeNotFound, bearer, client.Var("id", "f_nonesuch"), client.Var("d", "ACCEPTED"), client.Var("who", "ana"))
 	gqltest.WantError(t, h, reviewM, gql.CodeBadUserInput, bearer, client.Var("id", all[0].ID), client.Var("d", "ACCEPTED"), client.Var("who", " "))

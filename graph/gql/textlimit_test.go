@@ -16,7 +16,7 @@ import (
 // BAD_USER_INPUT before anything is stored; ingest's text is bounded by
 // the body size only.
 func TestFreeTextArgumentsAreBounded(t *testing.T) {
-	h := gql.NewServer(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
+	h := gql.NewHandler(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
 	auth := func(bd *client.Request) { bd.HTTP.Header.Set("Authorization", "Bearer tok") }
 	long := strings.Repeat("审", 2000)
 	gqltest.WantError(t, h, `mutation($r: String!) { reviewFact(id: "f1", decision: ACCEPTED, reviewer: $r) { status } }`,

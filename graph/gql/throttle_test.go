@@ -15,7 +15,7 @@ import (
 // client address, that address is refused (RATE_LIMITED, even with the
 // right token) for a while; other addresses are not.
 func TestWrongTokensAreThrottled(t *testing.T) {
-	h := gql.NewServer(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
+	h := gql.NewHandler(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
 	m := body(t, map[string]any{"query": `mutation { ingest(text: "习近平会见来宾甲。", date: "2025-01-02") { created } }`})
 	from := func(addr, token string) string {
 		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(m))

@@ -15,7 +15,7 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
-	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/graph/storetest"
 	"github.com/dipgraph/dipgraph/internal/corpusgen"
@@ -139,7 +139,7 @@ func TestNeo4jGraphQLSameAnswers(t *testing.T) {
 		t.Fatalf("ingest: %v", err)
 	}
 
-	dip := httptest.NewServer(gql.NewServer(store, gql.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	dip := httptest.NewServer(httpapi.New(store, httpapi.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
 	defer dip.Close()
 	lib, err := tool.start(ctx, neo, time.Minute)
 	if err != nil {

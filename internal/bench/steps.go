@@ -440,7 +440,7 @@ func (r *runner) serverBin() string {
 	}
 	if r.loadBin != "" {
 		if r.rep.ServedBy == "" {
-			r.rep.Notes = append(r.rep.Notes, "servers: dipgraph could not be built, so GraphQL was served by `dipgraph-load serve`, a stand-in with the same API handler (gql.NewServer) over the same stores, loaded the same way")
+			r.rep.Notes = append(r.rep.Notes, "servers: dipgraph could not be built, so GraphQL was served by `dipgraph-load serve`, a stand-in with the same API handler (httpapi.New) over the same stores, loaded the same way")
 		}
 		r.rep.ServedBy = "dipgraph-load serve (stand-in)"
 		return r.loadBin

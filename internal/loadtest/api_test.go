@@ -12,6 +12,7 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/build"
 	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/internal/corpusgen"
 )
@@ -40,9 +41,9 @@ func TestAgainstTheAPI(t *testing.T) {
 	extractFn := func(_ context.Context, text, date, source, _ string) ([]graph.Document, error) {
 		return build.Documents(x.Extract(text, extract.Options{Date: date, Source: source})), nil
 	}
-	srv := httptest.NewServer(gql.NewServer(store, gql.Config{
-		IngestToken: "tok", Extract: extractFn,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	srv := httptest.NewServer(httpapi.New(store, httpapi.Config{
+		GraphQL: gql.Config{IngestToken: "tok", Extract: extractFn},
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}))
 	defer srv.Close()
 	url := srv.URL + "/query"

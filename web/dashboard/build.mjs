@@ -1,14 +1,14 @@
-// Builds the dashboard into graph/dashboard/dist (embedded by the Go package
-// graph/dashboard). Deterministic: fixed file names, no hashes, no
+// Builds the dashboard into dist/ (embedded by the Go package of this folder,
+// web/dashboard). Deterministic: fixed file names, no hashes, no
 // timestamps, so `npm ci && npm run build` followed by `git diff --exit-code
-// graph/dashboard/dist` checks that the committed assets match the sources.
+// web/dashboard/dist` checks that the committed assets match the sources.
 import { build } from "esbuild";
 import { mkdir, rm, copyFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const out = path.resolve(here, "../../graph/dashboard/dist");
+const out = path.resolve(here, "dist");
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });

@@ -19,7 +19,7 @@ func testPartialDates(t *testing.T, open Opener) {
 	if _, err := s.Ingest(context.Background(), storetest.PartialDateDocs()); err != nil {
 		t.Fatalf("ingest: %v", err)
 	}
-	h := gql.NewServer(s, gql.Config{Logger: quiet})
+	h := gql.NewHandler(s, gql.Config{Logger: quiet})
 	type mtg struct {
 		ID            string  `json:"id"`
 		Date          *string `json:"date"`

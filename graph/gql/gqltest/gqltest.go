@@ -147,7 +147,7 @@ func Run(t *testing.T, open Opener) {
 	if _, err := s.Ingest(context.Background(), storetest.Fixture()); err != nil {
 		t.Fatalf("ingest fixture: %v", err)
 	}
-	h := gql.NewServer(s, gql.Config{IngestToken: Token, Extract: FakeExtract, Logger: quiet})
+	h := gql.NewHandler(s, gql.Config{IngestToken: Token, Extract: FakeExtract, Logger: quiet})
 	read := []struct {
 		name string
 		f    func(*testing.T, graph.Store, http.Handler)
@@ -1026,7 +1026,7 @@ func checkNoLeak(t *testing.T, r Response) {
 }
 
 func testStoreDown(t *testing.T, s graph.Store, _ http.Handler) {
-	h := gql.NewServer(brokenStore{Store: s, kind: graph.Unavailable}, gql.Config{Logger: quiet})
+	h := gql.NewHandler(brokenStore{Store: s, kind: graph.Unavailable}, gql.Config{Logger: quiet})
 	for _, q := range []string{
 		`{ meetings { totalCount } }`,
 		`{ meeting(id: "m1") { id } }`,
@@ -1046,7 +1046,7 @@ func testStoreDown(t *testing.T, s graph.Store, _ http.Handler) {
 
 func testStoreInternal(t *testing.T, s graph.Store, _ http.Handler) {
 	for _, kind := range []graph.Kind{graph.Other, graph.Internal} {
-		h := gql.NewServer(brokenStore{Store: s, kind: kind}, gql.Config{Logger: quiet})
+		h := gql.NewHandler(brokenStore{Store: s, kind: kind}, gql.Config{Logger: quiet})
 		r := WantError(t, h, `{ meetings { edges { node { id } } } }`, gql.CodeInternal)
 		checkNoLeak(t, r)
 		if r.Errors[0].Message != "internal error" {
@@ -1065,11 +1065,11 @@ func testIngest(t *testing.T, open Opener) {
 	s := open(t)
 	// No token configured: ingest is refused whatever the header says.
 	for _, cfg := range []gql.Config{{Logger: quiet}, {Extract: FakeExtract, Logger: quiet}, {IngestToken: Token, Logger: quiet}} {
-		h := gql.NewServer(s, cfg)
+		h := gql.NewHandler(s, cfg)
 		WantError(t, h, mutation, gql.CodeForbidden, append(vars, bearer(Token))...)
 		WantError(t, h, mutation, gql.CodeForbidden, append(vars, bearer(""))...)
 	}
-	h := gql.NewServer(s, gql.Config{IngestToken: Token, Extract: FakeExtract, Logger: quiet})
+	h := gql.NewHandler(s, gql.Config{IngestToken: Token, Extract: FakeExtract, Logger: quiet})
 	WantError(t, h, mutation, gql.CodeUnauthenticated, vars...)
 	WantError(t, h, mutation, gql.CodeUnauthenticated, append(vars, bearer("wrong"))...)
 	WantError(t, h, mutation, gql.CodeUnauthenticated, append(vars, bearer(Token+"x"))...)

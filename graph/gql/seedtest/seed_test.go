@@ -47,7 +47,7 @@ func extractFunc(t *testing.T) gql.ExtractFunc {
 }
 
 func TestSeedPageThroughAPI(t *testing.T) {
-	h := gql.NewServer(mem.New(), gql.Config{IngestToken: "t", Extract: extractFunc(t), Logger: slog.New(slog.DiscardHandler)})
+	h := gql.NewHandler(mem.New(), gql.Config{IngestToken: "t", Extract: extractFunc(t), Logger: slog.New(slog.DiscardHandler)})
 	var ing struct {
 		Ingest struct {
 			Created  int

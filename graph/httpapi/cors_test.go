@@ -1,18 +1,18 @@
-package gql_test
+package httpapi_test
 
 import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
 
-	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 )
 
 // TestCORSAnyOriginSendsNoCredentials: with --cors-origin '*' the answer
 // allows any origin with "*" and never with credentials (echoing any
 // origin with credentials lets every site call the API as the user).
 func TestCORSAnyOriginSendsNoCredentials(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, CORSOrigins: []string{"*"}})
+	h := httpapi.New(fixtureStore(t), httpapi.Config{Logger: quiet, CORSOrigins: []string{"*"}})
 	w := post(h, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://whoever.example"})
 	if got := w.Header().Get("Access-Control-Allow-Origin"); got != "*" {
 		t.Errorf("Allow-Origin %q, want *", got)
@@ -29,7 +29,7 @@ func TestCORSAnyOriginSendsNoCredentials(t *testing.T) {
 		t.Errorf("preflight with *: %d %v", rec.Code, rec.Header())
 	}
 	// A listed origin keeps its credentials.
-	h = gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, CORSOrigins: []string{"https://dash.example"}})
+	h = httpapi.New(fixtureStore(t), httpapi.Config{Logger: quiet, CORSOrigins: []string{"https://dash.example"}})
 	w = post(h, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://dash.example"})
 	if w.Header().Get("Access-Control-Allow-Origin") != "https://dash.example" || w.Header().Get("Access-Control-Allow-Credentials") != "true" {
 		t.Errorf("listed origin: %v", w.Header())

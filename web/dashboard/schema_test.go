@@ -21,7 +21,7 @@ func TestQueriesMatchSchema(t *testing.T) {
 	if gerr != nil {
 		t.Fatalf("load schema: %v", gerr)
 	}
-	api, err := os.ReadFile("../../web/dashboard/src/api.js")
+	api, err := os.ReadFile("src/api.js")
 	if err != nil {
 		t.Fatalf("read api.js: %v", err)
 	}

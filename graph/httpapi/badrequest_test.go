@@ -1,4 +1,4 @@
-package gql_test
+package httpapi_test
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 )
 
 // TestMalformedRequestsAreBadRequests: a body that is not JSON, and a
@@ -17,13 +17,13 @@ import (
 // not the body.
 func TestMalformedRequestsAreBadRequests(t *testing.T) {
 	var logs bytes.Buffer
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	h := httpapi.New(fixtureStore(t), httpapi.Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	huge := `{"query": "{ countries { code } }"` + strings.Repeat("x", 500<<10)
 	for name, body := range map[string]string{"truncated": `{"query": "{ countries`, "huge": huge, "not json": "query { countries { code } }"} {
 		t.Run(name, func(t *testing.T) {
 			logs.Reset()
 			w := post(h, body, nil)
-			if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+gql.CodeBadRequest+`"`) {
+			if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+httpapi.CodeBadRequest+`"`) {
 				t.Errorf("%d %.300s", w.Code, w.Body)
 			}
 			if strings.Contains(w.Body.String(), "xxxxxxxxxxxxxxxxxxxxxxxxxxxx") {
@@ -39,14 +39,14 @@ func TestMalformedRequestsAreBadRequests(t *testing.T) {
 		req.Header.Set("Content-Type", "application/json")
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, req)
-		if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+gql.CodeBadRequest+`"`) {
+		if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+httpapi.CodeBadRequest+`"`) {
 			t.Errorf("PUT: %d %s", w.Code, w.Body)
 		}
 		req = httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`query=x`))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		w = httptest.NewRecorder()
 		h.ServeHTTP(w, req)
-		if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+gql.CodeBadRequest+`"`) {
+		if w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"code":"`+httpapi.CodeBadRequest+`"`) {
 			t.Errorf("form POST: %d %s", w.Code, w.Body)
 		}
 	})

@@ -1,4 +1,4 @@
-package gql_test
+package httpapi_test
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 )
 
 // The IDE renders in a real browser that cannot reach any other host,
@@ -31,7 +31,7 @@ func TestIDERendersInChromium(t *testing.T) {
 	if browser == "" {
 		t.Skip("no chromium")
 	}
-	api := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
+	api := httpapi.New(fixtureStore(t), httpapi.Config{Logger: quiet})
 	var mu sync.Mutex
 	var paths []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -1,4 +1,4 @@
-package gql_test
+package httpapi_test
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/gql"
 	"github.com/dipgraph/dipgraph/graph/gql/gqltest"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/graph/storetest"
 )
@@ -53,7 +54,7 @@ func testResultCache(t *testing.T, open func(*testing.T) graph.Store, closeAnswe
 	if _, err := s.Ingest(ctx, docs[:200]); err != nil {
 		t.Fatal(err)
 	}
-	h := gql.NewServer(s, gql.Config{Logger: quiet})
+	h := httpapi.New(s, httpapi.Config{Logger: quiet})
 	const q = `query($c: ID) { meetings(filter: {country: $c}, first: 3) { totalCount edges { node { id participants { leader { name title } } } } } }`
 	type page struct {
 		Meetings struct{ TotalCount int } `json:"meetings"`
@@ -82,7 +83,7 @@ func testResultCache(t *testing.T, open func(*testing.T) graph.Store, closeAnswe
 		t.Fatal(err)
 	}
 	var want page
-	gqltest.Query(t, gql.NewServer(fresh, gql.Config{Logger: quiet}), q, &want, client.Var("c", "RU"))
+	gqltest.Query(t, httpapi.New(fresh, httpapi.Config{Logger: quiet}), q, &want, client.Var("c", "RU"))
 	if got := ask("RU"); got != want.Meetings.TotalCount || got == first {
 		t.Fatalf("after an ingest RU has %d meetings, want %d (before: %d)", got, want.Meetings.TotalCount, first)
 	}
@@ -97,7 +98,7 @@ func testResultCache(t *testing.T, open func(*testing.T) graph.Store, closeAnswe
 	}
 
 	// A negative budget turns the cache off.
-	off := gql.NewServer(fresh, gql.Config{Logger: quiet, ResultCacheBytes: -1})
+	off := httpapi.New(fresh, httpapi.Config{Logger: quiet, ResultCacheBytes: -1})
 	for range 2 {
 		gqltest.Query(t, off, q, &want, client.Var("c", "RU"))
 	}
@@ -123,8 +124,8 @@ func requestCount(t *testing.T, h http.Handler, op, status string) int {
 // same bytes, content type and metrics; every limit, persisted queries,
 // other transports and mutations behave as without the cache.
 func TestResultCacheBeforeParse(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, MaxBodyBytes: 300, MaxComplexity: 100, MaxDepth: 5,
-		IngestToken: "tok", Extract: gqltest.FakeExtract})
+	h := httpapi.New(fixtureStore(t), httpapi.Config{Logger: quiet, MaxBodyBytes: 300,
+		GraphQL: gql.Config{MaxComplexity: 100, MaxDepth: 5, IngestToken: "tok", Extract: gqltest.FakeExtract}})
 	const q = `query Kg($c: ID!) { country(code: $c) { name } }`
 	ask := body(t, map[string]any{"query": q, "variables": map[string]any{"c": "KG"}})
 	first := post(h, ask, nil)

@@ -4,15 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -27,16 +22,12 @@ import (
 	"github.com/dipgraph/dipgraph/graph/storetest"
 )
 
-var quiet = slog.New(slog.DiscardHandler)
-
-func fixtureStore(t testing.TB) *mem.Store {
-	t.Helper()
-	s := mem.New()
-	if _, err := s.Ingest(context.Background(), storetest.Fixture()); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+var (
+	quiet        = slog.New(slog.DiscardHandler)
+	fixtureStore = gqltest.FixtureStore
+	post         = gqltest.Post
+	body         = gqltest.Body
+)
 
 // countingStore counts the calls of every Store method.
 type countingStore struct {
@@ -147,7 +138,7 @@ func TestRoundTripsDoNotGrow(t *testing.T) {
 					t.Fatal(err)
 				}
 				cs := &countingStore{Store: s, calls: map[string]int{}}
-				h := gql.NewServer(cs, gql.Config{Logger: quiet, LoaderWait: loaderWait})
+				h := gql.NewHandler(cs, gql.Config{Logger: quiet, LoaderWait: loaderWait})
 				r := gqltest.Do(t, h, q)
 				if len(r.Errors) > 0 {
 					t.Fatalf("errors: %+v", r.Errors)
@@ -175,27 +166,8 @@ func TestRoundTripsDoNotGrow(t *testing.T) {
 	}
 }
 
-func post(h http.Handler, body string, hdr map[string]string) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	for k, v := range hdr {
-		req.Header.Set(k, v)
-	}
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, req)
-	return w
-}
-
-func body(t *testing.T, v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 func TestLimits(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, MaxBodyBytes: 64 << 10})
+	h := gql.NewHandler(fixtureStore(t), gql.Config{Logger: quiet})
 
 	deep := `{ leader(name: "习近平") { meetings(first: 1) { edges { node { participants { leader { meetings(first: 1) { edges { node { participants { leader { meetings(first: 1) { edges { node { participants { leader { name } } } } } } } } } } } } } } } } }`
 	gqltest.WantError(t, h, deep, gql.CodeTooDeep)
@@ -234,49 +206,6 @@ func TestLimits(t *testing.T) {
 		t.Errorf("alias flood: %+v", r.Errors)
 	}
 
-	t.Run("body", func(t *testing.T) {
-		huge := body(t, map[string]any{"query": "{ countries { code } }", "variables": map[string]any{"pad": strings.Repeat("x", 100<<10)}})
-		w := post(h, huge, nil)
-		if w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), gql.CodePayloadTooLarge) {
-			t.Errorf("huge body: %d %s", w.Code, w.Body)
-		}
-		// Without Content-Length the limit holds while reading.
-		req := httptest.NewRequest(http.MethodPost, "/query", io.MultiReader(strings.NewReader(huge)))
-		req.ContentLength = -1
-		req.Header.Set("Content-Type", "application/json")
-		w = httptest.NewRecorder()
-		h.ServeHTTP(w, req)
-		if w.Code < 400 || strings.Contains(w.Body.String(), `"data":{`) {
-			t.Errorf("huge chunked body: %d %s", w.Code, w.Body)
-		}
-		// Just under the limit is served.
-		w = post(h, body(t, map[string]any{"query": "{ countries { code } }", "variables": map[string]any{"pad": strings.Repeat("x", 60<<10)}}), nil)
-		if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), `"UZ"`) {
-			t.Errorf("body under the limit: %d %.200s", w.Code, w.Body)
-		}
-	})
-
-	t.Run("timeout", func(t *testing.T) {
-		h := gql.NewServer(slowStore{fixtureStore(t)}, gql.Config{Logger: quiet, Timeout: 50 * time.Millisecond})
-		start := time.Now()
-		r := gqltest.WantError(t, h, `{ meetings { totalCount } }`, gql.CodeServiceUnavailable)
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("timed out after %v", d)
-		}
-		_ = r
-	})
-}
-
-// slowStore answers searches only when the request is cancelled.
-type slowStore struct{ graph.Store }
-
-func (s slowStore) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]graph.MeetingPage, error) {
-	select {
-	case <-ctx.Done():
-		return nil, fmt.Errorf("search meetings: %w", ctx.Err())
-	case <-time.After(time.Minute):
-		return nil, errors.New("not cancelled")
-	}
 }
 
 // panicStore panics where a bug would.
@@ -290,7 +219,7 @@ func (panicStore) MeetingsByID(context.Context, []string) ([]*graph.Meeting, err
 }
 
 func TestPanicsAreInternalErrors(t *testing.T) {
-	h := gql.NewServer(panicStore{fixtureStore(t)}, gql.Config{Logger: quiet})
+	h := gql.NewHandler(panicStore{fixtureStore(t)}, gql.Config{Logger: quiet})
 	for _, q := range []string{`{ countries { code } }`, `{ meeting(id: "m1") { id } }`} {
 		r := gqltest.WantError(t, h, q, gql.CodeInternal)
 		for _, e := range r.Errors {
@@ -305,7 +234,7 @@ func TestPanicsAreInternalErrors(t *testing.T) {
 }
 
 func TestGET(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
+	h := gql.NewHandler(fixtureStore(t), gql.Config{Logger: quiet})
 	req := httptest.NewRequest(http.MethodGet, "/query?query="+urlQuery(`{ country(code: "UZ") { name } }`), nil)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)
@@ -327,7 +256,7 @@ func urlQuery(q string) string {
 }
 
 func TestAutomaticPersistedQueries(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
+	h := gql.NewHandler(fixtureStore(t), gql.Config{Logger: quiet})
 	q := `{ country(code: "KG") { name } }`
 	sum := sha256.Sum256([]byte(q))
 	ext := map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}}
@@ -351,242 +280,9 @@ func TestAutomaticPersistedQueries(t *testing.T) {
 	}
 }
 
-func TestCORS(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, CORSOrigins: []string{"https://dash.example"}})
-	preflight := func(origin string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodOptions, "/query", nil)
-		req.Header.Set("Origin", origin)
-		req.Header.Set("Access-Control-Request-Method", "POST")
-		req.Header.Set("Access-Control-Request-Headers", "content-type, authorization")
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, req)
-		return w
-	}
-	w := preflight("https://dash.example")
-	if w.Code != http.StatusNoContent || w.Header().Get("Access-Control-Allow-Origin") != "https://dash.example" ||
-		!strings.Contains(w.Header().Get("Access-Control-Allow-Methods"), "POST") ||
-		!strings.Contains(strings.ToLower(w.Header().Get("Access-Control-Allow-Headers")), "authorization") {
-		t.Errorf("allowed preflight: %d %v", w.Code, w.Header())
-	}
-	w = preflight("https://evil.example")
-	if w.Code == http.StatusNoContent || w.Header().Get("Access-Control-Allow-Origin") != "" {
-		t.Errorf("refused preflight: %d %v", w.Code, w.Header())
-	}
-	w = post(h, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://dash.example"})
-	if w.Code != http.StatusOK || w.Header().Get("Access-Control-Allow-Origin") != "https://dash.example" || !strings.Contains(w.Header().Get("Vary"), "Origin") {
-		t.Errorf("allowed POST: %d %v", w.Code, w.Header())
-	}
-	w = post(h, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://evil.example"})
-	if w.Header().Get("Access-Control-Allow-Origin") != "" {
-		t.Errorf("other origin got CORS headers: %v", w.Header())
-	}
-
-	any := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet, CORSOrigins: []string{"*"}})
-	w = post(any, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://whoever.example"})
-	if w.Header().Get("Access-Control-Allow-Origin") == "" {
-		t.Errorf("* does not allow any origin: %v", w.Header())
-	}
-	none := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
-	w = post(none, `{"query":"{ countries { code } }"}`, map[string]string{"Origin": "https://dash.example"})
-	if w.Header().Get("Access-Control-Allow-Origin") != "" {
-		t.Errorf("CORS headers without configured origins: %v", w.Header())
-	}
-}
-
-func TestHealthz(t *testing.T) {
-	for _, c := range []struct {
-		store  graph.Store
-		status int
-		want   string
-	}{
-		{fixtureStore(t), http.StatusOK, "ok"},
-		{downStore{fixtureStore(t)}, http.StatusServiceUnavailable, "unavailable"},
-	} {
-		h := gql.NewServer(c.store, gql.Config{Logger: quiet})
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/healthz", nil))
-		var b map[string]string
-		if err := json.Unmarshal(w.Body.Bytes(), &b); err != nil {
-			t.Fatalf("healthz body %q: %v", w.Body, err)
-		}
-		if w.Code != c.status || b["status"] != c.want || !strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
-			t.Errorf("healthz %d %v, want %d %s", w.Code, b, c.status, c.want)
-		}
-		if strings.Contains(w.Body.String(), "bolt") {
-			t.Errorf("healthz leaks: %s", w.Body)
-		}
-	}
-}
-
-type downStore struct{ graph.Store }
-
-func (downStore) Ping(context.Context) error {
-	return graph.E("ping", graph.Unavailable, errors.New("bolt://db:7687 connection refused"))
-}
-
-func TestMetrics(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
-	var r any
-	for range 3 {
-		gqltest.Query(t, h, `query RecentMeetings { meetings(first: 2) { totalCount } }`, &r)
-	}
-	gqltest.WantError(t, h, `query BadPage { meetings(first: 1000) { totalCount } }`, gql.CodeBadUserInput)
-	gqltest.Query(t, h, `{ countries { code } }`, &r)
-
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/metrics", nil))
-	out := w.Body.String()
-	for _, want := range []string{
-		`dipgraph_graphql_requests_total{operation="RecentMeetings",status="ok"} 3`,
-		`dipgraph_graphql_requests_total{operation="BadPage",status="error"} 1`,
-		`dipgraph_graphql_requests_total{operation="anonymous",status="ok"} 1`,
-		`dipgraph_graphql_request_duration_seconds_count{operation="RecentMeetings"} 3`,
-		`dipgraph_graphql_request_duration_seconds_bucket{operation="RecentMeetings",le="+Inf"} 3`,
-		"# TYPE dipgraph_graphql_request_duration_seconds histogram",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("metrics lack %q", want)
-		}
-	}
-	if t.Failed() {
-		t.Logf("metrics:\n%s", grep(out, "dipgraph_"))
-	}
-	// Each server has its own registry.
-	h2 := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
-	w = httptest.NewRecorder()
-	h2.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/metrics", nil))
-	if strings.Contains(w.Body.String(), "RecentMeetings") {
-		t.Errorf("a new server shares metrics with another")
-	}
-}
-
-func grep(s, sub string) string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		if strings.Contains(l, sub) {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
-var (
-	attrURL   = regexp.MustCompile(`(?:src|href)\s*=\s*"([^"]*)"`)
-	remoteURL = regexp.MustCompile(`(?i)(https?:)?//[a-z0-9.-]+\.[a-z]{2,}/`)
-)
-
-// The IDE at / loads nothing from outside the server.
-func TestIDEOffline(t *testing.T) {
-	h := gql.NewServer(fixtureStore(t), gql.Config{Logger: quiet})
-	get := func(path string) *httptest.ResponseRecorder {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
-		return w
-	}
-	w := get("/")
-	page := w.Body.String()
-	if w.Code != http.StatusOK || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") || !strings.Contains(page, "graphiql") {
-		t.Fatalf("GET /: %d %s", w.Code, page)
-	}
-	if remoteURL.MatchString(page) {
-		t.Errorf("the IDE page names a remote URL: %s", remoteURL.FindString(page))
-	}
-	refs := attrURL.FindAllStringSubmatch(page, -1)
-	if len(refs) < 4 {
-		t.Fatalf("the IDE page references %d assets", len(refs))
-	}
-	for _, m := range refs {
-		ref := m[1]
-		if !strings.HasPrefix(ref, "/ide/assets/") {
-			t.Errorf("the IDE page references %q, not a local asset", ref)
-			continue
-		}
-		a := get(ref)
-		if a.Code != http.StatusOK || a.Body.Len() == 0 {
-			t.Errorf("asset %s: %d, %d bytes", ref, a.Code, a.Body.Len())
-		}
-		ct := a.Header().Get("Content-Type")
-		if strings.HasSuffix(ref, ".js") && !strings.Contains(ct, "javascript") || strings.HasSuffix(ref, ".css") && !strings.Contains(ct, "css") {
-			t.Errorf("asset %s has type %q", ref, ct)
-		}
-		if strings.HasSuffix(ref, ".css") && regexp.MustCompile(`(?i)(@import|url\()\s*["']?(https?:)?//`).MatchString(a.Body.String()) {
-			t.Errorf("stylesheet %s loads a remote resource", ref)
-		}
-		if strings.HasSuffix(ref, "init.js") && remoteURL.MatchString(a.Body.String()) {
-			t.Errorf("init.js names a remote URL")
-		}
-	}
-	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
-		t.Errorf("IDE CSP %q", csp)
-	}
-	if get("/nope").Code != http.StatusNotFound {
-		t.Errorf("unknown path is not 404")
-	}
-	if get("/ide/assets/nope.js").Code != http.StatusNotFound {
-		t.Errorf("unknown asset is not 404")
-	}
-}
-
-// The embedded IDE files are the npm packages package-lock.json pins,
-// copied unchanged but for the source map comment (ide/copy.mjs).
-func TestIDEAssetsMatchLock(t *testing.T) {
-	var lock struct {
-		Packages map[string]struct{ Version, Integrity string } `json:"packages"`
-	}
-	var pkg struct{ Dependencies map[string]string }
-	var versions struct {
-		Packages map[string]struct{ Version, Integrity string }
-		Files    map[string]struct{ Package, Sha256 string }
-	}
-	for path, v := range map[string]any{"ide/package-lock.json": &lock, "ide/package.json": &pkg, "ide/dist/versions.json": &versions} {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, v); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-	}
-	if len(pkg.Dependencies) != 3 {
-		t.Errorf("package.json dependencies %v", pkg.Dependencies)
-	}
-	for name, want := range pkg.Dependencies {
-		l := lock.Packages["node_modules/"+name]
-		v := versions.Packages[name]
-		if l.Version != want || v.Version != want || v.Integrity != l.Integrity || l.Integrity == "" {
-			t.Errorf("%s: package.json %s, lock %s %s, dist %s %s", name, want, l.Version, l.Integrity, v.Version, v.Integrity)
-		}
-	}
-	entries, err := os.ReadDir("ide/dist")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.Name() == "versions.json" {
-			continue
-		}
-		f, ok := versions.Files[e.Name()]
-		if !ok {
-			t.Errorf("ide/dist/%s is not listed in versions.json", e.Name())
-			continue
-		}
-		b, err := os.ReadFile("ide/dist/" + e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		sum := sha256.Sum256(b)
-		if hex.EncodeToString(sum[:]) != f.Sha256 {
-			t.Errorf("ide/dist/%s differs from the copy of %s@%s: rerun npm ci && npm run build in graph/gql/ide", e.Name(), f.Package, versions.Packages[f.Package].Version)
-		}
-	}
-	if len(versions.Files) != len(entries)-1 {
-		t.Errorf("versions.json lists %d files, ide/dist has %d", len(versions.Files), len(entries)-1)
-	}
-}
-
 func TestIngestThroughHTTPHeader(t *testing.T) {
 	// The bearer token travels in the HTTP header, not in the query.
-	h := gql.NewServer(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
+	h := gql.NewHandler(mem.New(), gql.Config{Logger: quiet, IngestToken: "tok", Extract: gqltest.FakeExtract})
 	m := `mutation { ingest(text: "习近平会见来宾甲。", date: "2025-01-02") { created } }`
 	w := post(h, body(t, map[string]any{"query": m}), map[string]string{"Authorization": "Bearer tok"})
 	if !strings.Contains(w.Body.String(), `"created":1`) {
@@ -605,7 +301,7 @@ func TestAnalystQueries(t *testing.T) {
 	if _, err := s.Ingest(context.Background(), storetest.GenDocuments(300, 1)); err != nil {
 		t.Fatal(err)
 	}
-	h := gql.NewServer(s, gql.Config{Logger: quiet})
+	h := gql.NewHandler(s, gql.Config{Logger: quiet})
 	var m struct {
 		Meetings struct {
 			TotalCount int

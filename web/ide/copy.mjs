@@ -1,9 +1,9 @@
 // copy.mjs copies the UMD builds of GraphiQL and React from node_modules
 // (installed by `npm ci` from package-lock.json) into dist/, which
-// graph/gql embeds, and writes dist/versions.json with each package's
+// the Go package of this folder (web/ide) embeds, and writes dist/versions.json with each package's
 // version, its package-lock integrity and the sha256 of every copied
 // file. The output depends only on package-lock.json, so rerunning it
-// changes nothing; graph/gql's tests check dist/ against the lock.
+// changes nothing; web/ide's tests check dist/ against the lock.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,4 +1,4 @@
-package gql_test
+package httpapi_test
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/dipgraph/dipgraph/graph"
-	"github.com/dipgraph/dipgraph/graph/gql"
+	"github.com/dipgraph/dipgraph/graph/httpapi"
 	"github.com/dipgraph/dipgraph/graph/mem"
 	"github.com/dipgraph/dipgraph/graph/neo4j"
 	"github.com/dipgraph/dipgraph/graph/storetest"
@@ -27,7 +27,7 @@ import (
 // sub-benchmark (see benchStores); Neo4j runs when NEO4J_URI is set (its
 // database is emptied and loaded once).
 //
-//	go test -run '^$' -bench 'AnalystQueries' -benchtime 2s ./graph/gql
+//	go test -run '^$' -bench 'AnalystQueries' -benchtime 2s ./graph/httpapi
 //
 // BenchmarkAnalystQueries is one client (the intrinsic cost of a query);
 // BenchmarkAnalystQueriesParallel is 32 concurrent clients.
@@ -41,7 +41,7 @@ func benchReports() int {
 
 type benchStore struct {
 	name string
-	cfg  gql.Config
+	cfg  httpapi.Config
 	open func(b *testing.B, docs []graph.Document) graph.Store
 }
 
@@ -55,9 +55,9 @@ func benchStores() []benchStore {
 		return s
 	}
 	return []benchStore{
-		{"mem", gql.Config{Logger: quiet, ResultCacheBytes: -1}, openMem},
-		{"mem-cache", gql.Config{Logger: quiet}, openMem},
-		{"neo4j", gql.Config{Logger: quiet}, func(b *testing.B, docs []graph.Document) graph.Store {
+		{"mem", httpapi.Config{Logger: quiet, ResultCacheBytes: -1}, openMem},
+		{"mem-cache", httpapi.Config{Logger: quiet}, openMem},
+		{"neo4j", httpapi.Config{Logger: quiet}, func(b *testing.B, docs []graph.Document) graph.Store {
 			uri := os.Getenv("NEO4J_URI")
 			if uri == "" {
 				b.Skip("NEO4J_URI not set")
@@ -131,7 +131,7 @@ func benchAnalyst(b *testing.B, clients int) {
 		b.Run(st.name, func(b *testing.B) {
 			s := st.open(b, docs)
 			defer s.Close(context.Background())
-			h := gql.NewServer(s, st.cfg)
+			h := httpapi.New(s, st.cfg)
 			for _, q := range loadtest.AnalystQueries() {
 				reqs := benchRequests(b, q)
 				for _, r := range reqs { // warm up, and check every variable set answers
