@@ -779,6 +779,16 @@ func (r leaderResolver) Meetings(ctx context.Context, l *graph.Leader, first *in
 	return r.searchMeetings(ctx, graph.MeetingFilter{Leader: l.Name}, first, after)
 }
 func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first *int) ([]*graph.Counterpart, error) {
+	return r.peers(ctx, l, first, r.loadersFor(ctx).loadCounterparts)
+}
+func (r leaderResolver) Colleagues(ctx context.Context, l *graph.Leader, first *int) ([]*graph.Counterpart, error) {
+	return r.peers(ctx, l, first, r.loadersFor(ctx).loadColleagues)
+}
+
+// peers answers Leader.counterparts and Leader.colleagues: the first
+// entries of the list load gives, their leaders prefetched.
+func (r leaderResolver) peers(ctx context.Context, l *graph.Leader, first *int,
+	load func(context.Context, string) ([]graph.Counterpart, error)) ([]*graph.Counterpart, error) {
 	p, countOnly, err := page(first, nil)
 	if err != nil {
 		return nil, err
@@ -786,7 +796,7 @@ func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first
 	if countOnly {
 		return []*graph.Counterpart{}, nil
 	}
-	cs, err := r.loadersFor(ctx).loadCounterparts(ctx, l.Name)
+	cs, err := load(ctx, l.Name)
 	if err != nil {
 		return nil, err
 	}
