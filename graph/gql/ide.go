@@ -6,7 +6,8 @@ import (
 	"net/http"
 )
 
-// The IDE: ide/index.html and ide/init.js are ours; ide/dist holds the
+// The IDE: ide/index.html and ide/init.js are ours, and examples.js
+// (generated from Examples) opens one tab per analyst example; ide/dist holds the
 // GraphiQL and React UMD builds copied from npm by ide/copy.mjs (run
 // `npm ci && npm run build` in graph/gql/ide after changing
 // package.json). They are committed, so serving needs no npm and no
@@ -22,12 +23,18 @@ func ideAssets() http.Handler {
 	}
 	files := http.FileServerFS(dist)
 	initJS, _ := ideFS.ReadFile("ide/init.js")
+	exJS := examplesJS()
 	return http.StripPrefix("/ide/assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=86400")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
-		if r.URL.Path == "init.js" {
+		switch r.URL.Path {
+		case "init.js", "examples.js":
 			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-			_, _ = w.Write(initJS)
+			if r.URL.Path == "init.js" {
+				_, _ = w.Write(initJS)
+			} else {
+				_, _ = w.Write(exJS)
+			}
 			return
 		}
 		files.ServeHTTP(w, r)
