@@ -16,16 +16,66 @@ const (
 	SideGuest               // the guests and those with them
 )
 
-// affiliation is what places an attendee on a side: the country served,
-// else the international organisation, else nothing ("").
-func affiliation(p Participant) string {
-	switch {
-	case p.Country != "":
-		return "c:" + p.Country
-	case p.Organisation != "":
-		return "o:" + p.Organisation
+// sameAffiliation reports whether two participations serve the same
+// country, or (both without country) the same organisation or none.
+func sameAffiliation(a, b Participant) bool {
+	if a.Country != "" || b.Country != "" {
+		return a.Country == b.Country
 	}
-	return ""
+	return a.Organisation == b.Organisation
+}
+
+// entrySides gives each participation its side (into buf, reused): hosts
+// and guests by role, an attendee by the hosts or guests serving his
+// country or organisation (one serving neither, none: no side).
+func entrySides(ps []Participant, buf []Side) []Side {
+	out := buf[:0]
+	for _, p := range ps {
+		s := SideUnknown
+		switch p.Role {
+		case RoleHost:
+			s = SideHost
+		case RoleGuest:
+			s = SideGuest
+		default:
+			if p.Country == "" && p.Organisation == "" {
+				break
+			}
+			h, g := false, false
+			for _, q := range ps {
+				if q.Role == RoleHost && sameAffiliation(p, q) {
+					h = true
+				}
+				if q.Role == RoleGuest && sameAffiliation(p, q) {
+					g = true
+				}
+			}
+			switch {
+			case h && !g:
+				s = SideHost
+			case g && !h:
+				s = SideGuest
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// personSide is the side of every participation of name when they
+// agree, else (or when he has none) SideUnknown.
+func personSide(ps []Participant, es []Side, name string) Side {
+	s, seen := SideUnknown, false
+	for i, p := range ps {
+		if p.Name != name {
+			continue
+		}
+		if seen && es[i] != s {
+			return SideUnknown
+		}
+		s, seen = es[i], true
+	}
+	return s
 }
 
 // ParticipantSides gives the side of every person of a meeting, by name.
@@ -39,42 +89,12 @@ func affiliation(p Participant) string {
 // known side (SideUnknown): neither counterpart nor colleague of anyone.
 // The answer does not depend on the order of participants.
 func ParticipantSides(ps []Participant) map[string]Side {
-	hostAff, guestAff := map[string]bool{}, map[string]bool{}
+	es := entrySides(ps, nil)
+	out := make(map[string]Side, len(ps))
 	for _, p := range ps {
-		switch p.Role {
-		case RoleHost:
-			hostAff[affiliation(p)] = true
-		case RoleGuest:
-			guestAff[affiliation(p)] = true
-		}
+		out[p.Name] = personSide(ps, es, p.Name)
 	}
-	sides := map[string]Side{}
-	conflict := map[string]bool{}
-	for _, p := range ps {
-		s := SideUnknown
-		switch p.Role {
-		case RoleHost:
-			s = SideHost
-		case RoleGuest:
-			s = SideGuest
-		default:
-			a := affiliation(p)
-			switch h, g := a != "" && hostAff[a], a != "" && guestAff[a]; {
-			case h && !g:
-				s = SideHost
-			case g && !h:
-				s = SideGuest
-			}
-		}
-		if prev, seen := sides[p.Name]; seen && prev != s {
-			conflict[p.Name] = true
-		}
-		sides[p.Name] = s
-	}
-	for name := range conflict {
-		sides[name] = SideUnknown
-	}
-	return sides
+	return out
 }
 
 // Peers accumulates, over the meetings of one leader, the leaders he met
@@ -86,6 +106,7 @@ type Peers struct {
 	counterparts, colleague map[string]*Counterpart
 	frozen                  bool
 	cps, cols               []Counterpart // sorted, once frozen
+	buf                     []Side        // entrySides' buffer
 }
 
 // NewPeers starts the peers of leader.
@@ -100,43 +121,58 @@ func (p *Peers) Add(date string, ps []Participant) {
 	if p.frozen {
 		panic("graph: Peers.Add after Freeze")
 	}
-	sides := ParticipantSides(ps)
-	own := sides[p.Leader]
+	p.buf = entrySides(ps, p.buf)
+	es := p.buf
+	own := personSide(ps, es, p.Leader)
 	if own == SideUnknown {
 		return
 	}
-	affs := map[string]map[string]bool{} // name → affiliations in this meeting
-	for _, q := range ps {
-		if affs[q.Name] == nil {
-			affs[q.Name] = map[string]bool{}
+	for i, q := range ps {
+		if q.Name == p.Leader || firstOf(ps, q.Name) != i {
+			continue // the leader himself; a person listed twice counts once
 		}
-		affs[q.Name][affiliation(q)] = true
-	}
-	for name, s := range sides {
-		if name == p.Leader || s == SideUnknown {
+		s := personSide(ps, es, q.Name)
+		if s == SideUnknown {
 			continue
 		}
 		acc := p.counterparts
 		if s == own {
-			if !sharesAffiliation(affs[p.Leader], affs[name]) {
+			if !shareAffiliation(ps, p.Leader, q.Name) {
 				continue
 			}
 			acc = p.colleague
 		}
-		c := acc[name]
+		c := acc[q.Name]
 		if c == nil {
-			c = &Counterpart{Leader: name}
-			acc[name] = c
+			c = &Counterpart{Leader: q.Name}
+			acc[q.Name] = c
 		}
 		c.Count++
 		c.LastDate = max(c.LastDate, date)
 	}
 }
 
-func sharesAffiliation(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
+// firstOf is the index of name's first participation.
+func firstOf(ps []Participant, name string) int {
+	for i, p := range ps {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// shareAffiliation reports whether a and b serve the same country or
+// organisation in some pair of their participations.
+func shareAffiliation(ps []Participant, a, b string) bool {
+	for _, x := range ps {
+		if x.Name != a {
+			continue
+		}
+		for _, y := range ps {
+			if y.Name == b && sameAffiliation(x, y) {
+				return true
+			}
 		}
 	}
 	return false
