@@ -1720,7 +1720,7 @@ type Query {
   initiatives: [Initiative!]!
   "An initiative by canonical name; null when not in the graph."
   initiative(
-    "Canonical name: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体."
+    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …"
     name: String!
   ): Initiative
   "Every agreement domain, by meeting count (descending) then name."
@@ -1800,9 +1800,9 @@ type Mutation {
   ingest(
     "The report's text (Simplified or Traditional Chinese, plain text)."
     text: String!
-    "Publication date: gives a year to dates written without one; taken from the text when null."
+    "Publication date: the year of dates written without one when neither dateline nor text gives it, and the date of an article without dateline."
     date: Date
-    "The outlet (\"新华社\"); taken from the dateline when null."
+    "The outlet (\"新华社\"): replaces the one the dateline names; the dateline's when null."
     source: String
     "The report's address, kept as the article's url."
     url: String
@@ -1898,7 +1898,7 @@ input MeetingFilter {
 
 "Conditions on leaders; a leader must match every condition given (null: no condition)."
 input LeaderFilter {
-  "The leader served this country (ISO code) in some meeting."
+  "The leader's current country (Leader.country: that of his newest meeting naming one), ISO code."
   country: ID
   "The name contains this string."
   name: String
@@ -1996,7 +1996,7 @@ type Meeting {
   city: String
   "The occasions the meeting was held on, as written (\"2025年上海合作组织峰会\")."
   occasions: [String!]!
-  "Everyone named as taking part: host, guests, attendees, in order of mention."
+  "Everyone named as taking part: hosts first, then guests, then attendees, each in order of mention."
   participants: [Participant!]!
   "Domains of the agreements signed or exchanged (\"海关\", \"数字经济\")."
   agreementDomains: [AgreementDomain!]!
@@ -2124,7 +2124,7 @@ type Country {
   name: String!
   "English name (\"Uzbekistan\")."
   nameEn: String!
-  "Leaders who served this country in some meeting."
+  "Leaders whose current country (Leader.country) this is."
   leaders: [Leader!]!
   "Meetings where a participant serves this country, newest first."
   meetings(
@@ -2150,7 +2150,7 @@ type Country {
 
 "A named initiative (全球发展倡议, 一带一路, …) with its proposers and supporters."
 type Initiative {
-  "Canonical name: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体."
+  "Canonical name (全球发展倡议, 一带一路, 人类命运共同体, …): every written form of an initiative gives one name."
   name: String!
   "Leaders reported as proposing it."
   proposers: [Leader!]!
@@ -2253,9 +2253,9 @@ type Evidence {
   value: String
   "The sentence, as normalised."
   text: String!
-  "Rune offsets into the article's normalised text."
+  "Rune offset (0-based) in the article's normalised text (Article.text) where the sentence starts."
   start: Int!
-  "Rune offset just past the sentence's end (exclusive)."
+  "Rune offset just past the sentence (exclusive): Article.text from start to end is text."
   end: Int!
   "The article the sentence is from; null when unknown."
   article: Article

@@ -75,7 +75,7 @@ type LeaderEdge struct {
 
 // Conditions on leaders; a leader must match every condition given (null: no condition).
 type LeaderFilter struct {
-	// The leader served this country (ISO code) in some meeting.
+	// The leader's current country (Leader.country: that of his newest meeting naming one), ISO code.
 	Country *string `json:"country,omitempty"`
 	// The name contains this string.
 	Name *string `json:"name,omitempty"`
