@@ -661,7 +661,7 @@ func (r queryResolver) Path(ctx context.Context, from exec.NodeInput, to exec.No
 // MsgWritesDisabled is the message of a write (ingest, reviewFact) sent
 // to a server that accepts none: no credentials can lift the refusal,
 // only restarting the server with a token.
-const MsgWritesDisabled = "this server does not accept writes (ingest, reviewFact): start it with --ingest-token or $DIPGRAPH_INGEST_TOKEN, then send Authorization: Bearer <token>"
+const MsgWritesDisabled = "this server does not accept writes (ingest, reviewFact): start it with --ingest-token or $DIPGRAPH_INGEST_TOKEN, then send the header \"Authorization: Bearer TOKEN\""
 
 // ReasonWritesDisabled is extensions.reason of that refusal, beside
 // extensions.code FORBIDDEN.
