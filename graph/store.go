@@ -52,9 +52,15 @@ type Store interface {
 	// ArticlesByID returns articles by id (nil if unknown).
 	ArticlesByID(ctx context.Context, ids []string) ([]*Article, error)
 
-	// Counterparts returns, for each leader, the leaders met in meetings
-	// with him, by count (descending), then last date (newest first), then name.
+	// Counterparts returns, for each leader, the leaders met across sides
+	// in meetings with him (the other side of the meeting: see
+	// ParticipantSides), by count (descending), then last date (newest
+	// first), then name.
 	Counterparts(ctx context.Context, leaders []string) ([][]Counterpart, error)
+	// Colleagues returns, for each leader, the leaders on his side of his
+	// meetings who serve the same country or organisation (his own
+	// foreign minister at his talks), ordered as Counterparts.
+	Colleagues(ctx context.Context, leaders []string) ([][]Counterpart, error)
 	// Timeline counts meetings per month, oldest month first.
 	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineBucket, error)
 	// ShortestPath finds a shortest path between two nodes through
@@ -189,7 +195,8 @@ type ArticlePage struct {
 	Cursors     []string
 }
 
-// Counterpart is a leader met by another, how often and when last.
+// Counterpart is a leader met by another (or a colleague: see
+// Store.Colleagues), how often and when last.
 type Counterpart struct {
 	Leader   string
 	Count    int

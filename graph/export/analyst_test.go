@@ -260,10 +260,11 @@ func TestGraphMLForGephi(t *testing.T) {
 	}
 }
 
-// TestMetWeightIsCounterpartCount: on a generated corpus, the weight of
-// every MET edge between two leaders is the count the store's
-// Counterparts gives for the pair.
-func TestMetWeightIsCounterpartCount(t *testing.T) {
+// TestMetWeightIsSharedMeetingCount: on a generated corpus, the weight of
+// every MET edge between two leaders is the number of meetings the store
+// lists for both: counterparts (across sides) and colleagues (same side)
+// alike.
+func TestMetWeightIsSharedMeetingCount(t *testing.T) {
 	s := mem.New()
 	g := loaded(t, s)
 	names := map[string]string{} // id → name
@@ -272,23 +273,35 @@ func TestMetWeightIsCounterpartCount(t *testing.T) {
 			names[n.ID] = n.Label
 		}
 	}
+	meetingsOf := map[string]map[string]bool{} // leader name → meeting ids
+	for _, n := range g.Nodes {
+		if n.Type != graph.NodeMeeting {
+			continue
+		}
+		ms, err := s.MeetingsByID(context.Background(), []string{n.ID})
+		if err != nil || ms[0] == nil {
+			t.Fatalf("meeting %s: %v", n.ID, err)
+		}
+		for _, p := range ms[0].Participants {
+			if meetingsOf[p.Name] == nil {
+				meetingsOf[p.Name] = map[string]bool{}
+			}
+			meetingsOf[p.Name][n.ID] = true
+		}
+	}
 	checked := 0
 	for _, e := range g.Edges {
 		if e.Type != export.EdgeMet || names[e.Source] == "" {
 			continue
 		}
-		cps, err := s.Counterparts(context.Background(), []string{names[e.Source]})
-		if err != nil {
-			t.Fatal(err)
-		}
 		want := 0
-		for _, c := range cps[0] {
-			if c.Leader == names[e.Target] {
-				want = c.Count
+		for id := range meetingsOf[names[e.Source]] {
+			if meetingsOf[names[e.Target]][id] {
+				want++
 			}
 		}
 		if int(e.Weight) != want {
-			t.Errorf("MET %s–%s weight %v, Counterparts says %d", names[e.Source], names[e.Target], e.Weight, want)
+			t.Errorf("MET %s–%s weight %v, shared meetings %d", names[e.Source], names[e.Target], e.Weight, want)
 		}
 		checked++
 	}

@@ -197,6 +197,7 @@ func setComplexity(c *exec.ComplexityRoot) {
 	c.Query.Path = func(child int, _, _ exec.NodeInput) int { return 1 + child*listFactor }
 	c.Leader.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Leader.Counterparts = func(child int, first *int) int { return pageCost(child, first) }
+	c.Leader.Colleagues = func(child int, first *int) int { return pageCost(child, first) }
 	c.Country.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Country.Leaders = list
 	c.Initiative.Meetings = func(child int, first *int, _ *string) int { return pageCost(child, first) }

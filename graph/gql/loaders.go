@@ -25,6 +25,7 @@ type loaders struct {
 	meetingSearch *dataloadgen.Loader[graph.MeetingQuery, graph.MeetingPage]
 	leaderSearch  *dataloadgen.Loader[graph.LeaderQuery, graph.LeaderPage]
 	counterparts  *dataloadgen.Loader[string, []graph.Counterpart]
+	colleagues    *dataloadgen.Loader[string, []graph.Counterpart]
 	timelines     *dataloadgen.Loader[graph.TimelineQuery, []graph.TimelineBucket]
 
 	needs sync.Map // needKey → memoised selection check (prefetch.go)
@@ -85,6 +86,7 @@ func newLoaders(s graph.Store, wait time.Duration) *loaders {
 		return ps, err
 	}), opts...)
 	l.counterparts = dataloadgen.NewLoader(batchFetch("load counterparts", s.Counterparts), opts...)
+	l.colleagues = dataloadgen.NewLoader(batchFetch("load colleagues", s.Colleagues), opts...)
 	// The store has no batch timeline; the loader still answers repeated
 	// questions once.
 	l.timelines = dataloadgen.NewLoader(batchFetch("load timelines", func(ctx context.Context, qs []graph.TimelineQuery) ([][]graph.TimelineBucket, error) {
@@ -233,15 +235,27 @@ func (l *loaders) searchLeaders(ctx context.Context, q graph.LeaderQuery) (graph
 
 // loadCounterparts is searchMeetings for a leader's counterparts.
 func (l *loaders) loadCounterparts(ctx context.Context, leader string) ([]graph.Counterpart, error) {
+	return loadPeers(ctx, "load counterparts", l.counterparts, l.store.Counterparts, leader)
+}
+
+// loadColleagues is loadCounterparts for a leader's colleagues.
+func (l *loaders) loadColleagues(ctx context.Context, leader string) ([]graph.Counterpart, error) {
+	return loadPeers(ctx, "load colleagues", l.colleagues, l.store.Colleagues, leader)
+}
+
+// loadPeers batches through the loader inside a list, and asks the store
+// at once outside any (see prefetch.go).
+func loadPeers(ctx context.Context, op string, ld *dataloadgen.Loader[string, []graph.Counterpart],
+	fetch func(context.Context, []string) ([][]graph.Counterpart, error), leader string) ([]graph.Counterpart, error) {
 	if inList(ctx) {
-		return l.counterparts.Load(ctx, leader)
+		return ld.Load(ctx, leader)
 	}
-	cs, err := l.store.Counterparts(ctx, []string{leader})
+	cs, err := fetch(ctx, []string{leader})
 	if err != nil {
-		return nil, fmt.Errorf("load counterparts: %w", err)
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if len(cs) != 1 {
-		return nil, graph.E("load counterparts", graph.Internal, fmt.Errorf("store returned %d answers for 1 leader", len(cs)))
+		return nil, graph.E(op, graph.Internal, fmt.Errorf("store returned %d answers for 1 leader", len(cs)))
 	}
 	return cs[0], nil
 }

@@ -10,8 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/gql/internal/exec"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // ExtractFunc turns one report into documents ready for the store. The
@@ -638,13 +640,32 @@ func (r queryResolver) Path(ctx context.Context, from exec.NodeInput, to exec.No
 
 // Mutation.
 
-// errForbidden marks a refusal that no credentials can lift (ingest is
-// not enabled on this server).
-var errForbidden = errors.New("ingest is disabled on this server")
+// MsgWritesDisabled is the message of a write (ingest, reviewFact) sent
+// to a server that accepts none: no credentials can lift the refusal,
+// only restarting the server with a token.
+const MsgWritesDisabled = "this server does not accept writes (ingest, reviewFact): start it with --ingest-token or $DIPGRAPH_INGEST_TOKEN, then send the header \"Authorization: Bearer TOKEN\""
+
+// ReasonWritesDisabled is extensions.reason of that refusal, beside
+// extensions.code FORBIDDEN.
+const ReasonWritesDisabled = "WRITES_DISABLED"
+
+// errForbidden marks a refusal that no credentials can lift (the server
+// accepts no writes).
+var errForbidden = errors.New(MsgWritesDisabled)
+
+// writesDisabled is the refusal of a write on a server without ingest
+// token: code FORBIDDEN, reason WRITES_DISABLED, the field's path, and one
+// message whichever mutation was refused.
+func writesDisabled(ctx context.Context) error {
+	return &gqlerror.Error{
+		Err: errForbidden, Message: MsgWritesDisabled, Path: graphql.GetPath(ctx),
+		Extensions: map[string]any{"code": CodeForbidden, "reason": ReasonWritesDisabled},
+	}
+}
 
 func (r mutationResolver) Ingest(ctx context.Context, text string, date *string, source *string, url *string) (*exec.IngestResult, error) {
 	if r.cfg.IngestToken == "" || r.cfg.Extract == nil {
-		return nil, errForbidden
+		return nil, writesDisabled(ctx)
 	}
 	if err := r.checkThrottle(ctx); err != nil {
 		return nil, err
@@ -761,6 +782,16 @@ func (r leaderResolver) Meetings(ctx context.Context, l *graph.Leader, first *in
 	return r.searchMeetings(ctx, graph.MeetingFilter{Leader: l.Name}, first, after)
 }
 func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first *int) ([]*graph.Counterpart, error) {
+	return r.peers(ctx, l, first, r.loadersFor(ctx).loadCounterparts)
+}
+func (r leaderResolver) Colleagues(ctx context.Context, l *graph.Leader, first *int) ([]*graph.Counterpart, error) {
+	return r.peers(ctx, l, first, r.loadersFor(ctx).loadColleagues)
+}
+
+// peers answers Leader.counterparts and Leader.colleagues: the first
+// entries of the list load gives, their leaders prefetched.
+func (r leaderResolver) peers(ctx context.Context, l *graph.Leader, first *int,
+	load func(context.Context, string) ([]graph.Counterpart, error)) ([]*graph.Counterpart, error) {
 	p, countOnly, err := page(first, nil)
 	if err != nil {
 		return nil, err
@@ -768,7 +799,7 @@ func (r leaderResolver) Counterparts(ctx context.Context, l *graph.Leader, first
 	if countOnly {
 		return []*graph.Counterpart{}, nil
 	}
-	cs, err := r.loadersFor(ctx).loadCounterparts(ctx, l.Name)
+	cs, err := load(ctx, l.Name)
 	if err != nil {
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func (r mutationResolver) ReviewFact(ctx context.Context, id string, decision gr
 // a token refuses, a missing or wrong token is Unauthorized.
 func (r mutationResolver) authorize(ctx context.Context, op string) error {
 	if r.cfg.IngestToken == "" {
-		return fmt.Errorf("%s: %w (no ingest token configured)", op, errForbidden)
+		return writesDisabled(ctx)
 	}
 	if err := r.checkThrottle(ctx); err != nil {
 		return err

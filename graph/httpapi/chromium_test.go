@@ -12,11 +12,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/graph/gql"
 	"github.com/dipgraph/dipgraph/graph/httpapi"
 )
 
 // The IDE renders in a real browser that cannot reach any other host,
-// and loads the schema from /query. Needs chromium; skipped without it.
+// loads the schema from /query and opens one tab per analyst example
+// (titled with the example's operation name). Needs chromium; skipped
+// without it.
 func TestIDERendersInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
@@ -68,13 +71,18 @@ func TestIDERendersInChromium(t *testing.T) {
 	if !strings.Contains(dom, "graphiql-container") {
 		t.Fatalf("GraphiQL did not render; DOM:\n%.2000s", dom)
 	}
+	for _, e := range gql.Examples {
+		if !strings.Contains(dom, ">"+e.Name+"<") {
+			t.Errorf("the IDE has no tab %s", e.Name)
+		}
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	joined := strings.Join(paths, "\n")
 	if strings.Contains(joined, "FAILED") {
 		t.Errorf("a request of the IDE failed:\n%s", joined)
 	}
-	for _, want := range []string{"GET /ide/assets/graphiql.min.js\n", "GET /ide/assets/init.js\n", "POST /query"} {
+	for _, want := range []string{"GET /ide/assets/graphiql.min.js\n", "GET /ide/assets/init.js\n", "GET /ide/assets/examples.js\n", "POST /query"} {
 		if !strings.Contains(joined+"\n", want) {
 			t.Errorf("the browser did not request %s; requests:\n%s", want, joined)
 		}

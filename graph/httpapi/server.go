@@ -112,7 +112,7 @@ func New(store graph.Store, cfg Config) *Server {
 	mux.Handle("/query", s.cors(s.limitBody(http.HandlerFunc(s.serveQuery))))
 	mux.HandleFunc("/healthz", s.serveHealth)
 	mux.Handle("/metrics", s.metrics.handler())
-	mux.Handle("/ide/assets/", ide.Assets())
+	mux.Handle("/ide/assets/", ide.Assets(gql.ExamplesJS()))
 	mux.HandleFunc("/{$}", ide.ServePage)
 	mux.HandleFunc("/favicon.ico", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	mux.Handle(dashboard.Prefix+"/", dashboard.Handler())

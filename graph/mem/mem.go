@@ -588,61 +588,39 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*graph.Articl
 
 // Counterparts implements graph.Store.
 func (s *Store) Counterparts(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	return s.peerLists("mem.counterparts", leaders, (*graph.Peers).Counterparts)
+}
+
+// Colleagues implements graph.Store.
+func (s *Store) Colleagues(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	return s.peerLists("mem.colleagues", leaders, (*graph.Peers).Colleagues)
+}
+
+func (s *Store) peerLists(op string, leaders []string, pick func(*graph.Peers) []graph.Counterpart) ([][]graph.Counterpart, error) {
 	out := make([][]graph.Counterpart, len(leaders))
-	err := s.read("mem.counterparts", func() error {
+	err := s.read(op, func() error {
 		for i, name := range leaders {
-			out[i] = slices.Clone(s.counterparts(name))
+			out[i] = slices.Clone(pick(s.peers(name)))
 		}
 		return nil
 	})
 	return out, err
 }
 
-// counterparts computes a leader's counterparts once per Ingest; the
-// caller holds the read lock and must copy what it hands out.
-func (s *Store) counterparts(name string) []graph.Counterpart {
-	if v, ok := s.views.counterparts.Load(name); ok {
-		return v.([]graph.Counterpart)
+// peers computes a leader's counterparts and colleagues once per Ingest;
+// the caller holds the read lock and must copy what it hands out.
+func (s *Store) peers(name string) *graph.Peers {
+	if v, ok := s.views.peers.Load(name); ok {
+		return v.(*graph.Peers)
 	}
-	acc := map[string]*graph.Counterpart{}
+	p := graph.NewPeers(name)
 	for id := range s.byLeader[name] {
 		m := s.meetings[id]
-		seen := map[string]bool{name: true}
-		for _, p := range m.Participants {
-			if seen[p.Name] {
-				continue
-			}
-			seen[p.Name] = true
-			c := acc[p.Name]
-			if c == nil {
-				c = &graph.Counterpart{Leader: p.Name}
-				acc[p.Name] = c
-			}
-			c.Count++
-			if m.Date > c.LastDate {
-				c.LastDate = m.Date
-			}
-		}
+		p.Add(m.Date, m.Participants)
 	}
-	var cs []graph.Counterpart
-	for _, c := range acc {
-		cs = append(cs, *c)
-	}
-	sortCounterparts(cs)
-	v, _ := s.views.counterparts.LoadOrStore(name, cs)
-	return v.([]graph.Counterpart)
-}
-
-func sortCounterparts(cs []graph.Counterpart) {
-	slices.SortFunc(cs, func(a, b graph.Counterpart) int {
-		if a.Count != b.Count {
-			return cmp.Compare(b.Count, a.Count)
-		}
-		if a.LastDate != b.LastDate {
-			return cmp.Compare(b.LastDate, a.LastDate)
-		}
-		return cmp.Compare(a.Leader, b.Leader)
-	})
+	p.Freeze()
+	v, _ := s.views.peers.LoadOrStore(name, p)
+	return v.(*graph.Peers)
 }
 
 // Timeline implements graph.Store.

@@ -15,10 +15,10 @@ import (
 // batch is applied. What they hold is never changed once stored, so
 // readers share it without copying.
 type views struct {
-	sorted       sync.Map // viewKey → []*graph.Meeting in page order
-	arts         sync.Map // struct{} → []*graph.Article in page order
-	counterparts sync.Map // leader name → []graph.Counterpart
-	countries    sync.Map // code → *graph.Country
+	sorted    sync.Map // viewKey → []*graph.Meeting in page order
+	arts      sync.Map // struct{} → []*graph.Article in page order
+	peers     sync.Map // leader name → *graph.Peers (frozen)
+	countries sync.Map // code → *graph.Country
 }
 
 // viewKey names the meetings of one index entry; kind "" with key ""

@@ -600,41 +600,67 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*graph.Articl
 
 // Counterparts implements graph.Store: all leaders in one round trip.
 func (s *Store) Counterparts(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	return s.peerLists(ctx, "neo4j.counterparts", leaders, (*graph.Peers).Counterparts)
+}
+
+// Colleagues implements graph.Store: all leaders in one round trip.
+func (s *Store) Colleagues(ctx context.Context, leaders []string) ([][]graph.Counterpart, error) {
+	return s.peerLists(ctx, "neo4j.colleagues", leaders, (*graph.Peers).Colleagues)
+}
+
+// peersQuery reads, for each leader, the participations of every meeting
+// he took part in (name, role, country, organisation); graph.Peers sorts
+// them into sides, as the embedded store does.
+const peersQuery = `UNWIND range(0, size($names) - 1) AS i
+CALL (i) {
+  MATCH (:` + labelLeader + ` {name: $names[i]})-[:` + relTookPart + `]->(m:` + labelMeeting + `)
+  WITH DISTINCT m
+  CALL (m) {
+    MATCH (m)<-[p:` + relTookPart + `]-(o:` + labelLeader + `)
+    RETURN collect([o.name, type(p), p.country, p.organisation]) AS ps
+  }
+  RETURN collect([m.date, ps]) AS ms
+}
+RETURN i, ms`
+
+var relRole = map[string]graph.Role{relHosted: graph.RoleHost, relGuestAt: graph.RoleGuest, relAttended: graph.RoleAttendee}
+
+func (s *Store) peerLists(ctx context.Context, op string, leaders []string, pick func(*graph.Peers) []graph.Counterpart) ([][]graph.Counterpart, error) {
 	out := make([][]graph.Counterpart, len(leaders))
 	if len(leaders) == 0 {
 		return out, nil
 	}
-	q := `UNWIND range(0, size($names) - 1) AS i
-CALL (i) {
-  MATCH (l:` + labelLeader + ` {name: $names[i]})-[:` + relTookPart + `]->(m:` + labelMeeting + `)<-[:` + relTookPart + `]-(o:` + labelLeader + `)
-  WHERE o <> l
-  WITH DISTINCT o, m
-  WITH o, count(m) AS n, max(m.date) AS last
-  RETURN collect([o.name, n, last]) AS cps
-}
-RETURN i, cps`
-	recs, err := query(ctx, s, "neo4j.counterparts", q, map[string]any{"names": leaders})
+	recs, err := query(ctx, s, op, peersQuery, map[string]any{"names": leaders})
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range recs {
-		var cs []graph.Counterpart
-		for _, v := range anyList(r, "cps") {
+		i := integer(r, "i")
+		p := graph.NewPeers(leaders[i])
+		for _, v := range anyList(r, "ms") {
 			t, _ := v.([]any)
-			if len(t) != 3 {
+			if len(t) != 2 {
 				continue
 			}
-			var c graph.Counterpart
-			c.Leader, _ = t[0].(string)
-			n, _ := t[1].(int64)
-			c.Count = int(n)
-			c.LastDate, _ = t[2].(string)
-			cs = append(cs, c)
+			date, _ := t[0].(string)
+			rows, _ := t[1].([]any)
+			ps := make([]graph.Participant, 0, len(rows))
+			for _, row := range rows {
+				f, _ := row.([]any)
+				if len(f) != 4 {
+					continue
+				}
+				var pt graph.Participant
+				pt.Name, _ = f[0].(string)
+				typ, _ := f[1].(string)
+				pt.Role = relRole[typ]
+				pt.Country, _ = f[2].(string)
+				pt.Organisation, _ = f[3].(string)
+				ps = append(ps, pt)
+			}
+			p.Add(date, ps)
 		}
-		slices.SortFunc(cs, func(a, b graph.Counterpart) int {
-			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(b.LastDate, a.LastDate), cmp.Compare(a.Leader, b.Leader))
-		})
-		out[integer(r, "i")] = cs
+		out[i] = pick(p)
 	}
 	return out, nil
 }

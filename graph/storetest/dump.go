@@ -110,6 +110,15 @@ func Dump(ctx context.Context, s graph.Store) (string, error) {
 				return "", err
 			}
 		}
+		cols, err := s.Colleagues(ctx, leaders)
+		if err != nil {
+			return "", fmt.Errorf("dump colleagues: %w", err)
+		}
+		for i, c := range cols {
+			if err := line("colleagues "+leaders[i], c); err != nil {
+				return "", err
+			}
+		}
 	}
 	tl, err := s.Timeline(ctx, graph.TimelineQuery{})
 	if err != nil {

@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Review", func(t *testing.T) { testReview(t, open) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
+	t.Run("CounterpartSides", func(t *testing.T) { testCounterpartSides(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
@@ -600,10 +601,10 @@ func testCounterparts(t *testing.T, s graph.Store) {
 	if len(cps) != 3 {
 		t.Fatalf("%d answers for 3 leaders", len(cps))
 	}
+	// Across sides only: 王毅 and 蔡奇, attendees on 习近平's side, are his
+	// colleagues, not counterparts.
 	want := []graph.Counterpart{
-		{Leader: "王毅", Count: 2, LastDate: "2025-09-02"},
 		{Leader: "米尔济约耶夫", Count: 1, LastDate: "2025-09-02"},
-		{Leader: "蔡奇", Count: 1, LastDate: "2025-09-02"},
 		{Leader: "马克龙", Count: 1, LastDate: "2025-08-15"},
 		{Leader: "古特雷斯", Count: 1, LastDate: ""},
 	}
@@ -615,6 +616,20 @@ func testCounterparts(t *testing.T, s graph.Store) {
 	}
 	if w := []graph.Counterpart{{Leader: "李强", Count: 1, LastDate: "2025-09-01"}}; !reflect.DeepEqual(cps[2], w) {
 		t.Errorf("Counterparts(扎帕罗夫) = %+v, want %+v", cps[2], w)
+	}
+	cols, err := s.Colleagues(context.Background(), []string{"习近平", "王毅", "米尔济约耶夫"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCols := [][]graph.Counterpart{
+		{{Leader: "王毅", Count: 2, LastDate: "2025-09-02"}, {Leader: "蔡奇", Count: 1, LastDate: "2025-09-02"}},
+		{{Leader: "习近平", Count: 2, LastDate: "2025-09-02"}, {Leader: "蔡奇", Count: 1, LastDate: "2025-09-02"}},
+		nil,
+	}
+	for i, w := range wantCols {
+		if !equalPeers(cols[i], w) {
+			t.Errorf("Colleagues #%d = %+v, want %+v", i, cols[i], w)
+		}
 	}
 }
 

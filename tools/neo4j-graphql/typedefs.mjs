@@ -46,14 +46,36 @@ export const typeDefs = /* GraphQL */ `
     hosted: [Meeting!]! @relationship(type: "HOSTED", direction: OUT, properties: "Participation")
     guestAt: [Meeting!]! @relationship(type: "GUEST_AT", direction: OUT, properties: "Participation")
     attended: [Meeting!]! @relationship(type: "ATTENDED", direction: OUT, properties: "Participation")
-    "Leaders met, by count (descending), last date (newest first), name."
+    """
+    Leaders met across sides (hosts against guests; an attendee is on the
+    side whose hosts or guests serve his country or organisation; one of
+    both sides' country or of neither is on none), by count (descending),
+    last date (newest first), name: graph.ParticipantSides and graph.Peers
+    in Cypher.
+    """
     counterparts(first: Int = 20): [Counterpart!]!
       @cypher(
         statement: """
-        MATCH (this)-[:HOSTED|GUEST_AT|ATTENDED]->(m:Meeting)<-[:HOSTED|GUEST_AT|ATTENDED]-(o:Leader)
-        WHERE o <> this
-        WITH DISTINCT o, m
-        WITH o, count(m) AS n, max(m.date) AS last
+        MATCH (this)-[:HOSTED|GUEST_AT|ATTENDED]->(m:Meeting)
+        WITH DISTINCT this, m
+        CALL (m) {
+          MATCH (m)<-[p:HOSTED|GUEST_AT|ATTENDED]-(x:Leader)
+          RETURN collect({name: x.name, t: type(p),
+            aff: CASE WHEN p.country <> '' THEN 'c:' + p.country WHEN p.organisation <> '' THEN 'o:' + p.organisation ELSE '' END}) AS ps
+        }
+        WITH this, m, ps, [q IN ps WHERE q.t = 'HOSTED' | q.aff] AS hostAff, [q IN ps WHERE q.t = 'GUEST_AT' | q.aff] AS guestAff
+        UNWIND ps AS q
+        WITH this, m, q.name AS name, collect(DISTINCT CASE
+            WHEN q.t = 'HOSTED' THEN 1 WHEN q.t = 'GUEST_AT' THEN 2
+            WHEN q.aff <> '' AND q.aff IN hostAff AND NOT q.aff IN guestAff THEN 1
+            WHEN q.aff <> '' AND q.aff IN guestAff AND NOT q.aff IN hostAff THEN 2 ELSE 0 END) AS sides
+        WITH this, m, collect({name: name, side: CASE WHEN size(sides) = 1 THEN sides[0] ELSE 0 END}) AS people
+        WITH this, m, people, [q IN people WHERE q.name = this.name | q.side][0] AS own
+        WHERE own > 0
+        UNWIND people AS q
+        WITH this, m, own, q WHERE q.name <> this.name AND q.side > 0 AND q.side <> own
+        MATCH (o:Leader {name: q.name})
+        WITH o, count(DISTINCT m) AS n, max(m.date) AS last
         ORDER BY n DESC, last DESC, o.name
         LIMIT $first
         OPTIONAL MATCH (c:Country {code: o.country})

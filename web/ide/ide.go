@@ -2,8 +2,10 @@
 // shows at /: index.html and init.js are ours; dist/ holds the GraphiQL
 // and React UMD builds copied from npm by copy.mjs (run `npm ci && npm run
 // build` here after changing package.json). They are committed and
-// embedded, so serving needs no npm and no network. graph/httpapi mounts
-// ServePage at / and Assets at AssetsPrefix.
+// embedded, so serving needs no npm and no network. The page also loads
+// examples.js, the analyst examples it opens as tabs, which the caller
+// hands to Assets (graph/httpapi passes gql.ExamplesJS()). graph/httpapi
+// mounts ServePage at / and Assets at AssetsPrefix.
 package ide
 
 import (
@@ -18,8 +20,10 @@ const AssetsPrefix = "/ide/assets/"
 //go:embed index.html init.js dist
 var files embed.FS
 
-// Assets serves the page's scripts and styles under AssetsPrefix.
-func Assets() http.Handler {
+// Assets serves the page's scripts and styles under AssetsPrefix, and
+// examplesJS (a script that sets window.dipgraphExamples, which init.js
+// opens as tabs) as examples.js.
+func Assets(examplesJS []byte) http.Handler {
 	dist, err := fs.Sub(files, "dist")
 	if err != nil {
 		panic(err) // the embedded tree is fixed at build time
@@ -29,9 +33,14 @@ func Assets() http.Handler {
 	return http.StripPrefix(AssetsPrefix, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=86400")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
-		if r.URL.Path == "init.js" {
+		switch r.URL.Path {
+		case "init.js", "examples.js":
 			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-			_, _ = w.Write(initJS)
+			if r.URL.Path == "init.js" {
+				_, _ = w.Write(initJS)
+			} else {
+				_, _ = w.Write(examplesJS)
+			}
 			return
 		}
 		fsrv.ServeHTTP(w, r)

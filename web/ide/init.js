@@ -1,7 +1,9 @@
-// Starts GraphiQL against this server's /query. Everything it loads is
-// served by dipgraph itself (see graph/gql/ide).
+// Starts GraphiQL against this server's /query, with one tab per analyst
+// example (window.dipgraphExamples, from /ide/assets/examples.js, which
+// graph/gql/examples.go generates). Everything it loads is served by
+// dipgraph itself (see web/ide and graph/httpapi).
 (function () {
-  var example = [
+  var fallback = [
     "# Recent meetings with their participants",
     "query RecentMeetings {",
     "  meetings(first: 5) {",
@@ -12,11 +14,20 @@
     "}",
     ""
   ].join("\n");
+  var tabs = (window.dipgraphExamples || []).map(function (e) {
+    return {
+      query: "# " + e.title + "\n" + e.query + "\n",
+      variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined
+    };
+  });
   var fetcher = GraphiQL.createFetcher({ url: new URL("/query", window.location.href).toString() });
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,
-    defaultQuery: example,
+    // defaultTabs apply when the browser has no tabs of an earlier visit
+    // (GraphiQL keeps them in localStorage).
+    defaultTabs: tabs.length ? tabs : undefined,
+    defaultQuery: fallback,
     defaultEditorToolsVisibility: true
   }));
 })();

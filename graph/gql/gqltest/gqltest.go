@@ -592,13 +592,18 @@ func testLeader(t *testing.T, s graph.Store, h http.Handler) {
 				Count    int     `json:"count"`
 				LastDate *string `json:"lastDate"`
 			} `json:"counterparts"`
-			Two      []struct{ Leader named } `json:"two"`
-			Timeline []graph.TimelineBucket   `json:"timeline"`
+			Two        []struct{ Leader named } `json:"two"`
+			Colleagues []struct {
+				Leader named `json:"leader"`
+				Count  int   `json:"count"`
+			} `json:"colleagues"`
+			Timeline []graph.TimelineBucket `json:"timeline"`
 		}
 	}
 	Query(t, h, `{ leader(name: "习近平") { id name title country { code } meetingCount
 		meetings(first: 2) { `+pageFields+` }
 		counterparts { leader { name } count lastDate } two: counterparts(first: 2) { leader { name } }
+		colleagues { leader { name } count }
 		timeline { month count } } }`, &r)
 	l := r.Leader
 	if l == nil {
@@ -627,12 +632,21 @@ func testLeader(t *testing.T, s graph.Store, h http.Handler) {
 			t.Errorf("counterpart %d: %+v, want %+v", i, c, w)
 		}
 	}
-	// 王毅 attended two of 习近平's meetings: the most frequent counterpart.
-	if l.Counterparts[0].Leader.Name != "王毅" || l.Counterparts[0].Count != 2 || deref(l.Counterparts[0].LastDate) != "2025-09-02" {
-		t.Errorf("first counterpart %+v, want 王毅 twice, last 2025-09-02", l.Counterparts[0])
+	// Counterparts are across sides: 王毅, who attended two of 习近平's
+	// meetings on his side, is a colleague, not a counterpart.
+	if l.Counterparts[0].Leader.Name != "米尔济约耶夫" || l.Counterparts[0].Count != 1 || deref(l.Counterparts[0].LastDate) != "2025-09-02" {
+		t.Errorf("first counterpart %+v, want 米尔济约耶夫 once, last 2025-09-02", l.Counterparts[0])
 	}
-	if len(l.Two) != 2 || l.Two[0].Leader.Name != "王毅" {
+	for _, c := range l.Counterparts {
+		if c.Leader.Name == "王毅" || c.Leader.Name == "蔡奇" {
+			t.Errorf("counterparts list %s, of 习近平's own side", c.Leader.Name)
+		}
+	}
+	if len(l.Two) != 2 || l.Two[0].Leader.Name != "米尔济约耶夫" || l.Two[1].Leader.Name != "马克龙" {
 		t.Errorf("counterparts(first: 2) = %+v", l.Two)
+	}
+	if len(l.Colleagues) != 2 || l.Colleagues[0].Leader.Name != "王毅" || l.Colleagues[0].Count != 2 || l.Colleagues[1].Leader.Name != "蔡奇" {
+		t.Errorf("colleagues = %+v, want 王毅 twice, 蔡奇", l.Colleagues)
 	}
 	wantTL := []graph.TimelineBucket{{Month: "2025-08", Count: 1}, {Month: "2025-09", Count: 1}}
 	if !reflect.DeepEqual(l.Timeline, wantTL) {
@@ -645,6 +659,7 @@ func testLeader(t *testing.T, s graph.Store, h http.Handler) {
 		t.Errorf("unknown leader %+v, want null", none.Leader)
 	}
 	WantError(t, h, `{ leader(name: "习近平") { counterparts(first: 500) { count } } }`, gql.CodeBadUserInput)
+	WantError(t, h, `{ leader(name: "习近平") { colleagues(first: -1) { count } } }`, gql.CodeBadUserInput)
 }
 
 func testCountries(t *testing.T, s graph.Store, h http.Handler) {

@@ -143,6 +143,7 @@ type ComplexityRoot struct {
 	}
 
 	Leader struct {
+		Colleagues   func(childComplexity int, first *int) int
 		Counterparts func(childComplexity int, first *int) int
 		Country      func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -362,6 +363,7 @@ type LeaderResolver interface {
 
 	Meetings(ctx context.Context, obj *graph.Leader, first *int, after *string) (*MeetingConnection, error)
 	Counterparts(ctx context.Context, obj *graph.Leader, first *int) ([]*graph.Counterpart, error)
+	Colleagues(ctx context.Context, obj *graph.Leader, first *int) ([]*graph.Counterpart, error)
 	Timeline(ctx context.Context, obj *graph.Leader, from *string, to *string) ([]*graph.TimelineBucket, error)
 	Titles(ctx context.Context, obj *graph.Leader) ([]*graph.LeaderTitle, error)
 }
@@ -840,6 +842,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Initiative.Supports(childComplexity), true
 
+	case "Leader.colleagues":
+		if e.ComplexityRoot.Leader.Colleagues == nil {
+			break
+		}
+
+		args, err := ec.field_Leader_colleagues_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Leader.Colleagues(childComplexity, args["first"].(*int)), true
 	case "Leader.counterparts":
 		if e.ComplexityRoot.Leader.Counterparts == nil {
 			break
@@ -1654,85 +1667,194 @@ var sources = []*ast.Source{
 	{Name: "../../../../schema.graphql", Input: `# dipgraph GraphQL schema: Chinese diplomatic news as a knowledge graph.
 # The core names come from the public contract (CONTRACT.md) and must not
 # be renamed; everything else is an extension for analysts.
+#
+# Every type, field, argument, input field and enum value has a
+# description (graph/gql/schemadoc_test.go checks it): they are what
+# GraphiQL's documentation pane shows.
 
-"An ISO 8601 calendar date, YYYY-MM-DD."
+"An ISO 8601 calendar date, YYYY-MM-DD (\"2025-09-02\")."
 scalar Date
 
+"""
+The entry points for reading the graph. Names of leaders, initiatives,
+agreement domains and titles are Simplified Chinese as reported (习近平,
+全球发展倡议, 海关); countries are ISO 3166-1 alpha-2 codes (CN, UZ).
+"""
 type Query {
   "Meetings, newest first (meetings without a date last), then by id."
-  meetings(filter: MeetingFilter, first: Int, after: String): MeetingConnection!
-  meeting(id: ID!): Meeting
+  meetings(
+    "Keeps the meetings matching every condition given; all meetings when null."
+    filter: MeetingFilter
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): MeetingConnection!
+  "A meeting by its id; null when no meeting has it."
+  meeting(
+    "The meeting's id (Meeting.id), e.g. from a page of meetings."
+    id: ID!
+  ): Meeting
   "Leaders, by name."
-  leaders(filter: LeaderFilter, first: Int, after: String): LeaderConnection!
-  "A leader by canonical (Simplified) name."
-  leader(name: String!): Leader
+  leaders(
+    "Keeps the leaders matching every condition given; all leaders when null."
+    filter: LeaderFilter
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): LeaderConnection!
+  "A leader by canonical (Simplified) name; null when unknown."
+  leader(
+    "The canonical Simplified Chinese name, exactly: \"习近平\", \"米尔济约耶夫\"."
+    name: String!
+  ): Leader
   "Every country in the graph, by code."
   countries: [Country!]!
-  "A country by ISO 3166-1 alpha-2 code."
-  country(code: ID!): Country
+  "A country by ISO 3166-1 alpha-2 code; null when it is not in the graph."
+  country(
+    "ISO 3166-1 alpha-2 code, upper case: \"CN\", \"UZ\"."
+    code: ID!
+  ): Country
   "Every initiative, by name."
   initiatives: [Initiative!]!
-  initiative(name: String!): Initiative
+  "An initiative by canonical name; null when not in the graph."
+  initiative(
+    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …"
+    name: String!
+  ): Initiative
   "Every agreement domain, by meeting count (descending) then name."
   agreementDomains: [AgreementDomain!]!
-  "Articles, newest first."
-  articles(first: Int, after: String): ArticleConnection!
-  article(id: ID!): Article
+  "Articles (the reports read), newest first."
+  articles(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): ArticleConnection!
+  "An article by its id; null when unknown."
+  article(
+    "The article's id (Article.id)."
+    id: ID!
+  ): Article
   """
   Meetings per month (oldest first) for a country, a leader, or everything.
   Meetings without year and undated ones are in no month: dateCounts
   counts them.
   """
-  timeline(country: ID, leader: String, from: Date, to: Date): [TimelineBucket!]!
+  timeline(
+    "Only meetings where a participant serves this country (ISO code); all when null."
+    country: ID
+    "Only meetings of this leader (canonical name); all when null."
+    leader: String
+    "Inclusive lower date bound; none when null."
+    from: Date
+    "Inclusive upper date bound; none when null."
+    to: Date
+  ): [TimelineBucket!]!
   """
   How many meetings of a country, a leader, or everything are dated, dated
   by month and day only (no year found), and undated: none is dropped.
   """
-  dateCounts(country: ID, leader: String): DateCounts!
+  dateCounts(
+    "Only meetings where a participant serves this country (ISO code); all when null."
+    country: ID
+    "Only meetings of this leader (canonical name); all when null."
+    leader: String
+  ): DateCounts!
   "A shortest path between two nodes through meetings; null when none."
-  path(from: NodeInput!, to: NodeInput!): Path
+  path(
+    "Where the path starts."
+    from: NodeInput!
+    "Where the path ends."
+    to: NodeInput!
+  ): Path
   """
   Facts the extractor was unsure of: evidence with a confidence under
   threshold (default: the server's, 0.6 unless configured), lowest
   confidence first, with the decision taken on each (status: all when null).
   """
-  reviewQueue(status: ReviewStatus, threshold: Float, first: Int, after: String): ReviewConnection!
+  reviewQueue(
+    "Only facts with this review status; all when null."
+    status: ReviewStatus
+    "Confidence bound in (0, 1]: facts scored under it are listed; the server's default when null."
+    threshold: Float
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): ReviewConnection!
 }
 
+"""
+Writes. Both need a server started with an ingest token (dipgraph serve
+--ingest-token, or $DIPGRAPH_INGEST_TOKEN) and the header Authorization:
+Bearer <token>; a server without one refuses them (code FORBIDDEN).
+"""
 type Mutation {
   """
   Extracts and stores a report. date is its publication date (the year of
   dates written without one), source its outlet, url its address. Needs
   Authorization: Bearer <ingest token>.
   """
-  ingest(text: String!, date: Date, source: String, url: String): IngestResult!
+  ingest(
+    "The report's text (Simplified or Traditional Chinese, plain text)."
+    text: String!
+    "Publication date: the year of dates written without one when neither dateline nor text gives it, and the date of an article without dateline."
+    date: Date
+    "The outlet (\"新华社\"): replaces the one the dateline names; the dateline's when null."
+    source: String
+    "The report's address, kept as the article's url."
+    url: String
+  ): IngestResult!
   """
   Records an analyst's decision on a fact of the review queue (the last
   decision wins; decisions survive re-ingest). Rejected facts stay in the
   graph: see docs/lexicon.md. Needs Authorization: Bearer <ingest token>.
   """
-  reviewFact(id: ID!, decision: ReviewDecision!, reviewer: String!): ReviewItem!
+  reviewFact(
+    "The fact's id (ReviewItem.id)."
+    id: ID!
+    "Accept or reject the fact."
+    decision: ReviewDecision!
+    "Who decided (a name or handle, at most 200 characters)."
+    reviewer: String!
+  ): ReviewItem!
 }
 
+"Where a fact of the review queue stands."
 enum ReviewStatus {
+  "No decision taken yet."
   PENDING
+  "An analyst confirmed the fact."
   ACCEPTED
+  "An analyst rejected the fact (it stays in the graph, marked)."
   REJECTED
 }
 
+"An analyst's decision on a fact."
 enum ReviewDecision {
+  "The fact is right."
   ACCEPTED
+  "The fact is wrong."
   REJECTED
 }
 
+"A page of the review queue (Relay connection)."
 type ReviewConnection {
+  "How many facts match, over all pages."
   totalCount: Int!
+  "The facts of this page, lowest confidence first."
   edges: [ReviewEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
   pageInfo: PageInfo!
 }
 
+"A fact of the review queue with its cursor."
 type ReviewEdge {
+  "Pass as after to get the facts that follow this one."
   cursor: String!
+  "The fact."
   node: ReviewItem!
 }
 
@@ -1740,19 +1862,25 @@ type ReviewEdge {
 type ReviewItem {
   "Stable: the same meeting, field and value always give the same id."
   id: ID!
+  "The meeting the fact belongs to; null if it is no longer in the graph."
   meeting: Meeting
+  "The sentence stating the fact, with the rule and confidence."
   evidence: Evidence!
+  "PENDING until an analyst decides."
   status: ReviewStatus!
+  "Who took the last decision; null while PENDING."
   reviewer: String
-  "RFC 3339 time of the decision."
+  "RFC 3339 time of the decision; null while PENDING."
   reviewedAt: String
 }
 
+"Conditions on meetings; a meeting must match every condition given (null: no condition)."
 input MeetingFilter {
   "A participant serves this country (ISO code)."
   country: ID
   "A participant has this name."
   leader: String
+  "The meeting is of this kind."
   kind: MeetingKind
   "Inclusive lower date bound."
   from: Date
@@ -1762,57 +1890,93 @@ input MeetingFilter {
   datePrecision: DatePrecision
   "A participant (the leader, when given) was reported with this title: the title held at the time."
   title: String
+  "The meeting's reports name this initiative (canonical name)."
   initiative: String
+  "Agreements in this domain were signed at the meeting (\"海关\")."
   agreementDomain: String
 }
 
+"Conditions on leaders; a leader must match every condition given (null: no condition)."
 input LeaderFilter {
+  "The leader's current country (Leader.country: that of his newest meeting naming one), ISO code."
   country: ID
   "The name contains this string."
   name: String
 }
 
+"Where a page stands in its list (Relay)."
 type PageInfo {
+  "Whether items follow this page."
   hasNextPage: Boolean!
+  "Cursor of this page's last item, to pass as after; null when the page is empty."
   endCursor: String
 }
 
+"A page of meetings (Relay connection)."
 type MeetingConnection {
+  "How many meetings match, over all pages."
   totalCount: Int!
+  "The meetings of this page."
   edges: [MeetingEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
   pageInfo: PageInfo!
 }
 
+"A meeting with its cursor."
 type MeetingEdge {
+  "Pass as after to get the meetings that follow this one."
   cursor: String!
+  "The meeting."
   node: Meeting!
 }
 
+"A page of leaders (Relay connection)."
 type LeaderConnection {
+  "How many leaders match, over all pages."
   totalCount: Int!
+  "The leaders of this page."
   edges: [LeaderEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
   pageInfo: PageInfo!
 }
 
+"A leader with its cursor."
 type LeaderEdge {
+  "Pass as after to get the leaders that follow this one."
   cursor: String!
+  "The leader."
   node: Leader!
 }
 
+"A page of articles (Relay connection)."
 type ArticleConnection {
+  "How many articles there are, over all pages."
   totalCount: Int!
+  "The articles of this page."
   edges: [ArticleEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
   pageInfo: PageInfo!
 }
 
+"An article with its cursor."
 type ArticleEdge {
+  "Pass as after to get the articles that follow this one."
   cursor: String!
+  "The article."
   node: Article!
 }
 
+"""
+One diplomatic event (a meeting, talks, a call, a message) as reported.
+Reports of the same event (same date, kind and principal participants)
+are merged into one meeting that lists them all.
+"""
 type Meeting {
+  "Stable id given by the extractor: the same event always has the same id."
   id: ID!
+  "What kind of event: MEETING (会见), TALKS (会谈), PHONE_CALL, VIDEO_CALL, MESSAGE, OTHER."
   kind: MeetingKind!
+  "The date; null unless datePrecision is DAY."
   date: Date
   "How much of the date is known; date is null unless DAY."
   datePrecision: DatePrecision!
@@ -1824,49 +1988,101 @@ type Meeting {
   day: Int
   "Where the year came from: TEXT, DATELINE, TEXT_DATE, METADATA, PAGE_STAMP, TEXT_YEAR (docs/contract.md)."
   yearSource: String
+  "Part of the day the report gives (上午, 中午, 下午, 晚上); null when not stated."
   timeOfDay: TimeOfDay
+  "The venue as written (\"北京人民大会堂\"); null when not stated."
   place: String
+  "The city where the meeting took place (\"北京\"); null when not stated."
   city: String
+  "The occasions the meeting was held on, as written (\"2025年上海合作组织峰会\")."
   occasions: [String!]!
+  "Everyone named as taking part: hosts first, then guests, then attendees, each in order of mention."
   participants: [Participant!]!
+  "Domains of the agreements signed or exchanged (\"海关\", \"数字经济\")."
   agreementDomains: [AgreementDomain!]!
   "The number of agreements as written (\"20余份\"), when given."
   agreementCount: String
+  "Areas of cooperation named, as written (\"人工智能\")."
   cooperationAreas: [String!]!
+  "Initiatives the reports name (canonical names)."
   initiatives: [Initiative!]!
   "Other named projects and strategies."
   projects: [String!]!
+  "Countries stated to support an initiative at this meeting, with the sentence."
   supports: [Support!]!
+  "Initiatives stated as proposed by a participant, with the sentence."
   proposals: [Proposal!]!
+  "The bilateral relationship's designation as written (\"全面战略伙伴关系\"); null when not stated."
   relationship: String
   "The primary report."
   article: Article!
   "Every report of this meeting, by id."
   articles: [Article!]!
+  "For each fact, the sentence that states it, with offsets, rule and confidence."
   evidence: [Evidence!]!
 }
 
+"A leader's part in one meeting, with what the report said of him there."
 type Participant {
+  "HOST (the subject of the event verb), GUEST (each counterpart named) or ATTENDEE (present with one side)."
   role: Role!
+  "The office as written before the name in this meeting's report (\"总统\"); null when none."
   title: String
+  "The person."
   leader: Leader!
+  "The state served in this meeting; null for officials of international organisations."
   country: Country
   "The international organisation served, if any."
   organisation: String
 }
 
+"A person who takes part in meetings; one leader whatever variant named him."
 type Leader {
+  "Stable id derived from the canonical name (\"L\" and 16 hex digits)."
   id: ID!
+  "Canonical name, Simplified Chinese (\"习近平\")."
   name: String!
   "The latest title seen."
   title: String
+  "The state served in his newest meeting that names one; null when none."
   country: Country
+  "The international organisation served in his newest meeting that names one; null when none."
   organisation: String
+  "The number of meetings he took part in, in any role."
   meetingCount: Int!
-  meetings(first: Int, after: String): MeetingConnection!
-  "Leaders met, by count (descending), last date (newest first), name."
-  counterparts(first: Int): [Counterpart!]!
-  timeline(from: Date, to: Date): [TimelineBucket!]!
+  "His meetings, newest first."
+  meetings(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): MeetingConnection!
+  """
+  Leaders met across sides: the persons on the other side of his meetings
+  (hosts against guests; an attendee is on the side of the country or
+  organisation he serves). By count (descending), last date (newest
+  first), name. His own side is in colleagues.
+  """
+  counterparts(
+    "How many to return: 20 when null, at most 100."
+    first: Int
+  ): [Counterpart!]!
+  """
+  Leaders on his side of his meetings who serve the same country or
+  organisation (for a head of state, his ministers attending). Ordered as
+  counterparts.
+  """
+  colleagues(
+    "How many to return: 20 when null, at most 100."
+    first: Int
+  ): [Counterpart!]!
+  "His meetings per month, oldest first (dated meetings only)."
+  timeline(
+    "Inclusive lower date bound; none when null."
+    from: Date
+    "Inclusive upper date bound; none when null."
+    to: Date
+  ): [TimelineBucket!]!
   """
   Every title the leader was reported with, and when: by first date seen
   (titles seen only in meetings without a full date last).
@@ -1876,6 +2092,7 @@ type Leader {
 
 "A title a leader was reported with, and when."
 type LeaderTitle {
+  "The title as written (\"国务委员兼外交部长\")."
   title: String!
   "The country served with this title."
   country: Country
@@ -1889,67 +2106,122 @@ type LeaderTitle {
   meetingCount: Int!
 }
 
+"Another leader met by (or working with) a leader, how often and when last."
 type Counterpart {
+  "The other leader."
   leader: Leader!
+  "The number of meetings they shared on these terms."
   count: Int!
+  "The date of the newest of those meetings; null when none is dated."
   lastDate: Date
 }
 
+"A state, keyed by its ISO 3166-1 alpha-2 code."
 type Country {
+  "ISO 3166-1 alpha-2 code (\"UZ\")."
   code: ID!
+  "Simplified Chinese name (\"乌兹别克斯坦\")."
   name: String!
+  "English name (\"Uzbekistan\")."
   nameEn: String!
+  "Leaders whose current country (Leader.country) this is."
   leaders: [Leader!]!
-  meetings(first: Int, after: String): MeetingConnection!
+  "Meetings where a participant serves this country, newest first."
+  meetings(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): MeetingConnection!
   "Initiatives the country supports."
   supports: [Initiative!]!
   "The support facts, with their evidence."
   supportFacts: [Support!]!
+  "Domains of the agreements signed in its meetings, by name."
   agreementDomains: [AgreementDomain!]!
-  timeline(from: Date, to: Date): [TimelineBucket!]!
+  "Its meetings per month, oldest first (dated meetings only)."
+  timeline(
+    "Inclusive lower date bound; none when null."
+    from: Date
+    "Inclusive upper date bound; none when null."
+    to: Date
+  ): [TimelineBucket!]!
 }
 
+"A named initiative (全球发展倡议, 一带一路, …) with its proposers and supporters."
 type Initiative {
+  "Canonical name (全球发展倡议, 一带一路, 人类命运共同体, …): every written form of an initiative gives one name."
   name: String!
+  "Leaders reported as proposing it."
   proposers: [Leader!]!
+  "Countries reported as supporting it, by code."
   supporters: [Country!]!
   "One per (country, meeting), with the evidence sentence."
   supports: [Support!]!
+  "Meetings whose reports name it."
   meetingCount: Int!
-  meetings(first: Int, after: String): MeetingConnection!
+  "Meetings whose reports name it, newest first."
+  meetings(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+  ): MeetingConnection!
 }
 
+"A domain of signed agreements (\"海关\", \"数字经济\"), as the reports write it."
 type AgreementDomain {
+  "The domain, as written without 等 and 领域."
   name: String!
+  "Meetings where agreements in this domain were signed."
   meetingCount: Int!
+  "Countries whose meetings signed agreements in this domain."
   countries: [Country!]!
   "Meetings per country that signed agreements in this domain, by count (descending) then code."
   countryCounts: [CountryCount!]!
 }
 
+"A country and a number of meetings."
 type CountryCount {
+  "The country."
   country: Country!
+  "The number of its meetings."
   count: Int!
 }
 
+"A country's stated support for an initiative."
 type Support {
+  "The supporting country."
   country: Country!
+  "The initiative supported."
   initiative: Initiative!
+  "The meeting where the support was stated; null when unknown."
   meeting: Meeting
+  "The sentence that states it; null when not kept."
   evidence: Evidence
 }
 
+"A leader's proposal of an initiative."
 type Proposal {
+  "The proposer."
   leader: Leader!
+  "The initiative proposed."
   initiative: Initiative!
+  "The meeting whose report states it; null when unknown."
   meeting: Meeting
+  "The sentence that states it; null when not kept."
   evidence: Evidence
 }
 
+"One news item (a report) and the meetings it tells."
 type Article {
+  "Stable id: the same text always gives the same id."
   id: ID!
+  "The outlet named in the dateline (\"新华社\"); null when none."
   source: String
+  "The dateline city (\"北京\"); null when none."
   city: String
+  "The dateline date; null unless datePrecision is DAY."
   date: Date
   "How much of the dateline date is known."
   datePrecision: DatePrecision!
@@ -1963,21 +2235,29 @@ type Article {
   published: Date
   "The outlet or site the document's metadata names."
   site: String
+  "Reporters named in the byline (记者…), in order."
   reporters: [String!]!
+  "The headline; null when none was found."
   title: String
   "The normalised text that evidence offsets point into."
   text: String!
+  "The meetings this article reports."
   meetings: [Meeting!]!
 }
 
+"The sentence that proves a fact, with where it is in its article."
 type Evidence {
+  "The Meeting field the fact belongs to: \"participants\", \"date\", \"agreementDomains\", \"supports\", …"
   field: String!
   "The fact within the field, when the evidence proves one item."
   value: String
+  "The sentence, as normalised."
   text: String!
-  "Rune offsets into the article's normalised text."
+  "Rune offset (0-based) in the article's normalised text (Article.text) where the sentence starts."
   start: Int!
+  "Rune offset just past the sentence (exclusive): Article.text from start to end is text."
   end: Int!
+  "The article the sentence is from; null when unknown."
   article: Article
   "The extraction rule that found the fact (docs/lexicon.md lists them)."
   rule: String
@@ -2007,67 +2287,107 @@ enum DatePrecision {
   NONE
 }
 
+"A number of meetings in one month."
 type TimelineBucket {
-  "YYYY-MM"
+  "The month, \"YYYY-MM\" (\"--MM\" for meetings without year in dateCounts.partialMonths)."
   month: String!
+  "Meetings in that month."
   count: Int!
 }
 
+"The kinds of node a path goes through."
 enum NodeKind {
+  "A leader; key is his canonical name."
   LEADER
+  "A country; key is its ISO code."
   COUNTRY
+  "A meeting; key is its id."
   MEETING
+  "An initiative; key is its canonical name."
   INITIATIVE
 }
 
 "A leader by name, a country by code, a meeting by id, an initiative by name."
 input NodeInput {
+  "What kind of node."
   kind: NodeKind!
+  "Its key: leader name, country code, meeting id or initiative name."
   key: String!
 }
 
+"A chain of nodes linked by participations, service of a country and mentions."
 type Path {
   "Number of edges."
   length: Int!
+  "The nodes from start to end, both included."
   nodes: [PathNode!]!
 }
 
+"A node of a path; the field of its kind is set, the others are null."
 type PathNode {
+  "What kind of node."
   kind: NodeKind!
+  "Its key: leader name, country code, meeting id or initiative name."
   key: String!
+  "The leader, when kind is LEADER."
   leader: Leader
+  "The country, when kind is COUNTRY."
   country: Country
+  "The meeting, when kind is MEETING."
   meeting: Meeting
+  "The initiative, when kind is INITIATIVE."
   initiative: Initiative
 }
 
+"What an ingest stored."
 type IngestResult {
+  "The articles read from the text (a text may hold several), as stored."
   articles: [Article!]!
+  "Articles new to the graph."
   created: Int!
+  "Articles already stored (the same text): nothing changed."
   unchanged: Int!
+  "Meetings new to the graph."
   meetingsCreated: Int!
+  "Meetings already in the graph that gained this report."
   meetingsMerged: Int!
 }
 
+"The kind of a diplomatic event."
 enum MeetingKind {
+  "会见, 集体会见: a leader receives a visitor."
   MEETING
+  "会谈: formal talks between delegations."
   TALKS
+  "通电话: a telephone call."
   PHONE_CALL
+  "视频会晤, 视频通话: a video call or virtual meeting."
   VIDEO_CALL
+  "致电, 致信, 复信, 贺电: a message, letter or congratulation."
   MESSAGE
+  "Any other event the report tells (a banquet, a joint appearance)."
   OTHER
 }
 
+"The part a person plays in a meeting."
 enum Role {
+  "The subject of the event verb (习近平会见…): the receiving or calling side."
   HOST
+  "Each counterpart named: the visiting or called side."
   GUEST
+  "A person present with one side (…等参加会见, 在座的有…)."
   ATTENDEE
 }
 
+"The part of the day a meeting took place."
 enum TimeOfDay {
+  "上午: morning."
   MORNING
+  "中午: around noon."
   NOON
+  "下午: afternoon."
   AFTERNOON
+  "晚上, 晚: evening."
   EVENING
 }
 `, BuiltIn: false},
@@ -2282,6 +2602,8 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_meetings(ctx, field)
 	case "counterparts":
 		return ec.fieldContext_Leader_counterparts(ctx, field)
+	case "colleagues":
+		return ec.fieldContext_Leader_colleagues(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Leader_timeline(ctx, field)
 	case "titles":
@@ -2717,6 +3039,20 @@ func (ec *executionContext) field_Initiative_meetings_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Leader_colleagues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -5040,6 +5376,50 @@ func (ec *executionContext) fieldContext_Leader_counterparts(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Leader_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leader_colleagues(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_colleagues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Leader().Colleagues(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Counterpart) graphql.Marshaler {
+			return ec.marshalNCounterpart2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐCounterpartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_colleagues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leader",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Counterpart(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Leader_colleagues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9943,6 +10323,12 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Leader_counterparts(ctx, field, obj)
+				})
+		case "colleagues":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_colleagues(ctx, field, obj)
 				})
 		case "timeline":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -11,15 +11,22 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
+// A page of articles (Relay connection).
 type ArticleConnection struct {
-	TotalCount int            `json:"totalCount"`
-	Edges      []*ArticleEdge `json:"edges"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
+	// How many articles there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The articles of this page.
+	Edges []*ArticleEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// An article with its cursor.
 type ArticleEdge struct {
-	Cursor string         `json:"cursor"`
-	Node   *graph.Article `json:"node"`
+	// Pass as after to get the articles that follow this one.
+	Cursor string `json:"cursor"`
+	// The article.
+	Node *graph.Article `json:"node"`
 }
 
 // Meetings by how much of their date is known.
@@ -34,48 +41,72 @@ type DateCounts struct {
 	PartialMonths []*graph.TimelineBucket `json:"partialMonths"`
 }
 
+// What an ingest stored.
 type IngestResult struct {
-	Articles        []*graph.Article `json:"articles"`
-	Created         int              `json:"created"`
-	Unchanged       int              `json:"unchanged"`
-	MeetingsCreated int              `json:"meetingsCreated"`
-	MeetingsMerged  int              `json:"meetingsMerged"`
+	// The articles read from the text (a text may hold several), as stored.
+	Articles []*graph.Article `json:"articles"`
+	// Articles new to the graph.
+	Created int `json:"created"`
+	// Articles already stored (the same text): nothing changed.
+	Unchanged int `json:"unchanged"`
+	// Meetings new to the graph.
+	MeetingsCreated int `json:"meetingsCreated"`
+	// Meetings already in the graph that gained this report.
+	MeetingsMerged int `json:"meetingsMerged"`
 }
 
+// A page of leaders (Relay connection).
 type LeaderConnection struct {
-	TotalCount int           `json:"totalCount"`
-	Edges      []*LeaderEdge `json:"edges"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
+	// How many leaders match, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The leaders of this page.
+	Edges []*LeaderEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// A leader with its cursor.
 type LeaderEdge struct {
-	Cursor string        `json:"cursor"`
-	Node   *graph.Leader `json:"node"`
+	// Pass as after to get the leaders that follow this one.
+	Cursor string `json:"cursor"`
+	// The leader.
+	Node *graph.Leader `json:"node"`
 }
 
+// Conditions on leaders; a leader must match every condition given (null: no condition).
 type LeaderFilter struct {
+	// The leader's current country (Leader.country: that of his newest meeting naming one), ISO code.
 	Country *string `json:"country,omitempty"`
 	// The name contains this string.
 	Name *string `json:"name,omitempty"`
 }
 
+// A page of meetings (Relay connection).
 type MeetingConnection struct {
-	TotalCount int            `json:"totalCount"`
-	Edges      []*MeetingEdge `json:"edges"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
+	// How many meetings match, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The meetings of this page.
+	Edges []*MeetingEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// A meeting with its cursor.
 type MeetingEdge struct {
-	Cursor string         `json:"cursor"`
-	Node   *graph.Meeting `json:"node"`
+	// Pass as after to get the meetings that follow this one.
+	Cursor string `json:"cursor"`
+	// The meeting.
+	Node *graph.Meeting `json:"node"`
 }
 
+// Conditions on meetings; a meeting must match every condition given (null: no condition).
 type MeetingFilter struct {
 	// A participant serves this country (ISO code).
 	Country *string `json:"country,omitempty"`
 	// A participant has this name.
-	Leader *string            `json:"leader,omitempty"`
-	Kind   *graph.MeetingKind `json:"kind,omitempty"`
+	Leader *string `json:"leader,omitempty"`
+	// The meeting is of this kind.
+	Kind *graph.MeetingKind `json:"kind,omitempty"`
 	// Inclusive lower date bound.
 	From *string `json:"from,omitempty"`
 	// Inclusive upper date bound.
@@ -83,52 +114,81 @@ type MeetingFilter struct {
 	// How much of the date is known (a date bound keeps dated meetings only).
 	DatePrecision *DatePrecision `json:"datePrecision,omitempty"`
 	// A participant (the leader, when given) was reported with this title: the title held at the time.
-	Title           *string `json:"title,omitempty"`
-	Initiative      *string `json:"initiative,omitempty"`
+	Title *string `json:"title,omitempty"`
+	// The meeting's reports name this initiative (canonical name).
+	Initiative *string `json:"initiative,omitempty"`
+	// Agreements in this domain were signed at the meeting ("海关").
 	AgreementDomain *string `json:"agreementDomain,omitempty"`
 }
 
+// Writes. Both need a server started with an ingest token (dipgraph serve
+// --ingest-token, or $DIPGRAPH_INGEST_TOKEN) and the header Authorization:
+// Bearer <token>; a server without one refuses them (code FORBIDDEN).
 type Mutation struct {
 }
 
 // A leader by name, a country by code, a meeting by id, an initiative by name.
 type NodeInput struct {
+	// What kind of node.
 	Kind NodeKind `json:"kind"`
-	Key  string   `json:"key"`
+	// Its key: leader name, country code, meeting id or initiative name.
+	Key string `json:"key"`
 }
 
+// Where a page stands in its list (Relay).
 type PageInfo struct {
-	HasNextPage bool    `json:"hasNextPage"`
-	EndCursor   *string `json:"endCursor,omitempty"`
+	// Whether items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Cursor of this page's last item, to pass as after; null when the page is empty.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A chain of nodes linked by participations, service of a country and mentions.
 type Path struct {
 	// Number of edges.
-	Length int         `json:"length"`
-	Nodes  []*PathNode `json:"nodes"`
+	Length int `json:"length"`
+	// The nodes from start to end, both included.
+	Nodes []*PathNode `json:"nodes"`
 }
 
+// A node of a path; the field of its kind is set, the others are null.
 type PathNode struct {
-	Kind       NodeKind          `json:"kind"`
-	Key        string            `json:"key"`
-	Leader     *graph.Leader     `json:"leader,omitempty"`
-	Country    *graph.Country    `json:"country,omitempty"`
-	Meeting    *graph.Meeting    `json:"meeting,omitempty"`
+	// What kind of node.
+	Kind NodeKind `json:"kind"`
+	// Its key: leader name, country code, meeting id or initiative name.
+	Key string `json:"key"`
+	// The leader, when kind is LEADER.
+	Leader *graph.Leader `json:"leader,omitempty"`
+	// The country, when kind is COUNTRY.
+	Country *graph.Country `json:"country,omitempty"`
+	// The meeting, when kind is MEETING.
+	Meeting *graph.Meeting `json:"meeting,omitempty"`
+	// The initiative, when kind is INITIATIVE.
 	Initiative *graph.Initiative `json:"initiative,omitempty"`
 }
 
+// The entry points for reading the graph. Names of leaders, initiatives,
+// agreement domains and titles are Simplified Chinese as reported (习近平,
+// 全球发展倡议, 海关); countries are ISO 3166-1 alpha-2 codes (CN, UZ).
 type Query struct {
 }
 
+// A page of the review queue (Relay connection).
 type ReviewConnection struct {
-	TotalCount int           `json:"totalCount"`
-	Edges      []*ReviewEdge `json:"edges"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
+	// How many facts match, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The facts of this page, lowest confidence first.
+	Edges []*ReviewEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// A fact of the review queue with its cursor.
 type ReviewEdge struct {
-	Cursor string            `json:"cursor"`
-	Node   *graph.ReviewItem `json:"node"`
+	// Pass as after to get the facts that follow this one.
+	Cursor string `json:"cursor"`
+	// The fact.
+	Node *graph.ReviewItem `json:"node"`
 }
 
 // How much of a date is known.
@@ -192,12 +252,17 @@ func (e DatePrecision) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The kinds of node a path goes through.
 type NodeKind string
 
 const (
-	NodeKindLeader     NodeKind = "LEADER"
-	NodeKindCountry    NodeKind = "COUNTRY"
-	NodeKindMeeting    NodeKind = "MEETING"
+	// A leader; key is his canonical name.
+	NodeKindLeader NodeKind = "LEADER"
+	// A country; key is its ISO code.
+	NodeKindCountry NodeKind = "COUNTRY"
+	// A meeting; key is its id.
+	NodeKindMeeting NodeKind = "MEETING"
+	// An initiative; key is its canonical name.
 	NodeKindInitiative NodeKind = "INITIATIVE"
 )
 
