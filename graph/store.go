@@ -28,7 +28,11 @@ type Store interface {
 
 	// SearchLeaders answers many leader searches at once.
 	SearchLeaders(ctx context.Context, qs []LeaderQuery) ([]LeaderPage, error)
-	// LeadersByName returns leaders by canonical name (nil if unknown).
+	// LeadersByName returns leaders by name (nil if unknown): the leader
+	// of that canonical name, else the leader one of whose other names
+	// (English, pinyin, Traditional, alias: Document.Leaders) has the
+	// same NameKey; when several share it, the one with the most
+	// meetings, then the least canonical name.
 	LeadersByName(ctx context.Context, names []string) ([]*Leader, error)
 
 	// Countries returns every country that appears in the graph, by code.
@@ -164,7 +168,10 @@ type MeetingPage struct {
 // LeaderFilter selects leaders.
 type LeaderFilter struct {
 	Country string // serves this country
-	Name    string // name contains this string
+	// Name keeps the leaders whose canonical name contains this string,
+	// or one of whose other names (LeaderName.Keys) contains its NameKey:
+	// "Mirziyoyev", "xi jinping", "習近平" and "米尔齐约耶夫" all match.
+	Name string
 }
 
 // LeaderQuery is one leader search.

@@ -51,6 +51,7 @@ func Document(a extract.Article) graph.Document {
 		doc.Article.MeetingIDs = append(doc.Article.MeetingIDs, gm.ID)
 	}
 	doc.Countries = countries(doc.Meetings)
+	doc.Leaders = leaderNames(doc.Meetings)
 	return doc
 }
 
