@@ -372,9 +372,10 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 				}
 			}
 			var page graph.LeaderPage
+			key := graph.NameKey(q.Filter.Name)
 			for _, n := range names {
 				l := s.leaders[n]
-				if q.Filter.Name != "" && !strings.Contains(n, q.Filter.Name) {
+				if q.Filter.Name != "" && !s.nameContains(n, q.Filter.Name, key) {
 					continue
 				}
 				if q.Filter.Country != "" && l.country.value != q.Filter.Country {
@@ -388,7 +389,7 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 					page.HasNextPage = true
 					continue
 				}
-				gl := l.leader()
+				gl := s.leaderOf(l)
 				page.Leaders = append(page.Leaders, gl)
 				page.Cursors = append(page.Cursors, graph.LeaderCursor(gl))
 			}
@@ -405,12 +406,51 @@ func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Lea
 	err := s.read("mem.leadersByName", func() error {
 		for i, n := range names {
 			if l := s.leaders[n]; l != nil && l.live() {
-				out[i] = l.leader()
+				out[i] = s.leaderOf(l)
+			} else if l := s.leaderByKey(graph.NameKey(n)); l != nil {
+				out[i] = s.leaderOf(l)
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// nameContains reports whether the leader of canonical name n matches a
+// name filter: n contains q, or one of his names' keys contains key
+// (graph.NameKey(q)).
+func (s *Store) nameContains(n, q, key string) bool {
+	if strings.Contains(n, q) {
+		return true
+	}
+	if key == "" {
+		return false
+	}
+	for _, k := range s.keysOf[n] {
+		if strings.Contains(k, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderByKey is the live leader one of whose names has the key: the one
+// with the most meetings, then the least name, when several have it.
+func (s *Store) leaderByKey(key string) *leaderRec {
+	if key == "" {
+		return nil
+	}
+	var best *leaderRec
+	for n := range s.nameKeys[key] {
+		l := s.leaders[n]
+		if l == nil || !l.live() {
+			continue
+		}
+		if best == nil || l.meetings > best.meetings || (l.meetings == best.meetings && l.name < best.name) {
+			best = l
+		}
+	}
+	return best
 }
 
 // Countries implements graph.Store.

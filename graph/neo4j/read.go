@@ -285,13 +285,14 @@ func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meetin
 	return out, nil
 }
 
-const leaderProps = `{name: l.name, id: l.id, title: l.title, country: l.country, organisation: l.organisation, meetingCount: l.meetingCount}`
+const leaderProps = `{name: l.name, id: l.id, title: l.title, country: l.country, organisation: l.organisation, meetingCount: l.meetingCount, nameEn: l.nameEn, pinyin: l.pinyin}`
 
 func leaderFrom(v any) *graph.Leader {
 	m, _ := v.(map[string]any)
 	s := func(k string) string { x, _ := m[k].(string); return x }
 	n, _ := m["meetingCount"].(int64)
-	return &graph.Leader{ID: s("id"), Name: s("name"), Title: s("title"), Country: s("country"), Organisation: s("organisation"), MeetingCount: int(n)}
+	return &graph.Leader{ID: s("id"), Name: s("name"), NameEn: s("nameEn"), Pinyin: s("pinyin"),
+		Title: s("title"), Country: s("country"), Organisation: s("organisation"), MeetingCount: int(n)}
 }
 
 // SearchLeaders implements graph.Store: all queries in one round trip.
@@ -302,7 +303,7 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 		if err != nil {
 			return nil, err
 		}
-		p := map[string]any{"i": i, "first": pg.First, "after": nil, "name": nil, "country": nil}
+		p := map[string]any{"i": i, "first": pg.First, "after": nil, "name": nil, "key": "", "country": nil}
 		if pg.After != "" {
 			c, err := graph.DecodeKindCursor(pg.After, "l")
 			if err != nil {
@@ -312,6 +313,7 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 		}
 		if q.Filter.Name != "" {
 			p["name"] = q.Filter.Name
+			p["key"] = graph.NameKey(q.Filter.Name)
 		}
 		if q.Filter.Country != "" {
 			p["country"] = q.Filter.Country
@@ -325,7 +327,8 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 	q := `UNWIND $qs AS q
 CALL (q) {
   MATCH (l:` + labelLeader + `)
-  WHERE (q.name IS NULL OR l.name CONTAINS q.name) AND (q.country IS NULL OR l.country = q.country)
+  WHERE (q.name IS NULL OR l.name CONTAINS q.name OR (q.key <> '' AND any(k IN coalesce(l.nameKeys, []) WHERE k CONTAINS q.key)))
+    AND (q.country IS NULL OR l.country = q.country)
   WITH l ORDER BY l.name
   RETURN collect(l) AS ls
 }
@@ -363,11 +366,31 @@ func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Lea
 		l := leaderFrom(v)
 		by[l.Name] = l
 	}
+	var misses []any
 	for i, n := range names {
 		if l := by[n]; l != nil {
 			c := *l
 			out[i] = &c
+		} else if k := graph.NameKey(n); k != "" {
+			misses = append(misses, map[string]any{"i": i, "key": k})
 		}
+	}
+	if len(misses) == 0 {
+		return out, nil
+	}
+	// Names that are no leader's canonical name: by any other name.
+	recs, err = query(ctx, s, "neo4j.leadersByOtherName", `UNWIND $qs AS q
+CALL (q) {
+  MATCH (l:`+labelLeader+`) WHERE q.key IN coalesce(l.nameKeys, [])
+  RETURN l ORDER BY coalesce(l.meetingCount, 0) DESC, l.name LIMIT 1
+}
+RETURN q.i AS i, `+leaderProps+` AS leader`, map[string]any{"qs": misses})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		v, _ := r.Get("leader")
+		out[integer(r, "i")] = leaderFrom(v)
 	}
 	return out, nil
 }
