@@ -258,6 +258,20 @@ func (r *Resolver) leaderByName(ctx context.Context, name string) (*graph.Leader
 	return l, nil
 }
 
+// canonicalLeader is the canonical name of the leader a filter names by
+// any of his names (leader(name:) explains which); a name that is no
+// leader's stays as it is (and matches nothing).
+func (r *Resolver) canonicalLeader(ctx context.Context, name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	l, err := r.loadersFor(ctx).leaders.get(ctx, name)
+	if err != nil || l == nil {
+		return name, err
+	}
+	return l.Name, nil
+}
+
 func nameOnlyLeader(name string) *graph.Leader {
 	return &graph.Leader{ID: graph.LeaderID(name), Name: name}
 }
@@ -437,6 +451,10 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 			f.DatePrecision = string(*filter.DatePrecision)
 		}
 		f.Title = deref(filter.Title)
+		var err error
+		if f.Leader, err = r.canonicalLeader(ctx, f.Leader); err != nil {
+			return nil, err
+		}
 		if f.From != "" && f.To != "" && f.From > f.To {
 			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))
 		}
@@ -589,7 +607,11 @@ func (r queryResolver) Article(ctx context.Context, id string) (*graph.Article, 
 }
 
 func (r queryResolver) Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error) {
-	return r.timeline(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: deref(leader), From: deref(from), To: deref(to)})
+	name, err := r.canonicalLeader(ctx, deref(leader))
+	if err != nil {
+		return nil, err
+	}
+	return r.timeline(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: name, From: deref(from), To: deref(to)})
 }
 
 var nodeKinds = map[exec.NodeKind]string{
@@ -766,6 +788,12 @@ func (r participantResolver) Country(ctx context.Context, p *graph.Participant) 
 
 // Leader.
 
+func (r leaderResolver) NameEn(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.NameEn), nil
+}
+func (r leaderResolver) Pinyin(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.Pinyin), nil
+}
 func (r leaderResolver) Title(ctx context.Context, l *graph.Leader) (*string, error) {
 	return opt(l.Title), nil
 }

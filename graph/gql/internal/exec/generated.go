@@ -149,7 +149,9 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 		Meetings     func(childComplexity int, first *int, after *string) int
 		Name         func(childComplexity int) int
+		NameEn       func(childComplexity int) int
 		Organisation func(childComplexity int) int
+		Pinyin       func(childComplexity int) int
 		Timeline     func(childComplexity int, from *string, to *string) int
 		Title        func(childComplexity int) int
 		Titles       func(childComplexity int) int
@@ -356,6 +358,8 @@ type InitiativeResolver interface {
 	Meetings(ctx context.Context, obj *graph.Initiative, first *int, after *string) (*MeetingConnection, error)
 }
 type LeaderResolver interface {
+	NameEn(ctx context.Context, obj *graph.Leader) (*string, error)
+	Pinyin(ctx context.Context, obj *graph.Leader) (*string, error)
 	Title(ctx context.Context, obj *graph.Leader) (*string, error)
 	Country(ctx context.Context, obj *graph.Leader) (*graph.Country, error)
 	Organisation(ctx context.Context, obj *graph.Leader) (*string, error)
@@ -886,12 +890,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.Name(childComplexity), true
+	case "Leader.nameEn":
+		if e.ComplexityRoot.Leader.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.NameEn(childComplexity), true
 	case "Leader.organisation":
 		if e.ComplexityRoot.Leader.Organisation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Leader.Organisation(childComplexity), true
+	case "Leader.pinyin":
+		if e.ComplexityRoot.Leader.Pinyin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Pinyin(childComplexity), true
 	case "Leader.timeline":
 		if e.ComplexityRoot.Leader.Timeline == nil {
 			break
@@ -1664,7 +1680,13 @@ type Query {
   meeting(id: ID!): Meeting
   "Leaders, by name."
   leaders(filter: LeaderFilter, first: Int, after: String): LeaderConnection!
-  "A leader by canonical (Simplified) name."
+  """
+  A leader by name: his canonical (Simplified) name, or any other name of
+  his: Traditional (習近平), an alias (米尔齐约耶夫), pinyin with or without
+  tone marks, tone numbers and spaces, in any case (xi jinping, Xí Jìnpíng),
+  or English (Shavkat Mirziyoyev). When a name other than the canonical one
+  is shared by several leaders, the one with the most meetings answers.
+  """
   leader(name: String!): Leader
   "Every country in the graph, by code."
   countries: [Country!]!
@@ -1681,12 +1703,13 @@ type Query {
   """
   Meetings per month (oldest first) for a country, a leader, or everything.
   Meetings without year and undated ones are in no month: dateCounts
-  counts them.
+  counts them. The leader is named by any of his names, as in leader(name:).
   """
   timeline(country: ID, leader: String, from: Date, to: Date): [TimelineBucket!]!
   """
   How many meetings of a country, a leader, or everything are dated, dated
-  by month and day only (no year found), and undated: none is dropped.
+  by month and day only (no year found), and undated: none is dropped. The
+  leader is named by any of his names, as in leader(name:).
   """
   dateCounts(country: ID, leader: String): DateCounts!
   "A shortest path between two nodes through meetings; null when none."
@@ -1751,7 +1774,10 @@ type ReviewItem {
 input MeetingFilter {
   "A participant serves this country (ISO code)."
   country: ID
-  "A participant has this name."
+  """
+  A participant is this leader, named by any of his names as in
+  leader(name:): canonical, Traditional, alias, pinyin or English.
+  """
   leader: String
   kind: MeetingKind
   "Inclusive lower date bound."
@@ -1768,7 +1794,12 @@ input MeetingFilter {
 
 input LeaderFilter {
   country: ID
-  "The name contains this string."
+  """
+  The canonical name contains this string, or one of the leader's other
+  names (Traditional, alias, pinyin, English; compared without case, tone
+  marks, diacritics, spaces or punctuation) does: "Mirziyoyev", "jinping",
+  "習近平".
+  """
   name: String
 }
 
@@ -1858,6 +1889,18 @@ type Participant {
 type Leader {
   id: ID!
   name: String!
+  """
+  The leader's name in English ("Shavkat Mirziyoyev"): from dipgraph's
+  lexicon (extract/lexicon/leaders.tsv), or for a Chinese leader it gives
+  no English form of, his pinyin; null when unknown.
+  """
+  nameEn: String
+  """
+  The Hanyu Pinyin of a Chinese leader's name, surname first, without tone
+  marks ("Xi Jinping", "Zeng Qinghong"); null for leaders who do not serve
+  China.
+  """
+  pinyin: String
   "The latest title seen."
   title: String
   country: Country
@@ -2270,6 +2313,10 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Leader_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Leader_nameEn(ctx, field)
+	case "pinyin":
+		return ec.fieldContext_Leader_pinyin(ctx, field)
 	case "title":
 		return ec.fieldContext_Leader_title(ctx, field)
 	case "country":
@@ -4855,6 +4902,52 @@ func (ec *executionContext) _Leader_name(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Leader_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Leader", field, false, false, "String")
+}
+
+func (ec *executionContext) _Leader_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, true, true, "String")
+}
+
+func (ec *executionContext) _Leader_pinyin(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_pinyin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().Pinyin(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_pinyin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, true, true, "String")
 }
 
 func (ec *executionContext) _Leader_title(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
@@ -9909,6 +10002,18 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_nameEn(ctx, field, obj)
+				})
+		case "pinyin":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_pinyin(ctx, field, obj)
+				})
 		case "title":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,

@@ -55,7 +55,10 @@ type LeaderEdge struct {
 
 type LeaderFilter struct {
 	Country *string `json:"country,omitempty"`
-	// The name contains this string.
+	// The canonical name contains this string, or one of the leader's other
+	// names (Traditional, alias, pinyin, English; compared without case, tone
+	// marks, diacritics, spaces or punctuation) does: "Mirziyoyev", "jinping",
+	// "習近平".
 	Name *string `json:"name,omitempty"`
 }
 
@@ -73,7 +76,8 @@ type MeetingEdge struct {
 type MeetingFilter struct {
 	// A participant serves this country (ISO code).
 	Country *string `json:"country,omitempty"`
-	// A participant has this name.
+	// A participant is this leader, named by any of his names as in
+	// leader(name:): canonical, Traditional, alias, pinyin or English.
 	Leader *string            `json:"leader,omitempty"`
 	Kind   *graph.MeetingKind `json:"kind,omitempty"`
 	// Inclusive lower date bound.
