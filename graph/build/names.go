@@ -43,9 +43,8 @@ var names = sync.OnceValue(func() *nameTables {
 // leaderNames gives the other names of every leader the meetings name
 // (participants and proposers), sorted by name: the English name of the
 // lexicon; for Chinese leaders (serving CN in a meeting or in the
-// lexicon) the pinyin, which is also the English name when the lexicon
-// gives none; and as variants the Traditional form and the lexicon's
-// aliases (with theirs).
+// lexicon) the pinyin; and as variants the Traditional form and the
+// lexicon's aliases (with theirs).
 func leaderNames(ms []graph.Meeting) []graph.LeaderName {
 	chinese := map[string]bool{}
 	for _, m := range ms {
@@ -72,10 +71,9 @@ func leaderNames(ms []graph.Meeting) []graph.LeaderName {
 			cn = cn || ld.Country == "CN"
 		}
 		if cn {
+			// The pinyin is not taken for the English name: a Chinese
+			// leader of Hong Kong or Macao (何厚铧, Edmund Ho) has another.
 			ln.Pinyin = t.pinyin(name, ln.NameEn)
-			if ln.NameEn == "" {
-				ln.NameEn = ln.Pinyin
-			}
 		}
 		forms := append([]string{name}, t.aliases[name]...)
 		for _, f := range forms {

@@ -70,7 +70,7 @@ func TestLeaderNamesOfDocument(t *testing.T) {
 	got := leaderNames(ms)
 	want := []graph.LeaderName{
 		{Name: "习近平", NameEn: "Xi Jinping", Pinyin: "Xi Jinping", Variants: []string{"習近平"}},
-		{Name: "张某某", NameEn: "Zhang Moumou", Pinyin: "Zhang Moumou", Variants: []string{"張某某"}}, // synthetic
+		{Name: "张某某", Pinyin: "Zhang Moumou", Variants: []string{"張某某"}}, // synthetic
 		{Name: "某甲"}, // synthetic: a foreign name the lexicon does not know
 		{Name: "米尔济约耶夫", NameEn: "Shavkat Mirziyoyev", Variants: []string{"米尔齐约耶夫", "米爾濟約耶夫", "米爾齊約耶夫"}},
 	}

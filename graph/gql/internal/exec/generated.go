@@ -1890,9 +1890,10 @@ type Leader {
   id: ID!
   name: String!
   """
-  The leader's name in English ("Shavkat Mirziyoyev"): from dipgraph's
-  lexicon (extract/lexicon/leaders.tsv), or for a Chinese leader it gives
-  no English form of, his pinyin; null when unknown.
+  The leader's name in English ("Shavkat Mirziyoyev", "Xi Jinping"), from
+  dipgraph's lexicon (extract/lexicon/leaders.tsv); null when unknown (for
+  a Chinese leader the lexicon does not list, pinyin is the usual English
+  form, except in Hong Kong and Macao).
   """
   nameEn: String
   """
