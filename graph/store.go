@@ -147,16 +147,23 @@ type MeetingFilter struct {
 	// DatePrecision keeps the meetings whose date is known this far
 	// (PrecisionDay, PrecisionMonthDay, PrecisionNone); "" for all.
 	DatePrecision string
+	// Countries keeps the meetings where a participant serves one of these
+	// countries (ISO codes); Kinds those of one of these kinds. The empty
+	// List selects everything; each is combined with Country and Kind
+	// (both must hold).
+	Countries List
+	Kinds     List
 }
 
 // MeetingQuery is one meeting search: a filter and a page.
 type MeetingQuery struct {
 	Filter MeetingFilter
 	Page   Page
+	Order  MeetingOrder // the zero order: by date, newest first
 }
 
 // MeetingPage is one page of meetings, sorted by date (newest first, no
-// date last), then by id.
+// date last), then by id, or as the query's Order says.
 type MeetingPage struct {
 	Meetings    []*Meeting
 	TotalCount  int
@@ -178,9 +185,11 @@ type LeaderFilter struct {
 type LeaderQuery struct {
 	Filter LeaderFilter
 	Page   Page
+	Order  LeaderOrder // the zero order: by name
 }
 
-// LeaderPage is one page of leaders, sorted by name.
+// LeaderPage is one page of leaders, sorted by name or as the query's
+// Order says.
 type LeaderPage struct {
 	Leaders     []*Leader
 	TotalCount  int

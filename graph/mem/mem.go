@@ -224,18 +224,29 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	if err != nil {
 		return page, err
 	}
-	var after []string
+	o := q.Order
+	if err := o.Validate(); err != nil {
+		return page, err
+	}
+	var aKey, aDate, aID string
 	if pg.After != "" {
-		if after, err = graph.DecodeKindCursor(pg.After, "m"); err != nil {
+		if aKey, aDate, aID, err = o.DecodeCursor(pg.After); err != nil {
 			return page, err
 		}
 	}
 	ms := s.matching(q.Filter)
+	if !o.IsDefault() {
+		// Views keep the default order; another sorts a copy.
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, func(a, b *graph.Meeting) int {
+			return o.Compare(o.OrderKey(a), a.Date, a.ID, o.OrderKey(b), b.Date, b.ID)
+		})
+	}
 	page.TotalCount = len(ms)
 	start := 0
-	if after != nil {
+	if pg.After != "" {
 		start = sort.Search(len(ms), func(i int) bool {
-			return graph.MeetingLess(after[0], after[1], ms[i].Date, ms[i].ID)
+			return o.Compare(aKey, aDate, aID, o.OrderKey(ms[i]), ms[i].Date, ms[i].ID) < 0
 		})
 	}
 	end := min(start+pg.First, len(ms))
@@ -243,7 +254,7 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	page.Cursors = make([]string, 0, end-start)
 	for _, m := range ms[start:end] {
 		page.Meetings = append(page.Meetings, m.Clone())
-		page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
+		page.Cursors = append(page.Cursors, o.Cursor(m))
 	}
 	page.HasNextPage = end < len(ms)
 	return page, nil
@@ -302,6 +313,14 @@ func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
 
 func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
 	if f.Kind != "" && m.Kind != f.Kind {
+		return false
+	}
+	if f.Kinds != "" && !f.Kinds.Has(string(m.Kind)) {
+		return false
+	}
+	if f.Countries != "" && !slices.ContainsFunc(m.Participants, func(p graph.Participant) bool {
+		return p.Country != "" && f.Countries.Has(p.Country)
+	}) {
 		return false
 	}
 	if f.From != "" && (m.Date == "" || m.Date < f.From) {
@@ -365,15 +384,27 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 			if err != nil {
 				return err
 			}
-			var after []string
+			o := q.Order
+			if err := o.Validate(); err != nil {
+				return err
+			}
+			var aName string
+			var aCount int
 			if pg.After != "" {
-				if after, err = graph.DecodeKindCursor(pg.After, "l"); err != nil {
+				if aName, aCount, err = o.DecodeCursor(pg.After); err != nil {
 					return err
 				}
 			}
+			order := names
+			if !o.IsDefault() {
+				order = slices.Clone(names)
+				slices.SortFunc(order, func(a, b string) int {
+					return o.Compare(a, s.leaders[a].meetings, b, s.leaders[b].meetings)
+				})
+			}
 			var page graph.LeaderPage
 			key := graph.NameKey(q.Filter.Name)
-			for _, n := range names {
+			for _, n := range order {
 				l := s.leaders[n]
 				if q.Filter.Name != "" && !s.nameContains(n, q.Filter.Name, key) {
 					continue
@@ -382,7 +413,7 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 					continue
 				}
 				page.TotalCount++
-				if after != nil && n <= after[0] {
+				if pg.After != "" && o.Compare(n, l.meetings, aName, aCount) <= 0 {
 					continue
 				}
 				if len(page.Leaders) == pg.First {
@@ -391,7 +422,7 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 				}
 				gl := s.leaderOf(l)
 				page.Leaders = append(page.Leaders, gl)
-				page.Cursors = append(page.Cursors, graph.LeaderCursor(gl))
+				page.Cursors = append(page.Cursors, o.Cursor(gl))
 			}
 			out[i] = page
 		}
