@@ -165,6 +165,7 @@ func Run(t *testing.T, open Opener) {
 		{"Articles", testArticles},
 		{"Timeline", testTimeline},
 		{"LeaderTitles", testLeaderTitles},
+		{"OrderAndLists", testOrderAndLists},
 		{"Path", testPath},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},

@@ -264,9 +264,9 @@ type ComplexityRoot struct {
 		Initiative       func(childComplexity int, name string) int
 		Initiatives      func(childComplexity int) int
 		Leader           func(childComplexity int, name string) int
-		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string) int
+		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
 		Meeting          func(childComplexity int, id string) int
-		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string) int
+		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
 		Path             func(childComplexity int, from NodeInput, to NodeInput) int
 		ReviewQueue      func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
 		Timeline         func(childComplexity int, country *string, leader *string, from *string, to *string) int
@@ -410,9 +410,9 @@ type ProposalResolver interface {
 	Meeting(ctx context.Context, obj *graph.Proposal) (*graph.Meeting, error)
 }
 type QueryResolver interface {
-	Meetings(ctx context.Context, filter *MeetingFilter, first *int, after *string) (*MeetingConnection, error)
+	Meetings(ctx context.Context, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) (*MeetingConnection, error)
 	Meeting(ctx context.Context, id string) (*graph.Meeting, error)
-	Leaders(ctx context.Context, filter *LeaderFilter, first *int, after *string) (*LeaderConnection, error)
+	Leaders(ctx context.Context, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) (*LeaderConnection, error)
 	Leader(ctx context.Context, name string) (*graph.Leader, error)
 	Countries(ctx context.Context) ([]*graph.Country, error)
 	Country(ctx context.Context, code string) (*graph.Country, error)
@@ -1415,7 +1415,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Leaders(childComplexity, args["filter"].(*LeaderFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Leaders(childComplexity, args["filter"].(*LeaderFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*LeaderOrder)), true
 	case "Query.meeting":
 		if e.ComplexityRoot.Query.Meeting == nil {
 			break
@@ -1437,7 +1437,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*MeetingOrder)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1589,7 +1589,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("LeaderFilter", ec.unmarshalInputLeaderFilter),
+			graphql.NewInputUnmarshaler("LeaderOrder", ec.unmarshalInputLeaderOrder),
 			graphql.NewInputUnmarshaler("MeetingFilter", ec.unmarshalInputMeetingFilter),
+			graphql.NewInputUnmarshaler("MeetingOrder", ec.unmarshalInputMeetingOrder),
 			graphql.NewInputUnmarshaler("NodeInput", ec.unmarshalInputNodeInput),
 		)
 	}
@@ -1676,10 +1678,18 @@ scalar Date
 
 type Query {
   "Meetings, newest first (meetings without a date last), then by id."
-  meetings(filter: MeetingFilter, first: Int, after: String): MeetingConnection!
+  meetings(
+    filter: MeetingFilter, first: Int, after: String,
+    "How to sort; by date, newest first, when not given. A cursor pages only in the order it was given in."
+    orderBy: MeetingOrder
+  ): MeetingConnection!
   meeting(id: ID!): Meeting
   "Leaders, by name."
-  leaders(filter: LeaderFilter, first: Int, after: String): LeaderConnection!
+  leaders(
+    filter: LeaderFilter, first: Int, after: String,
+    "How to sort; by name when not given. A cursor pages only in the order it was given in."
+    orderBy: LeaderOrder
+  ): LeaderConnection!
   """
   A leader by name: his canonical (Simplified) name, or any other name of
   his: Traditional (習近平), an alias (米尔齐约耶夫), pinyin with or without
@@ -1780,6 +1790,17 @@ input MeetingFilter {
   """
   leader: String
   kind: MeetingKind
+  """
+  A participant serves one of these countries (ISO codes). Combined with
+  country when both are given (both must hold); an empty list selects
+  every meeting.
+  """
+  countries: [ID!]
+  """
+  The meeting is of one of these kinds. Combined with kind when both are
+  given (both must hold); an empty list selects every meeting.
+  """
+  kinds: [MeetingKind!]
   "Inclusive lower date bound."
   from: Date
   "Inclusive upper date bound."
@@ -1790,6 +1811,52 @@ input MeetingFilter {
   title: String
   initiative: String
   agreementDomain: String
+}
+
+"A direction of sorting."
+enum OrderDirection {
+  "Ascending: A to Z, oldest first, fewest first."
+  ASC
+  "Descending: Z to A, newest first, most first."
+  DESC
+}
+
+"What meetings are sorted by. Ties are broken by date (newest first, meetings without a full date last), then id."
+enum MeetingOrderField {
+  "The date; meetings without a full date come last in both directions. The default order is DATE, DESC."
+  DATE
+  "The kind (by the MeetingKind value's name)."
+  KIND
+  """
+  The meeting's country: the least ISO code among its participants'
+  countries other than China (CN), or CN when only Chinese leaders took
+  part; meetings with no participant's country come last in both directions.
+  """
+  COUNTRY
+}
+
+"How meetings are sorted."
+input MeetingOrder {
+  "The key to sort by."
+  field: MeetingOrderField!
+  "The direction; DESC for DATE and ASC for KIND and COUNTRY when not given."
+  direction: OrderDirection
+}
+
+"What leaders are sorted by."
+enum LeaderOrderField {
+  "The canonical (Simplified) name, by code point. The default order is NAME, ASC."
+  NAME
+  "The number of meetings; ties by name, ascending."
+  MEETING_COUNT
+}
+
+"How leaders are sorted."
+input LeaderOrder {
+  "The key to sort by."
+  field: LeaderOrderField!
+  "The direction; ASC for NAME and DESC for MEETING_COUNT when not given."
+  direction: OrderDirection
 }
 
 input LeaderFilter {
@@ -3035,6 +3102,14 @@ func (ec *executionContext) field_Query_leaders_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*LeaderOrder, error) {
+			return ec.unmarshalOLeaderOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -3079,6 +3154,14 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*MeetingOrder, error) {
+			return ec.unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -6905,7 +6988,7 @@ func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*MeetingFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*MeetingFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*MeetingOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeetingConnection) graphql.Marshaler {
@@ -6993,7 +7076,7 @@ func (ec *executionContext) _Query_leaders(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Leaders(ctx, fc.Args["filter"].(*LeaderFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Leaders(ctx, fc.Args["filter"].(*LeaderFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*LeaderOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *LeaderConnection) graphql.Marshaler {
@@ -9189,6 +9272,55 @@ func UnmarshalLeaderFilter(ctx context.Context, raw any) (LeaderFilter, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeaderOrder(ctx context.Context, obj any) (LeaderOrder, error) {
+	var it LeaderOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaderOrder unmarshals raw into the LeaderOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaderOrder(ctx context.Context, raw any) (LeaderOrder, error) {
+	var out LeaderOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaderOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj any) (MeetingFilter, error) {
 	var it MeetingFilter
 	if obj == nil {
@@ -9200,7 +9332,7 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
+	fieldsInOrder := [...]string{"country", "leader", "kind", "countries", "kinds", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9228,6 +9360,20 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.Kind = data
+		case "countries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countries"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Countries = data
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
 			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
@@ -9284,6 +9430,55 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 func UnmarshalMeetingFilter(ctx context.Context, raw any) (MeetingFilter, error) {
 	var out MeetingFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeetingFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMeetingOrder(ctx context.Context, obj any) (MeetingOrder, error) {
+	var it MeetingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMeetingOrder unmarshals raw into the MeetingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMeetingOrder(ctx context.Context, raw any) (MeetingOrder, error) {
+	var out MeetingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeetingOrder", raw, &out)
 	return out, err
 }
 
@@ -11820,6 +12015,16 @@ func (ec *executionContext) marshalNLeaderEdge2ᚖgithubᚗcomᚋdipgraphᚋdipg
 	return ec._LeaderEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx context.Context, v any) (LeaderOrderField, error) {
+	var res LeaderOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx context.Context, sel ast.SelectionSet, v LeaderOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11913,6 +12118,16 @@ func (ec *executionContext) marshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgra
 		graphql.AddInvalidNullFromMarshaler(ctx, "MeetingKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx context.Context, v any) (MeetingOrderField, error) {
+	var res MeetingOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx context.Context, sel ast.SelectionSet, v MeetingOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNNodeInput2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNodeInput(ctx context.Context, v any) (NodeInput, error) {
@@ -12454,6 +12669,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -12512,6 +12762,14 @@ func (ec *executionContext) unmarshalOLeaderFilter2ᚖgithubᚗcomᚋdipgraphᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOLeaderOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrder(ctx context.Context, v any) (*LeaderOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLeaderOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -12525,6 +12783,42 @@ func (ec *executionContext) unmarshalOMeetingFilter2ᚖgithubᚗcomᚋdipgraph�
 	}
 	res, err := ec.unmarshalInputMeetingFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx context.Context, v any) ([]graph.MeetingKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.MeetingKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.MeetingKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOMeetingKind2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx context.Context, v any) (*graph.MeetingKind, error) {
@@ -12544,6 +12838,30 @@ func (ec *executionContext) marshalOMeetingKind2ᚖgithubᚗcomᚋdipgraphᚋdip
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrder(ctx context.Context, v any) (*MeetingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMeetingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, v any) (*OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPath(ctx context.Context, sel ast.SelectionSet, v *Path) graphql.Marshaler {
