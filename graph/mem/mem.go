@@ -236,11 +236,23 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	}
 	ms := s.matching(q.Filter)
 	if !o.IsDefault() {
-		// Views keep the default order; another sorts a copy.
-		ms = slices.Clone(ms)
-		slices.SortStableFunc(ms, func(a, b *graph.Meeting) int {
-			return o.Compare(o.OrderKey(a), a.Date, a.ID, o.OrderKey(b), b.Date, b.ID)
+		// Views keep the default order; another sorts a copy, each
+		// meeting's key computed once.
+		type keyed struct {
+			key string
+			m   *graph.Meeting
+		}
+		ks := make([]keyed, len(ms))
+		for i, m := range ms {
+			ks[i] = keyed{o.OrderKey(m), m}
+		}
+		slices.SortFunc(ks, func(a, b keyed) int {
+			return o.Compare(a.key, a.m.Date, a.m.ID, b.key, b.m.Date, b.m.ID)
 		})
+		ms = make([]*graph.Meeting, len(ks))
+		for i, k := range ks {
+			ms[i] = k.m
+		}
 	}
 	page.TotalCount = len(ms)
 	start := 0
