@@ -22,17 +22,12 @@ type nameTables struct {
 	s2t      *opencc.OpenCC            // nil when the dictionaries do not load
 }
 
+// names are the tables of the embedded lexicon.
 var names = sync.OnceValue(func() *nameTables {
-	t := &nameTables{aliases: map[string][]string{}, surnames: lexicon.SurnamePinyin()}
+	t := &nameTables{surnames: lexicon.SurnamePinyin()}
 	_, t.compound = lexicon.Surnames()
 	if lex, err := countryNames(); err == nil {
-		t.leaders = lex.Leaders
-		for v, c := range lex.Aliases {
-			t.aliases[c] = append(t.aliases[c], v)
-		}
-		for _, vs := range t.aliases {
-			sort.Strings(vs)
-		}
+		t.setLexicon(lex)
 	}
 	if cc, err := opencc.New("s2t"); err == nil {
 		t.s2t = cc
@@ -40,12 +35,43 @@ var names = sync.OnceValue(func() *nameTables {
 	return t
 })
 
+// tablesByLex memoises the tables of other lexicons (with overrides), by
+// lexicon: a process loads one or two.
+var tablesByLex sync.Map // *lexicon.Lexicon → *nameTables
+
+// tablesFor returns the tables of lex (nil: the embedded lexicon).
+func tablesFor(lex *lexicon.Lexicon) *nameTables {
+	if lex == nil {
+		return names()
+	}
+	if t, ok := tablesByLex.Load(lex); ok {
+		return t.(*nameTables)
+	}
+	base := names()
+	t := &nameTables{surnames: base.surnames, compound: base.compound, s2t: base.s2t}
+	t.setLexicon(lex)
+	v, _ := tablesByLex.LoadOrStore(lex, t)
+	return v.(*nameTables)
+}
+
+// setLexicon takes the leaders and aliases of lex.
+func (t *nameTables) setLexicon(lex *lexicon.Lexicon) {
+	t.leaders = lex.Leaders
+	t.aliases = map[string][]string{}
+	for v, c := range lex.Aliases {
+		t.aliases[c] = append(t.aliases[c], v)
+	}
+	for _, vs := range t.aliases {
+		sort.Strings(vs)
+	}
+}
+
 // leaderNames gives the other names of every leader the meetings name
 // (participants and proposers), sorted by name: the English name of the
 // lexicon; for Chinese leaders (serving CN in a meeting or in the
 // lexicon) the pinyin; and as variants the Traditional form and the
 // lexicon's aliases (with theirs).
-func leaderNames(ms []graph.Meeting) []graph.LeaderName {
+func (t *nameTables) leaderNames(ms []graph.Meeting) []graph.LeaderName {
 	chinese := map[string]bool{}
 	for _, m := range ms {
 		for _, p := range m.Participants {
@@ -58,7 +84,6 @@ func leaderNames(ms []graph.Meeting) []graph.LeaderName {
 	if len(chinese) == 0 {
 		return nil
 	}
-	t := names()
 	out := make([]graph.LeaderName, 0, len(chinese))
 	for name, cn := range chinese {
 		if name == "" {

@@ -12,6 +12,6 @@ func BenchmarkLeaderNames(b *testing.B) {
 		{Name: "习近平", Country: "CN"}, {Name: "米尔济约耶夫", Country: "UZ"}, {Name: "王毅", Country: "CN"}, {Name: "蔡奇", Country: "CN"},
 	}}}
 	for b.Loop() {
-		leaderNames(ms)
+		names().leaderNames(ms)
 	}
 }

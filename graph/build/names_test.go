@@ -1,6 +1,8 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -67,7 +69,7 @@ func TestLeaderNamesOfDocument(t *testing.T) {
 	ms := []graph.Meeting{{ID: "m", Participants: []graph.Participant{
 		{Name: "习近平", Country: "CN"}, {Name: "米尔济约耶夫", Country: "UZ"}, {Name: "张某某", Country: "CN"}, {Name: "某甲", Country: "FR"},
 	}}}
-	got := leaderNames(ms)
+	got := names().leaderNames(ms)
 	want := []graph.LeaderName{
 		{Name: "习近平", NameEn: "Xi Jinping", Pinyin: "Xi Jinping", Variants: []string{"習近平"}},
 		{Name: "张某某", Pinyin: "Zhang Moumou", Variants: []string{"張某某"}}, // synthetic
@@ -76,5 +78,34 @@ func TestLeaderNamesOfDocument(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("leaderNames =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+// TestLeaderNamesFromLexiconOverrides: a leader added to an override
+// folder with an English name (dipgraph lexicon add) gets it, and aliases
+// added there are variants; the embedded lexicon is not changed.
+func TestLeaderNamesFromLexiconOverrides(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "leaders.tsv"), []byte("纳帕特\tVU\t\tJotham Napat\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "aliases.tsv"), []byte("纳帕待\t纳帕特\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := []graph.Meeting{{ID: "m", Participants: []graph.Participant{{Name: "纳帕特", Country: "VU"}}}}
+	got := tablesFor(lex).leaderNames(ms)
+	want := []graph.LeaderName{{Name: "纳帕特", NameEn: "Jotham Napat", Variants: []string{"納帕待", "納帕特", "纳帕待"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with overrides: %+v, want %+v", got, want)
+	}
+	if tablesFor(lex) != tablesFor(lex) {
+		t.Error("tables of one lexicon are not memoised")
+	}
+	if got := names().leaderNames(ms); got[0].NameEn != "" {
+		t.Errorf("embedded lexicon: %+v", got)
 	}
 }
