@@ -55,9 +55,10 @@ const (
 // both directions, ties by date (newest first, undated last), then id.
 // The zero MeetingOrder is the default: by date, newest first.
 type MeetingOrder struct {
-	By  string // OrderDate, OrderKind, OrderCountry; "" is OrderDate
-	Asc bool   // ascending; the default is descending for dates, and Asc is
-	// set by the API for kinds and countries unless asked otherwise
+	By string // OrderDate, OrderKind, OrderCountry; "" is OrderDate
+	// Asc sorts ascending; false is descending (the API sets Asc for
+	// kinds and countries unless asked otherwise).
+	Asc bool
 }
 
 // IsDefault reports whether o is the default order (dates, newest first).
