@@ -93,6 +93,11 @@ var functionWords = []string{
 	"当选", "连任", "就任", "逝世", "去世",
 }
 
+// Lexicon returns the lexicon the extractor was loaded with (the embedded
+// data merged with its override folder). It is shared: callers must not
+// change it.
+func (e *Extractor) Lexicon() *lexicon.Lexicon { return e.lex }
+
 // New loads the embedded lexicons (merged with the override folder of
 // WithLexiconDir, if given) and a gse segmenter with only our own
 // dictionary (never gse's default one).

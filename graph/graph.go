@@ -57,6 +57,8 @@ type Country struct {
 type Leader struct {
 	ID           string // stable id derived from the canonical name (see LeaderID)
 	Name         string
+	NameEn       string // English name, "" when unknown (see LeaderName)
+	Pinyin       string // Hanyu Pinyin of a Chinese name ("Xi Jinping"), "" for others
 	Title        string // the latest title seen, "" when unknown
 	Country      string // ISO code of the state served, "" for none/unknown
 	Organisation string // international organisation served, if any
@@ -251,4 +253,9 @@ type Document struct {
 	// (reference data from the lexicon, filled by graph/build); stores
 	// keep the names of the countries that appear in the graph.
 	Countries []Country
+	// Leaders gives the other names (English, pinyin, Traditional,
+	// aliases) of the leaders the document names (reference data from
+	// the lexicon, filled by graph/build); stores keep them on the
+	// leaders and match lookups by them.
+	Leaders []LeaderName
 }

@@ -28,7 +28,11 @@ type Store interface {
 
 	// SearchLeaders answers many leader searches at once.
 	SearchLeaders(ctx context.Context, qs []LeaderQuery) ([]LeaderPage, error)
-	// LeadersByName returns leaders by canonical name (nil if unknown).
+	// LeadersByName returns leaders by name (nil if unknown): the leader
+	// of that canonical name, else the leader one of whose other names
+	// (English, pinyin, Traditional, alias: Document.Leaders) has the
+	// same NameKey; when several share it, the one with the most
+	// meetings, then the least canonical name.
 	LeadersByName(ctx context.Context, names []string) ([]*Leader, error)
 
 	// Countries returns every country that appears in the graph, by code.
@@ -149,16 +153,23 @@ type MeetingFilter struct {
 	// DatePrecision keeps the meetings whose date is known this far
 	// (PrecisionDay, PrecisionMonthDay, PrecisionNone); "" for all.
 	DatePrecision string
+	// Countries keeps the meetings where a participant serves one of these
+	// countries (ISO codes); Kinds those of one of these kinds. The empty
+	// List selects everything; each is combined with Country and Kind
+	// (both must hold).
+	Countries List
+	Kinds     List
 }
 
 // MeetingQuery is one meeting search: a filter and a page.
 type MeetingQuery struct {
 	Filter MeetingFilter
 	Page   Page
+	Order  MeetingOrder // the zero order: by date, newest first
 }
 
 // MeetingPage is one page of meetings, sorted by date (newest first, no
-// date last), then by id.
+// date last), then by id, or as the query's Order says.
 type MeetingPage struct {
 	Meetings    []*Meeting
 	TotalCount  int
@@ -170,16 +181,21 @@ type MeetingPage struct {
 // LeaderFilter selects leaders.
 type LeaderFilter struct {
 	Country string // serves this country
-	Name    string // name contains this string
+	// Name keeps the leaders whose canonical name contains this string,
+	// or one of whose other names (LeaderName.Keys) contains its NameKey:
+	// "Mirziyoyev", "xi jinping", "習近平" and "米尔齐约耶夫" all match.
+	Name string
 }
 
 // LeaderQuery is one leader search.
 type LeaderQuery struct {
 	Filter LeaderFilter
 	Page   Page
+	Order  LeaderOrder // the zero order: by name
 }
 
-// LeaderPage is one page of leaders, sorted by name.
+// LeaderPage is one page of leaders, sorted by name or as the query's
+// Order says.
 type LeaderPage struct {
 	Leaders     []*Leader
 	TotalCount  int

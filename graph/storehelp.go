@@ -227,6 +227,12 @@ func PrepareDocument(d Document) (Document, error) {
 		return d, E("ingest", Invalid, fmt.Errorf("document without article id"))
 	}
 	out := Document{Article: d.Article, Countries: slices.Clone(d.Countries)}
+	for _, n := range d.Leaders {
+		if n.Name != "" {
+			n.Variants = slices.Clone(n.Variants)
+			out.Leaders = append(out.Leaders, n)
+		}
+	}
 	out.Article.Reporters = slices.Clone(d.Article.Reporters)
 	out.Article.MeetingIDs = nil
 	seen := map[string]bool{}

@@ -112,7 +112,7 @@ func extractOne(ctx context.Context, ex *extract.Extractor, in input, opts extra
 	}
 	var piece extracted
 	err := extractInput(ctx, ex, in, opts, func(a extract.Article) error {
-		piece.docs = append(piece.docs, build.Document(a))
+		piece.docs = append(piece.docs, build.DocumentWith(a, ex.Lexicon()))
 		piece.partial += partialMeetings([]extract.Article{a})
 		piece.dates.add([]extract.Article{a})
 		if len(piece.docs) < pieceArticles {

@@ -210,7 +210,7 @@ func ingestFunc(ex *extract.Extractor) gql.ExtractFunc {
 		if err != nil {
 			return nil, graph.E("ingest", graph.Invalid, err)
 		}
-		return build.Documents(r), nil
+		return build.DocumentsWith(r, ex.Lexicon()), nil
 	}
 }
 

@@ -52,6 +52,7 @@ type Country struct {
 type Leader struct {
 	Country      string // ISO code, "" for officials of organisations
 	Organisation string
+	NameEn       string // name in English ("Shavkat Mirziyoyev"), "" when not given
 }
 
 // Lexicon is the parsed data; it is read-only after Load.

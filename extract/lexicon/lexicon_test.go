@@ -93,3 +93,30 @@ func TestEachRowErrors(t *testing.T) {
 		t.Error("want an error for a short row")
 	}
 }
+
+// TestLeaderEnglishNames: the leaders' English column is read, left empty
+// where one Chinese form names several office holders, and checked.
+func TestLeaderEnglishNames(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"米尔济约耶夫": "Shavkat Mirziyoyev",
+		"习近平":    "Xi Jinping",
+		"古特雷斯":   "António Guterres",
+		"布什":     "", // George H. W. or George W.
+	} {
+		if got := l.Leaders[name].NameEn; got != want {
+			t.Errorf("Leaders[%s].NameEn = %q, want %q", name, got, want)
+		}
+	}
+	for _, bad := range []string{"习近平", "Xi\tJinping", "123"} {
+		if err := l.CheckRow("leader", []string{"塔纳托阿", "VU", "", bad}); err == nil {
+			t.Errorf("CheckRow accepted English name %q", bad)
+		}
+	}
+	if err := l.CheckRow("leader", []string{"塔纳托阿", "VU", "", "Jotham Napat"}); err != nil {
+		t.Errorf("CheckRow: %v", err)
+	}
+}

@@ -26,7 +26,7 @@ var Files = []File{
 	{"countries_extra.tsv", "country", []string{"code", "form", "kind"}, 3},
 	{"organisations.tsv", "organisation", []string{"canonical", "form"}, 2},
 	{"titles.tsv", "title", []string{"title"}, 1},
-	{"leaders.tsv", "leader", []string{"name", "country", "organisation"}, 2},
+	{"leaders.tsv", "leader", []string{"name", "country", "organisation", "name_en"}, 2},
 	{"aliases.tsv", "alias", []string{"variant", "canonical"}, 2},
 	{"initiatives.tsv", "initiative", []string{"canonical", "form"}, 2},
 	{"projects.tsv", "project", []string{"name"}, 1},
@@ -235,6 +235,11 @@ func (l *Lexicon) check(spec File, f []string) error {
 				return fmt.Errorf("leader %s: unknown country %q", f[0], f[1])
 			}
 		}
+		if len(f) > 3 {
+			if err := englishNameOK(f[3]); err != nil {
+				return fmt.Errorf("leader %s: %w", f[0], err)
+			}
+		}
 	case "alias":
 		if err := nameOK(f[0]); err != nil {
 			return err
@@ -272,6 +277,26 @@ func nameOK(s string) error {
 	return nil
 }
 
+// englishNameOK accepts a leader's English name: empty, or Latin letters
+// (with diacritics), spaces and the punctuation of names ("Kassym-Jomart
+// Tokayev", "Ferdinand Marcos Jr.", "Recep Tayyip Erdoğan").
+func englishNameOK(s string) error {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			letters++
+		case strings.ContainsRune(" -.'’", r):
+		default:
+			return fmt.Errorf("English name %q has a character %q that is not a Latin letter", s, r)
+		}
+	}
+	if s != "" && letters == 0 {
+		return fmt.Errorf("English name %q has no letter", s)
+	}
+	return nil
+}
+
 func (l *Lexicon) applyRow(spec File, f []string) error {
 	if err := l.check(spec, f); err != nil {
 		return err
@@ -296,6 +321,9 @@ func (l *Lexicon) applyRow(spec File, f []string) error {
 		ld := Leader{Country: f[1]}
 		if len(f) > 2 {
 			ld.Organisation = f[2]
+		}
+		if len(f) > 3 {
+			ld.NameEn = f[3]
 		}
 		l.Leaders[f[0]] = ld
 		delete(l.Aliases, f[0])

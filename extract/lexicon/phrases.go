@@ -74,3 +74,17 @@ func Surnames() (single map[rune]bool, compound map[string]bool) {
 	})
 	return single, compound
 }
+
+//go:embed surname_pinyin.tsv
+var surnamePinyinTSV string
+
+// SurnamePinyin returns the readings of surname_pinyin.tsv: surname (one
+// or two characters) → plain pinyin ("曾" → "zeng").
+func SurnamePinyin() map[string]string {
+	out := map[string]string{}
+	_ = eachRow(surnamePinyinTSV, 2, func(f []string) error {
+		out[f[0]] = f[1]
+		return nil
+	})
+	return out
+}

@@ -18,17 +18,28 @@ import (
 // countryNames is the lexicon's reference data for country names.
 var countryNames = sync.OnceValues(lexicon.Load)
 
-// Documents converts every article of r into a graph.Document.
-func Documents(r extract.Result) []graph.Document {
+// Documents converts every article of r into a graph.Document, with the
+// reference data of the embedded lexicon.
+func Documents(r extract.Result) []graph.Document { return DocumentsWith(r, nil) }
+
+// DocumentsWith is Documents with the leaders' other names (English,
+// aliases) from lex, the lexicon the extraction used (overrides
+// included); nil means the embedded lexicon.
+func DocumentsWith(r extract.Result, lex *lexicon.Lexicon) []graph.Document {
 	docs := make([]graph.Document, 0, len(r.Articles))
 	for _, a := range r.Articles {
-		docs = append(docs, Document(a))
+		docs = append(docs, DocumentWith(a, lex))
 	}
 	return docs
 }
 
-// Document converts one extracted article.
-func Document(a extract.Article) graph.Document {
+// Document converts one extracted article, with the reference data of
+// the embedded lexicon.
+func Document(a extract.Article) graph.Document { return DocumentWith(a, nil) }
+
+// DocumentWith is Document with the leaders' other names from lex (nil:
+// the embedded lexicon).
+func DocumentWith(a extract.Article, lex *lexicon.Lexicon) graph.Document {
 	art := graph.Article{
 		ID:           a.ID,
 		Source:       a.Source,
@@ -51,6 +62,7 @@ func Document(a extract.Article) graph.Document {
 		doc.Article.MeetingIDs = append(doc.Article.MeetingIDs, gm.ID)
 	}
 	doc.Countries = countries(doc.Meetings)
+	doc.Leaders = tablesFor(lex).leaderNames(doc.Meetings)
 	return doc
 }
 

@@ -333,7 +333,8 @@ func (b *builder) readArticles(ctx context.Context, s graph.Store) error {
 	}
 }
 
-// readLeaders fills leaders' id, current title, country and meeting count.
+// readLeaders fills leaders' id, current title, country, meeting count and
+// English and pinyin names.
 func (b *builder) readLeaders(ctx context.Context, s graph.Store) error {
 	var names []string
 	for _, n := range b.nodes {
@@ -351,8 +352,9 @@ func (b *builder) readLeaders(ctx context.Context, s graph.Store) error {
 	}
 	for i, name := range names {
 		props := map[string]any{}
-		if l := leaders[i]; l != nil {
-			props = map[string]any{"title": l.Title, "country": l.Country, "organisation": l.Organisation, "meetingCount": l.MeetingCount}
+		if l := leaders[i]; l != nil && l.Name == name {
+			props = map[string]any{"title": l.Title, "country": l.Country, "organisation": l.Organisation, "meetingCount": l.MeetingCount,
+				"nameEn": l.NameEn, "pinyin": l.Pinyin}
 		}
 		b.node(graph.NodeLeader, name, name, props)
 	}

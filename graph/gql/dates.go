@@ -52,7 +52,11 @@ func (r articleResolver) Site(ctx context.Context, a *graph.Article) (*string, e
 // DateCounts sums the store's timeline without date bounds by how much of
 // the dates is known (graph.TimelineBucket: "YYYY-MM", "--MM", "").
 func (r queryResolver) DateCounts(ctx context.Context, country *string, leader *string) (*exec.DateCounts, error) {
-	ts, err := r.loadersFor(ctx).timelines.Load(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: deref(leader)})
+	name, err := r.canonicalLeader(ctx, deref(leader))
+	if err != nil {
+		return nil, err
+	}
+	ts, err := r.loadersFor(ctx).timelines.Load(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: name})
 	if err != nil {
 		return nil, err
 	}

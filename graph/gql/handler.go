@@ -188,8 +188,12 @@ func pageCost(child int, first *int) int {
 
 func setComplexity(c *exec.ComplexityRoot) {
 	list := func(child int) int { return 1 + child*listFactor }
-	c.Query.Meetings = func(child int, _ *exec.MeetingFilter, first *int, _ *string) int { return pageCost(child, first) }
-	c.Query.Leaders = func(child int, _ *exec.LeaderFilter, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.Meetings = func(child int, _ *exec.MeetingFilter, first *int, _ *string, _ *exec.MeetingOrder) int {
+		return pageCost(child, first)
+	}
+	c.Query.Leaders = func(child int, _ *exec.LeaderFilter, first *int, _ *string, _ *exec.LeaderOrder) int {
+		return pageCost(child, first)
+	}
 	c.Query.Articles = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Countries = list
 	c.Query.Initiatives = list

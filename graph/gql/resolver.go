@@ -164,13 +164,16 @@ func page(first *int, after *string) (p graph.Page, countOnly bool, err error) {
 
 // meetingPage validates the page of a meeting search, cursor included, so
 // that a bad cursor is bad input whatever the store.
-func meetingPage(first *int, after *string) (graph.Page, bool, error) {
+func meetingPage(first *int, after *string, o graph.MeetingOrder) (graph.Page, bool, error) {
 	p, countOnly, err := page(first, after)
 	if err != nil {
 		return p, false, err
 	}
+	if err := o.Validate(); err != nil {
+		return p, false, err
+	}
 	if p.After != "" {
-		if _, err := graph.AfterMeetingCursor(p.After, "", ""); err != nil {
+		if _, _, _, err := o.DecodeCursor(p.After); err != nil {
 			return p, false, err
 		}
 	}
@@ -178,11 +181,16 @@ func meetingPage(first *int, after *string) (graph.Page, bool, error) {
 }
 
 func (r *Resolver) searchMeetings(ctx context.Context, f graph.MeetingFilter, first *int, after *string) (*exec.MeetingConnection, error) {
-	p, countOnly, err := meetingPage(first, after)
+	return r.searchMeetingsOrdered(ctx, f, graph.MeetingOrder{}, first, after)
+}
+
+// searchMeetingsOrdered is searchMeetings in order o.
+func (r *Resolver) searchMeetingsOrdered(ctx context.Context, f graph.MeetingFilter, o graph.MeetingOrder, first *int, after *string) (*exec.MeetingConnection, error) {
+	p, countOnly, err := meetingPage(first, after, o)
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.loadersFor(ctx).searchMeetings(ctx, graph.MeetingQuery{Filter: f, Page: p})
+	res, err := r.loadersFor(ctx).searchMeetings(ctx, graph.MeetingQuery{Filter: f, Page: p, Order: o})
 	if err != nil {
 		return nil, err
 	}
@@ -240,6 +248,20 @@ func (r *Resolver) leaderByName(ctx context.Context, name string) (*graph.Leader
 		l = nameOnlyLeader(name)
 	}
 	return l, nil
+}
+
+// canonicalLeader is the canonical name of the leader a filter names by
+// any of his names (leader(name:) explains which); a name that is no
+// leader's stays as it is (and matches nothing).
+func (r *Resolver) canonicalLeader(ctx context.Context, name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	l, err := r.loadersFor(ctx).leaders.get(ctx, name)
+	if err != nil || l == nil {
+		return name, err
+	}
+	return l.Name, nil
 }
 
 func nameOnlyLeader(name string) *graph.Leader {
@@ -406,7 +428,7 @@ func nonNil[T any](xs []*T) []*T {
 
 // Query.
 
-func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter, first *int, after *string) (*exec.MeetingConnection, error) {
+func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter, first *int, after *string, orderBy *exec.MeetingOrder) (*exec.MeetingConnection, error) {
 	var f graph.MeetingFilter
 	if filter != nil {
 		f = graph.MeetingFilter{
@@ -421,11 +443,51 @@ func (r queryResolver) Meetings(ctx context.Context, filter *exec.MeetingFilter,
 			f.DatePrecision = string(*filter.DatePrecision)
 		}
 		f.Title = deref(filter.Title)
+		codes := make([]string, len(filter.Countries))
+		for i, c := range filter.Countries {
+			codes[i] = strings.ToUpper(c)
+		}
+		f.Countries = graph.ListOf(codes...)
+		kinds := make([]string, len(filter.Kinds))
+		for i, k := range filter.Kinds {
+			kinds[i] = string(k)
+		}
+		f.Kinds = graph.ListOf(kinds...)
+		var err error
+		if f.Leader, err = r.canonicalLeader(ctx, f.Leader); err != nil {
+			return nil, err
+		}
 		if f.From != "" && f.To != "" && f.From > f.To {
 			return nil, graph.E("meetings", graph.Invalid, fmt.Errorf("filter.from %s is after filter.to %s", f.From, f.To))
 		}
 	}
-	return r.searchMeetings(ctx, f, first, after)
+	return r.searchMeetingsOrdered(ctx, f, meetingOrder(orderBy), first, after)
+}
+
+// meetingOrder is the store's order of an orderBy argument: DESC for
+// dates and ASC for kinds and countries unless a direction is given.
+func meetingOrder(o *exec.MeetingOrder) graph.MeetingOrder {
+	if o == nil {
+		return graph.MeetingOrder{}
+	}
+	out := graph.MeetingOrder{By: string(o.Field), Asc: o.Field != exec.MeetingOrderFieldDate}
+	if o.Direction != nil {
+		out.Asc = *o.Direction == exec.OrderDirectionAsc
+	}
+	return out
+}
+
+// leaderOrder is the store's order of an orderBy argument: ASC for names
+// and DESC for meeting counts unless a direction is given.
+func leaderOrder(o *exec.LeaderOrder) graph.LeaderOrder {
+	if o == nil {
+		return graph.LeaderOrder{}
+	}
+	out := graph.LeaderOrder{By: string(o.Field), Desc: o.Field == exec.LeaderOrderFieldMeetingCount}
+	if o.Direction != nil {
+		out.Desc = *o.Direction == exec.OrderDirectionDesc
+	}
+	return out
 }
 
 // Root fields ask the store at once (a single key needs no batching)
@@ -443,7 +505,7 @@ func (r queryResolver) Meeting(ctx context.Context, id string) (*graph.Meeting, 
 	return ms[0], nil
 }
 
-func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, first *int, after *string) (*exec.LeaderConnection, error) {
+func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, first *int, after *string, orderBy *exec.LeaderOrder) (*exec.LeaderConnection, error) {
 	p, countOnly, err := page(first, after)
 	if err != nil {
 		return nil, err
@@ -452,7 +514,7 @@ func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, f
 	if filter != nil {
 		f = graph.LeaderFilter{Country: strings.ToUpper(deref(filter.Country)), Name: deref(filter.Name)}
 	}
-	res, err := r.loadersFor(ctx).leaderSearch.Load(ctx, graph.LeaderQuery{Filter: f, Page: p})
+	res, err := r.loadersFor(ctx).leaderSearch.Load(ctx, graph.LeaderQuery{Filter: f, Page: p, Order: leaderOrder(orderBy)})
 	if err != nil {
 		return nil, err
 	}
@@ -573,7 +635,11 @@ func (r queryResolver) Article(ctx context.Context, id string) (*graph.Article, 
 }
 
 func (r queryResolver) Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error) {
-	return r.timeline(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: deref(leader), From: deref(from), To: deref(to)})
+	name, err := r.canonicalLeader(ctx, deref(leader))
+	if err != nil {
+		return nil, err
+	}
+	return r.timeline(ctx, graph.TimelineQuery{Country: strings.ToUpper(deref(country)), Leader: name, From: deref(from), To: deref(to)})
 }
 
 var nodeKinds = map[exec.NodeKind]string{
@@ -769,6 +835,12 @@ func (r participantResolver) Country(ctx context.Context, p *graph.Participant) 
 
 // Leader.
 
+func (r leaderResolver) NameEn(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.NameEn), nil
+}
+func (r leaderResolver) Pinyin(ctx context.Context, l *graph.Leader) (*string, error) {
+	return opt(l.Pinyin), nil
+}
 func (r leaderResolver) Title(ctx context.Context, l *graph.Leader) (*string, error) {
 	return opt(l.Title), nil
 }

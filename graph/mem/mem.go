@@ -224,18 +224,41 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	if err != nil {
 		return page, err
 	}
-	var after []string
+	o := q.Order
+	if err := o.Validate(); err != nil {
+		return page, err
+	}
+	var aKey, aDate, aID string
 	if pg.After != "" {
-		if after, err = graph.DecodeKindCursor(pg.After, "m"); err != nil {
+		if aKey, aDate, aID, err = o.DecodeCursor(pg.After); err != nil {
 			return page, err
 		}
 	}
 	ms := s.matching(q.Filter)
+	if !o.IsDefault() {
+		// Views keep the default order; another sorts a copy, each
+		// meeting's key computed once.
+		type keyed struct {
+			key string
+			m   *graph.Meeting
+		}
+		ks := make([]keyed, len(ms))
+		for i, m := range ms {
+			ks[i] = keyed{o.OrderKey(m), m}
+		}
+		slices.SortFunc(ks, func(a, b keyed) int {
+			return o.Compare(a.key, a.m.Date, a.m.ID, b.key, b.m.Date, b.m.ID)
+		})
+		ms = make([]*graph.Meeting, len(ks))
+		for i, k := range ks {
+			ms[i] = k.m
+		}
+	}
 	page.TotalCount = len(ms)
 	start := 0
-	if after != nil {
+	if pg.After != "" {
 		start = sort.Search(len(ms), func(i int) bool {
-			return graph.MeetingLess(after[0], after[1], ms[i].Date, ms[i].ID)
+			return o.Compare(aKey, aDate, aID, o.OrderKey(ms[i]), ms[i].Date, ms[i].ID) < 0
 		})
 	}
 	end := min(start+pg.First, len(ms))
@@ -243,7 +266,7 @@ func (s *Store) searchMeetings(q graph.MeetingQuery) (graph.MeetingPage, error) 
 	page.Cursors = make([]string, 0, end-start)
 	for _, m := range ms[start:end] {
 		page.Meetings = append(page.Meetings, m.Clone())
-		page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
+		page.Cursors = append(page.Cursors, o.Cursor(m))
 	}
 	page.HasNextPage = end < len(ms)
 	return page, nil
@@ -302,6 +325,14 @@ func (s *Store) matching(f graph.MeetingFilter) []*graph.Meeting {
 
 func (s *Store) passes(m *graph.Meeting, f graph.MeetingFilter) bool {
 	if f.Kind != "" && m.Kind != f.Kind {
+		return false
+	}
+	if f.Kinds != "" && !f.Kinds.Has(string(m.Kind)) {
+		return false
+	}
+	if f.Countries != "" && !slices.ContainsFunc(m.Participants, func(p graph.Participant) bool {
+		return p.Country != "" && f.Countries.Has(p.Country)
+	}) {
 		return false
 	}
 	if f.From != "" && (m.Date == "" || m.Date < f.From) {
@@ -365,32 +396,45 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 			if err != nil {
 				return err
 			}
-			var after []string
+			o := q.Order
+			if err := o.Validate(); err != nil {
+				return err
+			}
+			var aName string
+			var aCount int
 			if pg.After != "" {
-				if after, err = graph.DecodeKindCursor(pg.After, "l"); err != nil {
+				if aName, aCount, err = o.DecodeCursor(pg.After); err != nil {
 					return err
 				}
 			}
+			order := names
+			if !o.IsDefault() {
+				order = slices.Clone(names)
+				slices.SortFunc(order, func(a, b string) int {
+					return o.Compare(a, s.leaders[a].meetings, b, s.leaders[b].meetings)
+				})
+			}
 			var page graph.LeaderPage
-			for _, n := range names {
+			key := graph.NameKey(q.Filter.Name)
+			for _, n := range order {
 				l := s.leaders[n]
-				if q.Filter.Name != "" && !strings.Contains(n, q.Filter.Name) {
+				if q.Filter.Name != "" && !s.nameContains(n, q.Filter.Name, key) {
 					continue
 				}
 				if q.Filter.Country != "" && l.country.value != q.Filter.Country {
 					continue
 				}
 				page.TotalCount++
-				if after != nil && n <= after[0] {
+				if pg.After != "" && o.Compare(n, l.meetings, aName, aCount) <= 0 {
 					continue
 				}
 				if len(page.Leaders) == pg.First {
 					page.HasNextPage = true
 					continue
 				}
-				gl := l.leader()
+				gl := s.leaderOf(l)
 				page.Leaders = append(page.Leaders, gl)
-				page.Cursors = append(page.Cursors, graph.LeaderCursor(gl))
+				page.Cursors = append(page.Cursors, o.Cursor(gl))
 			}
 			out[i] = page
 		}
@@ -405,12 +449,51 @@ func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Lea
 	err := s.read("mem.leadersByName", func() error {
 		for i, n := range names {
 			if l := s.leaders[n]; l != nil && l.live() {
-				out[i] = l.leader()
+				out[i] = s.leaderOf(l)
+			} else if l := s.leaderByKey(graph.NameKey(n)); l != nil {
+				out[i] = s.leaderOf(l)
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// nameContains reports whether the leader of canonical name n matches a
+// name filter: n contains q, or one of his names' keys contains key
+// (graph.NameKey(q)).
+func (s *Store) nameContains(n, q, key string) bool {
+	if strings.Contains(n, q) {
+		return true
+	}
+	if key == "" {
+		return false
+	}
+	for _, k := range s.keysOf[n] {
+		if strings.Contains(k, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderByKey is the live leader one of whose names has the key: the one
+// with the most meetings, then the least name, when several have it.
+func (s *Store) leaderByKey(key string) *leaderRec {
+	if key == "" {
+		return nil
+	}
+	var best *leaderRec
+	for n := range s.nameKeys[key] {
+		l := s.leaders[n]
+		if l == nil || !l.live() {
+			continue
+		}
+		if best == nil || l.meetings > best.meetings || (l.meetings == best.meetings && l.name < best.name) {
+			best = l
+		}
+	}
+	return best
 }
 
 // Countries implements graph.Store.

@@ -512,3 +512,36 @@ func TestViewsFollowIngest(t *testing.T) {
 		t.Error("the second batch changed no answer: the test proves nothing")
 	}
 }
+
+// TestReopenKeepsLeaderNames: leaders' other names come back from the
+// journal, and lookups by them work after a restart.
+func TestReopenKeepsLeaderNames(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := mem.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Ingest(ctx, storetest.NameDocs()); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := storetest.Dump(ctx, s)
+	if err := s.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := mem.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close(ctx)
+	if got, _ := storetest.Dump(ctx, s2); got != want {
+		t.Errorf("reopened store differs:\n got %s\nwant %s", got, want)
+	}
+	ls, err := s2.LeadersByName(ctx, []string{"xi jinping", "習近平", "Shavkat Mirziyoyev"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ls[0] == nil || ls[0].Name != "习近平" || ls[0].Pinyin != "Xi Jinping" || ls[1] == nil || ls[1].Name != "习近平" || ls[2] == nil || ls[2].Name != "米尔济约耶夫" {
+		t.Errorf("after reopen: %+v %+v %+v", ls[0], ls[1], ls[2])
+	}
+}

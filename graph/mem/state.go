@@ -23,8 +23,11 @@ type state struct {
 	byKind       map[graph.MeetingKind]set
 
 	leaders             map[string]*leaderRec
-	countryRefs         map[string]int       // participations and supports naming the country
-	countryNames        map[string][2]string // code → {Chinese, English}
+	names               map[string]graph.LeaderName // canonical name → other names (Document.Leaders)
+	nameKeys            map[string]set              // graph.NameKey of any name → canonical names
+	keysOf              map[string][]string         // canonical name → its keys in nameKeys
+	countryRefs         map[string]int              // participations and supports naming the country
+	countryNames        map[string][2]string        // code → {Chinese, English}
 	countryLeaders      map[string]map[string]int
 	countrySupports     map[string]map[string]int // code → initiative → supports
 	countryDomains      map[string]map[string]int // code → domain → meetings
@@ -44,6 +47,9 @@ func newState() *state {
 		byDomain:            map[string]set{},
 		byKind:              map[graph.MeetingKind]set{},
 		leaders:             map[string]*leaderRec{},
+		names:               map[string]graph.LeaderName{},
+		nameKeys:            map[string]set{},
+		keysOf:              map[string][]string{},
 		countryRefs:         map[string]int{},
 		countryNames:        map[string][2]string{},
 		countryLeaders:      map[string]map[string]int{},
@@ -91,9 +97,11 @@ type leaderRec struct {
 
 func (l *leaderRec) live() bool { return l.meetings > 0 || l.proposals > 0 }
 
-func (l *leaderRec) leader() *graph.Leader {
+// leaderOf is the leader l as served, with his other names.
+func (st *state) leaderOf(l *leaderRec) *graph.Leader {
+	n := st.names[l.name]
 	return &graph.Leader{
-		ID: graph.LeaderID(l.name), Name: l.name,
+		ID: graph.LeaderID(l.name), Name: l.name, NameEn: n.NameEn, Pinyin: n.Pinyin,
 		Title: l.title.value, Country: l.country.value, Organisation: l.organ.value,
 		MeetingCount: l.meetings,
 	}
@@ -125,6 +133,9 @@ func (st *state) apply(d graph.Document) (created, merged int) {
 			n[1] = c.NameEn
 		}
 		st.countryNames[c.Code] = n
+	}
+	for _, n := range d.Leaders {
+		st.addNames(n)
 	}
 	for _, rep := range d.Meetings {
 		old := st.meetings[rep.ID]
@@ -163,6 +174,18 @@ func (st *state) apply(d graph.Document) (created, merged int) {
 		}
 	}
 	return created, merged
+}
+
+// addNames merges a report of a leader's other names and indexes their
+// keys: keys are unioned over reports (never dropped), as in graph/neo4j.
+func (st *state) addNames(n graph.LeaderName) {
+	st.names[n.Name] = graph.MergeLeaderName(st.names[n.Name], n)
+	for _, k := range n.Keys() {
+		if _, ok := st.nameKeys[k][n.Name]; !ok {
+			add(st.nameKeys, k, n.Name)
+			st.keysOf[n.Name] = append(st.keysOf[n.Name], k)
+		}
+	}
 }
 
 func add(idx map[string]set, k, id string) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -95,7 +96,9 @@ const meetingFilter = `(q.kind IS NULL OR m.kind = q.kind)
   AND (q.initiative IS NULL OR EXISTS { (m)-[:` + relMentions + `]->(:` + labelInitiative + ` {name: q.initiative}) })
   AND (q.domain IS NULL OR EXISTS { (m)-[:` + relSigned + `]->(:` + labelDomain + ` {name: q.domain}) })
   AND (q.leader IS NULL OR EXISTS { (:` + labelLeader + ` {name: q.leader})-[:` + relTookPart + `]->(m) })
-  AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })`
+  AND (q.country IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country = q.country })
+  AND (q.kinds IS NULL OR m.kind IN q.kinds)
+  AND (q.countries IS NULL OR EXISTS { (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country IN q.countries })`
 
 // meetingAnchors find the candidate meetings of a query q from its most
 // selective filter (a leader, a country, an initiative, a domain: q.anchor),
@@ -146,7 +149,51 @@ func filterParams(f graph.MeetingFilter) map[string]any {
 		"kind": opt(string(f.Kind)), "from": opt(f.From), "to": opt(f.To), "initiative": opt(f.Initiative),
 		"precision": opt(f.DatePrecision), "title": opt(f.Title), "titleLeader": opt(f.Leader),
 		"domain": opt(f.AgreementDomain), "leader": opt(f.Leader), "country": opt(f.Country),
+		"kinds": optList(f.Kinds), "countries": optList(f.Countries),
 	}
+}
+
+// optList is a List as a query parameter: its items, or null when empty.
+func optList(l graph.List) any {
+	if l == "" {
+		return nil
+	}
+	return l.Items()
+}
+
+// orderKey is the Cypher expression of a meeting m's key in an order
+// (graph.MeetingOrder.OrderKey).
+var orderKey = map[string]string{
+	graph.OrderDate: `m.date`,
+	graph.OrderKind: `m.kind`,
+	graph.OrderCountry: `coalesce(COLLECT { MATCH (:` + labelLeader + `)-[p:` + relTookPart + `]->(m) WHERE p.country <> ''
+    RETURN p.country AS c ORDER BY CASE WHEN c = 'CN' THEN 1 ELSE 0 END, c LIMIT 1 }[0], '')`,
+}
+
+// orderedQuery is the statement of meeting queries of one anchor sorted in
+// a non-default order o (graph.MeetingOrder.Compare): by key (empty keys
+// last), then date (newest first, undated last), then id.
+func orderedQuery(anchor string, o graph.MeetingOrder) string {
+	by := o.By
+	if by == "" {
+		by = graph.OrderDate
+	}
+	dir, after := "DESC", "<"
+	if o.Asc {
+		dir, after = "ASC", ">"
+	}
+	return `UNWIND $qs AS q
+CALL (q) {
+  CALL (q) { ` + meetingAnchors[anchor] + ` }
+  WITH q, m WHERE ` + meetingFilter + `
+  WITH m, ` + orderKey[by] + ` AS k
+  WITH m, k ORDER BY (k = ''), k ` + dir + `, (m.date = ''), m.date DESC, m.id
+  RETURN collect({k: k, date: m.date, id: m.id, doc: m.doc}) AS ms
+}
+WITH q, ms, [x IN ms WHERE q.afterId IS NULL
+  OR (x.k <> q.afterKey AND q.afterKey <> '' AND (x.k = '' OR x.k ` + after + ` q.afterKey))
+  OR (x.k = q.afterKey AND ` + afterCursor + `)] AS rest
+RETURN q.i AS i, size(ms) AS total, [x IN rest[0..q.first] | x.doc] AS docs, size(rest) > q.first AS hasNext`
 }
 
 // SearchMeetings implements graph.Store: all queries in one round trip.
@@ -158,15 +205,18 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 		if err != nil {
 			return nil, err
 		}
+		if err := q.Order.Validate(); err != nil {
+			return nil, err
+		}
 		p := filterParams(q.Filter)
 		p["i"], p["first"] = i, pg.First
-		p["afterDate"], p["afterId"] = nil, nil
+		p["afterKey"], p["afterDate"], p["afterId"] = nil, nil, nil
 		if pg.After != "" {
-			c, err := graph.DecodeKindCursor(pg.After, "m")
+			k, d, id, err := q.Order.DecodeCursor(pg.After)
 			if err != nil {
 				return nil, err
 			}
-			p["afterDate"], p["afterId"] = c[0], c[1]
+			p["afterKey"], p["afterDate"], p["afterId"] = k, d, id
 		}
 		params[i], firsts[i] = p, pg.First
 	}
@@ -179,9 +229,22 @@ func (s *Store) SearchMeetings(ctx context.Context, qs []graph.MeetingQuery) ([]
 	// count from the count store and read only their page, in the order
 	// of the date index. One statement each, in one read transaction.
 	filtered := map[string][]any{} // by anchor
+	ordered := map[string][]any{}  // by anchor and order, for orders other than the default
+	orders := map[string]graph.MeetingOrder{}
 	var unfiltered []any
 	limit := 0
 	for i, q := range qs {
+		if !q.Order.IsDefault() {
+			a, param := anchorOf(q.Filter)
+			if param != "" {
+				p := params[i].(map[string]any)
+				p["anchor"], p[param] = p[param], nil
+			}
+			k := a + "\x00" + q.Order.By + "\x00" + fmt.Sprint(q.Order.Asc)
+			ordered[k] = append(ordered[k], params[i])
+			orders[k] = q.Order
+			continue
+		}
 		if q.Filter == (graph.MeetingFilter{}) {
 			unfiltered = append(unfiltered, params[i])
 			limit = max(limit, firsts[i]+1)
@@ -220,6 +283,10 @@ RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.fir
 	for _, anchor := range sortedKeys(keySet(filtered)) {
 		stmts = append(stmts, stmt{qf(anchor), map[string]any{"qs": filtered[anchor]}})
 	}
+	for _, k := range sortedKeys(keySet(ordered)) {
+		anchor, _, _ := strings.Cut(k, "\x00")
+		stmts = append(stmts, stmt{orderedQuery(anchor, orders[k]), map[string]any{"qs": ordered[k]}})
+	}
 	if len(unfiltered) > 0 {
 		stmts = append(stmts, stmt{qu, map[string]any{"qs": unfiltered, "limit": limit}})
 	}
@@ -252,7 +319,7 @@ RETURN q.i AS i, COUNT { (:` + labelMeeting + `) } AS total, [x IN page[0..q.fir
 				return nil, graph.E("neo4j.meetings", graph.Internal, err)
 			}
 			page.Meetings = append(page.Meetings, m)
-			page.Cursors = append(page.Cursors, graph.MeetingCursor(m))
+			page.Cursors = append(page.Cursors, qs[i].Order.Cursor(m))
 		}
 		out[i] = page
 	}
@@ -285,13 +352,14 @@ func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meetin
 	return out, nil
 }
 
-const leaderProps = `{name: l.name, id: l.id, title: l.title, country: l.country, organisation: l.organisation, meetingCount: l.meetingCount}`
+const leaderProps = `{name: l.name, id: l.id, title: l.title, country: l.country, organisation: l.organisation, meetingCount: l.meetingCount, nameEn: l.nameEn, pinyin: l.pinyin}`
 
 func leaderFrom(v any) *graph.Leader {
 	m, _ := v.(map[string]any)
 	s := func(k string) string { x, _ := m[k].(string); return x }
 	n, _ := m["meetingCount"].(int64)
-	return &graph.Leader{ID: s("id"), Name: s("name"), Title: s("title"), Country: s("country"), Organisation: s("organisation"), MeetingCount: int(n)}
+	return &graph.Leader{ID: s("id"), Name: s("name"), NameEn: s("nameEn"), Pinyin: s("pinyin"),
+		Title: s("title"), Country: s("country"), Organisation: s("organisation"), MeetingCount: int(n)}
 }
 
 // SearchLeaders implements graph.Store: all queries in one round trip.
@@ -302,16 +370,20 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 		if err != nil {
 			return nil, err
 		}
-		p := map[string]any{"i": i, "first": pg.First, "after": nil, "name": nil, "country": nil}
+		if err := q.Order.Validate(); err != nil {
+			return nil, err
+		}
+		p := map[string]any{"i": i, "first": pg.First, "after": nil, "afterCount": 0, "name": nil, "key": "", "country": nil}
 		if pg.After != "" {
-			c, err := graph.DecodeKindCursor(pg.After, "l")
+			name, n, err := q.Order.DecodeCursor(pg.After)
 			if err != nil {
 				return nil, err
 			}
-			p["after"] = c[0]
+			p["after"], p["afterCount"] = name, n
 		}
 		if q.Filter.Name != "" {
 			p["name"] = q.Filter.Name
+			p["key"] = graph.NameKey(q.Filter.Name)
 		}
 		if q.Filter.Country != "" {
 			p["country"] = q.Filter.Country
@@ -322,29 +394,72 @@ func (s *Store) SearchLeaders(ctx context.Context, qs []graph.LeaderQuery) ([]gr
 	if len(qs) == 0 {
 		return out, nil
 	}
-	q := `UNWIND $qs AS q
-CALL (q) {
-  MATCH (l:` + labelLeader + `)
-  WHERE (q.name IS NULL OR l.name CONTAINS q.name) AND (q.country IS NULL OR l.country = q.country)
-  WITH l ORDER BY l.name
-  RETURN collect(l) AS ls
-}
-WITH q, ls, [x IN ls WHERE q.after IS NULL OR x.name > q.after] AS rest
-RETURN q.i AS i, size(ls) AS total, [l IN rest[0..q.first] | ` + leaderProps + `] AS leaders, size(rest) > q.first AS hasNext`
-	recs, err := query(ctx, s, "neo4j.leaders", q, map[string]any{"qs": params})
+	// One statement per order (an ORDER BY direction is no parameter).
+	byOrder := map[graph.LeaderOrder][]any{}
+	var orders []graph.LeaderOrder
+	for i, q := range qs {
+		if byOrder[q.Order] == nil {
+			orders = append(orders, q.Order)
+		}
+		byOrder[q.Order] = append(byOrder[q.Order], params[i])
+	}
+	var recs []*neo4j.Record
+	var err error
+	if len(orders) == 1 { // the usual case: one round trip
+		recs, err = query(ctx, s, "neo4j.leaders", leadersQuery(orders[0]), map[string]any{"qs": byOrder[orders[0]]})
+	} else {
+		recs, err = read(ctx, s, "neo4j.leaders", func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+			var all []*neo4j.Record
+			for _, o := range orders {
+				r, err := collect(ctx, tx, leadersQuery(o), map[string]any{"qs": byOrder[o]})
+				if err != nil {
+					return nil, err
+				}
+				all = append(all, r...)
+			}
+			return all, nil
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range recs {
+		i := integer(r, "i")
 		page := graph.LeaderPage{TotalCount: integer(r, "total"), HasNextPage: boolean(r, "hasNext")}
 		for _, v := range anyList(r, "leaders") {
 			l := leaderFrom(v)
 			page.Leaders = append(page.Leaders, l)
-			page.Cursors = append(page.Cursors, graph.LeaderCursor(l))
+			page.Cursors = append(page.Cursors, qs[i].Order.Cursor(l))
 		}
-		out[integer(r, "i")] = page
+		out[i] = page
 	}
 	return out, nil
+}
+
+// leadersQuery is the statement of leader queries sorted in order o
+// (graph.LeaderOrder.Compare).
+func leadersQuery(o graph.LeaderOrder) string {
+	orderBy, after := "l.name", "x.name > q.after"
+	switch {
+	case o.By == graph.OrderMeetingCount && o.Desc:
+		orderBy = "coalesce(l.meetingCount, 0) DESC, l.name"
+		after = "(coalesce(x.meetingCount, 0) < q.afterCount OR (coalesce(x.meetingCount, 0) = q.afterCount AND x.name > q.after))"
+	case o.By == graph.OrderMeetingCount:
+		orderBy = "coalesce(l.meetingCount, 0), l.name"
+		after = "(coalesce(x.meetingCount, 0) > q.afterCount OR (coalesce(x.meetingCount, 0) = q.afterCount AND x.name > q.after))"
+	case o.Desc:
+		orderBy, after = "l.name DESC", "x.name < q.after"
+	}
+	return `UNWIND $qs AS q
+CALL (q) {
+  MATCH (l:` + labelLeader + `)
+  WHERE (q.name IS NULL OR l.name CONTAINS q.name OR (q.key <> '' AND any(k IN coalesce(l.nameKeys, []) WHERE k CONTAINS q.key)))
+    AND (q.country IS NULL OR l.country = q.country)
+  WITH l ORDER BY ` + orderBy + `
+  RETURN collect(l) AS ls
+}
+WITH q, ls, [x IN ls WHERE q.after IS NULL OR ` + after + `] AS rest
+RETURN q.i AS i, size(ls) AS total, [l IN rest[0..q.first] | ` + leaderProps + `] AS leaders, size(rest) > q.first AS hasNext`
 }
 
 // LeadersByName implements graph.Store.
@@ -363,11 +478,31 @@ func (s *Store) LeadersByName(ctx context.Context, names []string) ([]*graph.Lea
 		l := leaderFrom(v)
 		by[l.Name] = l
 	}
+	var misses []any
 	for i, n := range names {
 		if l := by[n]; l != nil {
 			c := *l
 			out[i] = &c
+		} else if k := graph.NameKey(n); k != "" {
+			misses = append(misses, map[string]any{"i": i, "key": k})
 		}
+	}
+	if len(misses) == 0 {
+		return out, nil
+	}
+	// Names that are no leader's canonical name: by any other name.
+	recs, err = query(ctx, s, "neo4j.leadersByOtherName", `UNWIND $qs AS q
+CALL (q) {
+  MATCH (l:`+labelLeader+`) WHERE q.key IN coalesce(l.nameKeys, [])
+  RETURN l ORDER BY coalesce(l.meetingCount, 0) DESC, l.name LIMIT 1
+}
+RETURN q.i AS i, `+leaderProps+` AS leader`, map[string]any{"qs": misses})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		v, _ := r.Get("leader")
+		out[integer(r, "i")] = leaderFrom(v)
 	}
 	return out, nil
 }

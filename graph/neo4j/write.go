@@ -80,6 +80,14 @@ var (
 	stProposed = "MERGE (l:" + labelLeader + " {name: r.name}) ON CREATE SET l.id = r.lid " +
 		"MERGE (i:" + labelInitiative + " {name: r.initiative}) " +
 		"MERGE (l)-[x:" + relProposed + " {meetingId: r.mid}]->(i) SET x.evidence = r.evidence, x.evidenceJson = r.evidenceJson"
+	// A leader's other names (graph.LeaderName): later non-empty English
+	// and pinyin forms win, variants and lookup keys (graph.NameKey) are
+	// unioned, as graph/mem keeps them.
+	stLeaderNames = "MATCH (l:" + labelLeader + " {name: r.name}) " +
+		"SET l.nameEn = CASE WHEN r.nameEn <> '' THEN r.nameEn ELSE coalesce(l.nameEn, '') END, " +
+		"l.pinyin = CASE WHEN r.pinyin <> '' THEN r.pinyin ELSE coalesce(l.pinyin, '') END, " +
+		"l.nameVariants = coalesce(l.nameVariants, []) + [v IN r.variants WHERE NOT v IN coalesce(l.nameVariants, [])], " +
+		"l.nameKeys = coalesce(l.nameKeys, []) + [k IN r.keys WHERE NOT k IN coalesce(l.nameKeys, [])]"
 	// A leader's title, country and organisation are those of his newest
 	// meeting that names them (graph.MeetingLess order, then role), as in
 	// graph/mem; meetingCount counts his meetings. Each attribute keeps
@@ -338,6 +346,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 		parts                                                                                            = map[string][]map[string]any{}
 	)
 	merged := map[string]graph.Meeting{}
+	leaderNames := map[string]graph.LeaderName{}
 	var order []string
 	for _, d := range fresh {
 		a := d.Article
@@ -350,6 +359,9 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			"url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 			"reporters": list(a.Reporters), "continuation": a.Continuation, "doc": string(adoc),
 		}})
+		for _, n := range d.Leaders {
+			leaderNames[n.Name] = graph.MergeLeaderName(leaderNames[n.Name], n)
+		}
 		for _, c := range d.Countries {
 			if c.Code != "" {
 				names = append(names, map[string]any{"code": c.Code, "name": c.Name, "nameEn": c.NameEn})
@@ -503,6 +515,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = append(p.stmts, byNewness(stSupports, supports, isNew)...)
 	p.stmts = append(p.stmts, byNewness(stProposed, proposed, isNew)...)
 	p.stmts = append(p.stmts, statement{stLeaderSet, setRows}, statement{stLeaderAttrs, recomputeRows})
+	p.stmts = append(p.stmts, statement{stLeaderNames, leaderNameRows(leaderNames)})
 	return p, nil
 }
 
@@ -542,6 +555,22 @@ func unique(rows []map[string]any, keys ...string) []map[string]any {
 			seen[k] = true
 			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// leaderNameRows gives one row per leader of the batch's other names, by
+// name.
+func leaderNameRows(by map[string]graph.LeaderName) []map[string]any {
+	out := make([]map[string]any, 0, len(by))
+	for _, name := range sortedKeys(keySet(by)) {
+		n := by[name]
+		variants := n.Variants
+		if variants == nil {
+			variants = []string{}
+		}
+		out = append(out, map[string]any{"name": name, "nameEn": n.NameEn, "pinyin": n.Pinyin,
+			"variants": variants, "keys": n.Keys()})
 	}
 	return out
 }

@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 	t.Run("CounterpartSides", func(t *testing.T) { testCounterpartSides(t, open) })
+	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
@@ -44,6 +45,9 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Counterparts", func(t *testing.T) { testCounterparts(t, s) })
 	t.Run("Timeline", func(t *testing.T) { testTimeline(t, s) })
 	t.Run("TitleFilter", func(t *testing.T) { testTitleFilter(t, s) })
+	t.Run("MeetingOrder", func(t *testing.T) { testMeetingOrder(t, s) })
+	t.Run("ListFilters", func(t *testing.T) { testListFilters(t, s) })
+	t.Run("LeaderOrder", func(t *testing.T) { testLeaderOrder(t, s) })
 	t.Run("ShortestPath", func(t *testing.T) { testShortestPath(t, s) })
 	t.Run("Hostile", func(t *testing.T) { testHostile(t, s) })
 	t.Run("Ping", func(t *testing.T) {

@@ -165,6 +165,7 @@ func Run(t *testing.T, open Opener) {
 		{"Articles", testArticles},
 		{"Timeline", testTimeline},
 		{"LeaderTitles", testLeaderTitles},
+		{"OrderAndLists", testOrderAndLists},
 		{"Path", testPath},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},
@@ -175,6 +176,7 @@ func Run(t *testing.T, open Opener) {
 	}
 	t.Run("Ingest", func(t *testing.T) { testIngest(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
+	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
 }
 
 type page struct {

@@ -150,7 +150,9 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 		Meetings     func(childComplexity int, first *int, after *string) int
 		Name         func(childComplexity int) int
+		NameEn       func(childComplexity int) int
 		Organisation func(childComplexity int) int
+		Pinyin       func(childComplexity int) int
 		Timeline     func(childComplexity int, from *string, to *string) int
 		Title        func(childComplexity int) int
 		Titles       func(childComplexity int) int
@@ -263,9 +265,9 @@ type ComplexityRoot struct {
 		Initiative       func(childComplexity int, name string) int
 		Initiatives      func(childComplexity int) int
 		Leader           func(childComplexity int, name string) int
-		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string) int
+		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
 		Meeting          func(childComplexity int, id string) int
-		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string) int
+		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
 		Path             func(childComplexity int, from NodeInput, to NodeInput) int
 		ReviewQueue      func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
 		Timeline         func(childComplexity int, country *string, leader *string, from *string, to *string) int
@@ -357,6 +359,8 @@ type InitiativeResolver interface {
 	Meetings(ctx context.Context, obj *graph.Initiative, first *int, after *string) (*MeetingConnection, error)
 }
 type LeaderResolver interface {
+	NameEn(ctx context.Context, obj *graph.Leader) (*string, error)
+	Pinyin(ctx context.Context, obj *graph.Leader) (*string, error)
 	Title(ctx context.Context, obj *graph.Leader) (*string, error)
 	Country(ctx context.Context, obj *graph.Leader) (*graph.Country, error)
 	Organisation(ctx context.Context, obj *graph.Leader) (*string, error)
@@ -408,9 +412,9 @@ type ProposalResolver interface {
 	Meeting(ctx context.Context, obj *graph.Proposal) (*graph.Meeting, error)
 }
 type QueryResolver interface {
-	Meetings(ctx context.Context, filter *MeetingFilter, first *int, after *string) (*MeetingConnection, error)
+	Meetings(ctx context.Context, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) (*MeetingConnection, error)
 	Meeting(ctx context.Context, id string) (*graph.Meeting, error)
-	Leaders(ctx context.Context, filter *LeaderFilter, first *int, after *string) (*LeaderConnection, error)
+	Leaders(ctx context.Context, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) (*LeaderConnection, error)
 	Leader(ctx context.Context, name string) (*graph.Leader, error)
 	Countries(ctx context.Context) ([]*graph.Country, error)
 	Country(ctx context.Context, code string) (*graph.Country, error)
@@ -899,12 +903,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Leader.Name(childComplexity), true
+	case "Leader.nameEn":
+		if e.ComplexityRoot.Leader.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.NameEn(childComplexity), true
 	case "Leader.organisation":
 		if e.ComplexityRoot.Leader.Organisation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Leader.Organisation(childComplexity), true
+	case "Leader.pinyin":
+		if e.ComplexityRoot.Leader.Pinyin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leader.Pinyin(childComplexity), true
 	case "Leader.timeline":
 		if e.ComplexityRoot.Leader.Timeline == nil {
 			break
@@ -1412,7 +1428,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Leaders(childComplexity, args["filter"].(*LeaderFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Leaders(childComplexity, args["filter"].(*LeaderFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*LeaderOrder)), true
 	case "Query.meeting":
 		if e.ComplexityRoot.Query.Meeting == nil {
 			break
@@ -1434,7 +1450,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*MeetingOrder)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1586,7 +1602,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("LeaderFilter", ec.unmarshalInputLeaderFilter),
+			graphql.NewInputUnmarshaler("LeaderOrder", ec.unmarshalInputLeaderOrder),
 			graphql.NewInputUnmarshaler("MeetingFilter", ec.unmarshalInputMeetingFilter),
+			graphql.NewInputUnmarshaler("MeetingOrder", ec.unmarshalInputMeetingOrder),
 			graphql.NewInputUnmarshaler("NodeInput", ec.unmarshalInputNodeInput),
 		)
 	}
@@ -1681,32 +1699,43 @@ agreement domains and titles are Simplified Chinese as reported (习近平,
 全球发展倡议, 海关); countries are ISO 3166-1 alpha-2 codes (CN, UZ).
 """
 type Query {
-  "Meetings, newest first (meetings without a date last), then by id."
+  "Meetings, newest first (meetings without a date last), then by id, unless orderBy says otherwise."
   meetings(
     "Keeps the meetings matching every condition given; all meetings when null."
     filter: MeetingFilter
     "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
     first: Int
-    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    "Cursor of the last item of the previous page (pageInfo.endCursor), in the same orderBy; the start when null."
     after: String
+    "How to sort; by date, newest first, when not given. A cursor pages only in the order it was given in."
+    orderBy: MeetingOrder
   ): MeetingConnection!
   "A meeting by its id; null when no meeting has it."
   meeting(
     "The meeting's id (Meeting.id), e.g. from a page of meetings."
     id: ID!
   ): Meeting
-  "Leaders, by name."
+  "Leaders, by name unless orderBy says otherwise."
   leaders(
     "Keeps the leaders matching every condition given; all leaders when null."
     filter: LeaderFilter
     "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
     first: Int
-    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    "Cursor of the last item of the previous page (pageInfo.endCursor), in the same orderBy; the start when null."
     after: String
+    "How to sort; by name when not given. A cursor pages only in the order it was given in."
+    orderBy: LeaderOrder
   ): LeaderConnection!
-  "A leader by canonical (Simplified) name; null when unknown."
+  """
+  A leader by name: his canonical (Simplified) name, or any other name of
+  his: Traditional (習近平), an alias (米尔齐约耶夫), pinyin with or without
+  tone marks, tone numbers and spaces, in any case (xi jinping, Xí Jìnpíng),
+  or English (Shavkat Mirziyoyev). When a name other than the canonical one
+  is shared by several leaders, the one with the most meetings answers.
+  Null when no leader has the name.
+  """
   leader(
-    "The canonical Simplified Chinese name, exactly: \"习近平\", \"米尔济约耶夫\"."
+    "The whole of one of the leader's names: \"习近平\", \"習近平\", \"Xi Jinping\", \"Shavkat Mirziyoyev\"."
     name: String!
   ): Leader
   "Every country in the graph, by code."
@@ -1740,12 +1769,12 @@ type Query {
   """
   Meetings per month (oldest first) for a country, a leader, or everything.
   Meetings without year and undated ones are in no month: dateCounts
-  counts them.
+  counts them. The leader is named by any of his names, as in leader(name:).
   """
   timeline(
     "Only meetings where a participant serves this country (ISO code); all when null."
     country: ID
-    "Only meetings of this leader (canonical name); all when null."
+    "Only meetings of this leader, named by any of his names as in leader(name:); all when null."
     leader: String
     "Inclusive lower date bound; none when null."
     from: Date
@@ -1754,12 +1783,13 @@ type Query {
   ): [TimelineBucket!]!
   """
   How many meetings of a country, a leader, or everything are dated, dated
-  by month and day only (no year found), and undated: none is dropped.
+  by month and day only (no year found), and undated: none is dropped. The
+  leader is named by any of his names, as in leader(name:).
   """
   dateCounts(
     "Only meetings where a participant serves this country (ISO code); all when null."
     country: ID
-    "Only meetings of this leader (canonical name); all when null."
+    "Only meetings of this leader, named by any of his names as in leader(name:); all when null."
     leader: String
   ): DateCounts!
   "A shortest path between two nodes through meetings; null when none."
@@ -1878,10 +1908,24 @@ type ReviewItem {
 input MeetingFilter {
   "A participant serves this country (ISO code)."
   country: ID
-  "A participant has this name."
+  """
+  A participant is this leader, named by any of his names as in
+  leader(name:): canonical, Traditional, alias, pinyin or English.
+  """
   leader: String
   "The meeting is of this kind."
   kind: MeetingKind
+  """
+  A participant serves one of these countries (ISO codes). Combined with
+  country when both are given (both must hold); an empty list selects
+  every meeting.
+  """
+  countries: [ID!]
+  """
+  The meeting is of one of these kinds. Combined with kind when both are
+  given (both must hold); an empty list selects every meeting.
+  """
+  kinds: [MeetingKind!]
   "Inclusive lower date bound."
   from: Date
   "Inclusive upper date bound."
@@ -1896,11 +1940,62 @@ input MeetingFilter {
   agreementDomain: String
 }
 
+"A direction of sorting."
+enum OrderDirection {
+  "Ascending: A to Z, oldest first, fewest first."
+  ASC
+  "Descending: Z to A, newest first, most first."
+  DESC
+}
+
+"What meetings are sorted by. Ties are broken by date (newest first, meetings without a full date last), then id."
+enum MeetingOrderField {
+  "The date; meetings without a full date come last in both directions. The default order is DATE, DESC."
+  DATE
+  "The kind (by the MeetingKind value's name)."
+  KIND
+  """
+  The meeting's country: the least ISO code among its participants'
+  countries other than China (CN), or CN when only Chinese leaders took
+  part; meetings with no participant's country come last in both directions.
+  """
+  COUNTRY
+}
+
+"How meetings are sorted."
+input MeetingOrder {
+  "The key to sort by."
+  field: MeetingOrderField!
+  "The direction; DESC for DATE and ASC for KIND and COUNTRY when not given."
+  direction: OrderDirection
+}
+
+"What leaders are sorted by."
+enum LeaderOrderField {
+  "The canonical (Simplified) name, by code point. The default order is NAME, ASC."
+  NAME
+  "The number of meetings; ties by name, ascending."
+  MEETING_COUNT
+}
+
+"How leaders are sorted."
+input LeaderOrder {
+  "The key to sort by."
+  field: LeaderOrderField!
+  "The direction; ASC for NAME and DESC for MEETING_COUNT when not given."
+  direction: OrderDirection
+}
+
 "Conditions on leaders; a leader must match every condition given (null: no condition)."
 input LeaderFilter {
   "The leader's current country (Leader.country: that of his newest meeting naming one), ISO code."
   country: ID
-  "The name contains this string."
+  """
+  The canonical name contains this string, or one of the leader's other
+  names (Traditional, alias, pinyin, English; compared without case, tone
+  marks, diacritics, spaces or punctuation) does: "Mirziyoyev", "jinping",
+  "習近平".
+  """
   name: String
 }
 
@@ -2042,6 +2137,19 @@ type Leader {
   id: ID!
   "Canonical name, Simplified Chinese (\"习近平\")."
   name: String!
+  """
+  The leader's name in English ("Shavkat Mirziyoyev", "Xi Jinping"), from
+  dipgraph's lexicon (extract/lexicon/leaders.tsv); null when unknown (for
+  a Chinese leader the lexicon does not list, pinyin is the usual English
+  form, except in Hong Kong and Macao).
+  """
+  nameEn: String
+  """
+  The Hanyu Pinyin of a Chinese leader's name, surname first, without tone
+  marks ("Xi Jinping", "Zeng Qinghong"); null for leaders who do not serve
+  China.
+  """
+  pinyin: String
   "The latest title seen."
   title: String
   "The state served in his newest meeting that names one; null when none."
@@ -2590,6 +2698,10 @@ func (ec *executionContext) childFields_Leader(ctx context.Context, field graphq
 		return ec.fieldContext_Leader_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Leader_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Leader_nameEn(ctx, field)
+	case "pinyin":
+		return ec.fieldContext_Leader_pinyin(ctx, field)
 	case "title":
 		return ec.fieldContext_Leader_title(ctx, field)
 	case "country":
@@ -3323,6 +3435,14 @@ func (ec *executionContext) field_Query_leaders_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*LeaderOrder, error) {
+			return ec.unmarshalOLeaderOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -3367,6 +3487,14 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*MeetingOrder, error) {
+			return ec.unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -5191,6 +5319,52 @@ func (ec *executionContext) _Leader_name(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Leader_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Leader", field, false, false, "String")
+}
+
+func (ec *executionContext) _Leader_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, true, true, "String")
+}
+
+func (ec *executionContext) _Leader_pinyin(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leader_pinyin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leader().Pinyin(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leader_pinyin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leader", field, true, true, "String")
 }
 
 func (ec *executionContext) _Leader_title(ctx context.Context, field graphql.CollectedField, obj *graph.Leader) (ret graphql.Marshaler) {
@@ -7191,7 +7365,7 @@ func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*MeetingFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Meetings(ctx, fc.Args["filter"].(*MeetingFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*MeetingOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeetingConnection) graphql.Marshaler {
@@ -7279,7 +7453,7 @@ func (ec *executionContext) _Query_leaders(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Leaders(ctx, fc.Args["filter"].(*LeaderFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Leaders(ctx, fc.Args["filter"].(*LeaderFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*LeaderOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *LeaderConnection) graphql.Marshaler {
@@ -9475,6 +9649,55 @@ func UnmarshalLeaderFilter(ctx context.Context, raw any) (LeaderFilter, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeaderOrder(ctx context.Context, obj any) (LeaderOrder, error) {
+	var it LeaderOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaderOrder unmarshals raw into the LeaderOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaderOrder(ctx context.Context, raw any) (LeaderOrder, error) {
+	var out LeaderOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaderOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj any) (MeetingFilter, error) {
 	var it MeetingFilter
 	if obj == nil {
@@ -9486,7 +9709,7 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "leader", "kind", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
+	fieldsInOrder := [...]string{"country", "leader", "kind", "countries", "kinds", "from", "to", "datePrecision", "title", "initiative", "agreementDomain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9514,6 +9737,20 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.Kind = data
+		case "countries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countries"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Countries = data
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
 			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
@@ -9570,6 +9807,55 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 func UnmarshalMeetingFilter(ctx context.Context, raw any) (MeetingFilter, error) {
 	var out MeetingFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeetingFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMeetingOrder(ctx context.Context, obj any) (MeetingOrder, error) {
+	var it MeetingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMeetingOrder unmarshals raw into the MeetingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMeetingOrder(ctx context.Context, raw any) (MeetingOrder, error) {
+	var out MeetingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeetingOrder", raw, &out)
 	return out, err
 }
 
@@ -10289,6 +10575,18 @@ func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_nameEn(ctx, field, obj)
+				})
+		case "pinyin":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leader_pinyin(ctx, field, obj)
+				})
 		case "title":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12100,6 +12398,16 @@ func (ec *executionContext) marshalNLeaderEdge2ᚖgithubᚗcomᚋdipgraphᚋdipg
 	return ec._LeaderEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx context.Context, v any) (LeaderOrderField, error) {
+	var res LeaderOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaderOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrderField(ctx context.Context, sel ast.SelectionSet, v LeaderOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNLeaderTitle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeaderTitleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.LeaderTitle) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12193,6 +12501,16 @@ func (ec *executionContext) marshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgra
 		graphql.AddInvalidNullFromMarshaler(ctx, "MeetingKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx context.Context, v any) (MeetingOrderField, error) {
+	var res MeetingOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx context.Context, sel ast.SelectionSet, v MeetingOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNNodeInput2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNodeInput(ctx context.Context, v any) (NodeInput, error) {
@@ -12734,6 +13052,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -12792,6 +13145,14 @@ func (ec *executionContext) unmarshalOLeaderFilter2ᚖgithubᚗcomᚋdipgraphᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOLeaderOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐLeaderOrder(ctx context.Context, v any) (*LeaderOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLeaderOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -12805,6 +13166,42 @@ func (ec *executionContext) unmarshalOMeetingFilter2ᚖgithubᚗcomᚋdipgraph�
 	}
 	res, err := ec.unmarshalInputMeetingFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx context.Context, v any) ([]graph.MeetingKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.MeetingKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMeetingKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.MeetingKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeetingKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOMeetingKind2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeetingKind(ctx context.Context, v any) (*graph.MeetingKind, error) {
@@ -12824,6 +13221,30 @@ func (ec *executionContext) marshalOMeetingKind2ᚖgithubᚗcomᚋdipgraphᚋdip
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrder(ctx context.Context, v any) (*MeetingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMeetingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, v any) (*OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPath(ctx context.Context, sel ast.SelectionSet, v *Path) graphql.Marshaler {

@@ -77,8 +77,19 @@ type LeaderEdge struct {
 type LeaderFilter struct {
 	// The leader's current country (Leader.country: that of his newest meeting naming one), ISO code.
 	Country *string `json:"country,omitempty"`
-	// The name contains this string.
+	// The canonical name contains this string, or one of the leader's other
+	// names (Traditional, alias, pinyin, English; compared without case, tone
+	// marks, diacritics, spaces or punctuation) does: "Mirziyoyev", "jinping",
+	// "習近平".
 	Name *string `json:"name,omitempty"`
+}
+
+// How leaders are sorted.
+type LeaderOrder struct {
+	// The key to sort by.
+	Field LeaderOrderField `json:"field"`
+	// The direction; ASC for NAME and DESC for MEETING_COUNT when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // A page of meetings (Relay connection).
@@ -103,10 +114,18 @@ type MeetingEdge struct {
 type MeetingFilter struct {
 	// A participant serves this country (ISO code).
 	Country *string `json:"country,omitempty"`
-	// A participant has this name.
+	// A participant is this leader, named by any of his names as in
+	// leader(name:): canonical, Traditional, alias, pinyin or English.
 	Leader *string `json:"leader,omitempty"`
 	// The meeting is of this kind.
 	Kind *graph.MeetingKind `json:"kind,omitempty"`
+	// A participant serves one of these countries (ISO codes). Combined with
+	// country when both are given (both must hold); an empty list selects
+	// every meeting.
+	Countries []string `json:"countries,omitempty"`
+	// The meeting is of one of these kinds. Combined with kind when both are
+	// given (both must hold); an empty list selects every meeting.
+	Kinds []graph.MeetingKind `json:"kinds,omitempty"`
 	// Inclusive lower date bound.
 	From *string `json:"from,omitempty"`
 	// Inclusive upper date bound.
@@ -119,6 +138,14 @@ type MeetingFilter struct {
 	Initiative *string `json:"initiative,omitempty"`
 	// Agreements in this domain were signed at the meeting ("海关").
 	AgreementDomain *string `json:"agreementDomain,omitempty"`
+}
+
+// How meetings are sorted.
+type MeetingOrder struct {
+	// The key to sort by.
+	Field MeetingOrderField `json:"field"`
+	// The direction; DESC for DATE and ASC for KIND and COUNTRY when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // Writes. Both need a server started with an ingest token (dipgraph serve
@@ -252,6 +279,127 @@ func (e DatePrecision) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What leaders are sorted by.
+type LeaderOrderField string
+
+const (
+	// The canonical (Simplified) name, by code point. The default order is NAME, ASC.
+	LeaderOrderFieldName LeaderOrderField = "NAME"
+	// The number of meetings; ties by name, ascending.
+	LeaderOrderFieldMeetingCount LeaderOrderField = "MEETING_COUNT"
+)
+
+var AllLeaderOrderField = []LeaderOrderField{
+	LeaderOrderFieldName,
+	LeaderOrderFieldMeetingCount,
+}
+
+func (e LeaderOrderField) IsValid() bool {
+	switch e {
+	case LeaderOrderFieldName, LeaderOrderFieldMeetingCount:
+		return true
+	}
+	return false
+}
+
+func (e LeaderOrderField) String() string {
+	return string(e)
+}
+
+func (e *LeaderOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LeaderOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LeaderOrderField", str)
+	}
+	return nil
+}
+
+func (e LeaderOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LeaderOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LeaderOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What meetings are sorted by. Ties are broken by date (newest first, meetings without a full date last), then id.
+type MeetingOrderField string
+
+const (
+	// The date; meetings without a full date come last in both directions. The default order is DATE, DESC.
+	MeetingOrderFieldDate MeetingOrderField = "DATE"
+	// The kind (by the MeetingKind value's name).
+	MeetingOrderFieldKind MeetingOrderField = "KIND"
+	// The meeting's country: the least ISO code among its participants'
+	// countries other than China (CN), or CN when only Chinese leaders took
+	// part; meetings with no participant's country come last in both directions.
+	MeetingOrderFieldCountry MeetingOrderField = "COUNTRY"
+)
+
+var AllMeetingOrderField = []MeetingOrderField{
+	MeetingOrderFieldDate,
+	MeetingOrderFieldKind,
+	MeetingOrderFieldCountry,
+}
+
+func (e MeetingOrderField) IsValid() bool {
+	switch e {
+	case MeetingOrderFieldDate, MeetingOrderFieldKind, MeetingOrderFieldCountry:
+		return true
+	}
+	return false
+}
+
+func (e MeetingOrderField) String() string {
+	return string(e)
+}
+
+func (e *MeetingOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MeetingOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MeetingOrderField", str)
+	}
+	return nil
+}
+
+func (e MeetingOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MeetingOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MeetingOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The kinds of node a path goes through.
 type NodeKind string
 
@@ -311,6 +459,64 @@ func (e *NodeKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e NodeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A direction of sorting.
+type OrderDirection string
+
+const (
+	// Ascending: A to Z, oldest first, fewest first.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Descending: Z to A, newest first, most first.
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
