@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Review", func(t *testing.T) { testReview(t, open) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
+	t.Run("ReingestBetterMetadata", func(t *testing.T) { testReingestBetterMetadata(t, open) })
 
 	s := open(t)
 	mustIngest(t, s, Fixture())
