@@ -7,11 +7,11 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
-// withoutYear is a document as its text alone gives it, without the
+// WithoutYear is a document as its text alone gives it, without the
 // metadata that gave its year: the article has no publication date nor
 // address, and every dated meeting keeps only its month and day (a new
 // meeting id, as the extractor's ids hold the date).
-func withoutYear(d graph.Document) graph.Document {
+func WithoutYear(d graph.Document) graph.Document {
 	partial := func(date string) string {
 		if len(date) != 10 {
 			return ""
@@ -59,7 +59,7 @@ func testReingestBetterMetadata(t *testing.T, open Opener) {
 	full := Fixture()
 	var bare []graph.Document
 	for _, d := range full {
-		bare = append(bare, withoutYear(d))
+		bare = append(bare, WithoutYear(d))
 	}
 	// The earlier extraction of A1 also named facts the better one does
 	// not: their nodes must go when nothing else links them.

@@ -131,6 +131,7 @@ type ComplexityRoot struct {
 		MeetingsCreated func(childComplexity int) int
 		MeetingsMerged  func(childComplexity int) int
 		Unchanged       func(childComplexity int) int
+		Updated         func(childComplexity int) int
 	}
 
 	Initiative struct {
@@ -797,6 +798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
+	case "IngestResult.updated":
+		if e.ComplexityRoot.IngestResult.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Updated(childComplexity), true
 
 	case "Initiative.meetingCount":
 		if e.ComplexityRoot.Initiative.MeetingCount == nil {
@@ -2045,6 +2052,12 @@ type IngestResult {
   articles: [Article!]!
   created: Int!
   unchanged: Int!
+  """
+  Articles already stored whose text came again with better metadata (a year,
+  a publication date, an address or outlet it lacked, nothing lost): their
+  meetings were re-derived and replace the earlier ones.
+  """
+  updated: Int!
   meetingsCreated: Int!
   meetingsMerged: Int!
 }
@@ -2238,6 +2251,8 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_created(ctx, field)
 	case "unchanged":
 		return ec.fieldContext_IngestResult_unchanged(ctx, field)
+	case "updated":
+		return ec.fieldContext_IngestResult_updated(ctx, field)
 	case "meetingsCreated":
 		return ec.fieldContext_IngestResult_meetingsCreated(ctx, field)
 	case "meetingsMerged":
@@ -4576,6 +4591,29 @@ func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_IngestResult_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_updated(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_updated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Updated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_updated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
 }
 
@@ -9795,6 +9833,11 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			}
 		case "unchanged":
 			out.Values[i] = ec._IngestResult_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updated":
+			out.Values[i] = ec._IngestResult_updated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

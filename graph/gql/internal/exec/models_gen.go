@@ -35,11 +35,15 @@ type DateCounts struct {
 }
 
 type IngestResult struct {
-	Articles        []*graph.Article `json:"articles"`
-	Created         int              `json:"created"`
-	Unchanged       int              `json:"unchanged"`
-	MeetingsCreated int              `json:"meetingsCreated"`
-	MeetingsMerged  int              `json:"meetingsMerged"`
+	Articles  []*graph.Article `json:"articles"`
+	Created   int              `json:"created"`
+	Unchanged int              `json:"unchanged"`
+	// Articles already stored whose text came again with better metadata (a year,
+	// a publication date, an address or outlet it lacked, nothing lost): their
+	// meetings were re-derived and replace the earlier ones.
+	Updated         int `json:"updated"`
+	MeetingsCreated int `json:"meetingsCreated"`
+	MeetingsMerged  int `json:"meetingsMerged"`
 }
 
 type LeaderConnection struct {
