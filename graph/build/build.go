@@ -35,6 +35,7 @@ func Document(a extract.Article) graph.Document {
 		City:         a.City,
 		Date:         a.Date,
 		PartialDate:  partial(a.DatePrecision, a.Month, a.Day),
+		YearSource:   a.YearSource,
 		URL:          a.URL,
 		File:         a.File,
 		Published:    a.Published,

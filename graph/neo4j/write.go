@@ -362,7 +362,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
 		}
 		articles = append(articles, map[string]any{"id": a.ID, "props": map[string]any{
-			"source": a.Source, "city": a.City, "date": a.Date, "partialDate": a.PartialDate, "title": a.Title,
+			"source": a.Source, "city": a.City, "date": a.Date, "partialDate": a.PartialDate, "yearSource": a.YearSource, "title": a.Title,
 			"url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 			"reporters": list(a.Reporters), "continuation": a.Continuation, "doc": string(adoc),
 		}})

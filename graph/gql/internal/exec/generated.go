@@ -71,6 +71,7 @@ type ComplexityRoot struct {
 		Text          func(childComplexity int) int
 		Title         func(childComplexity int) int
 		URL           func(childComplexity int) int
+		YearSource    func(childComplexity int) int
 	}
 
 	ArticleConnection struct {
@@ -317,6 +318,7 @@ type ArticleResolver interface {
 	Source(ctx context.Context, obj *graph.Article) (*string, error)
 	City(ctx context.Context, obj *graph.Article) (*string, error)
 
+	YearSource(ctx context.Context, obj *graph.Article) (*string, error)
 	DatePrecision(ctx context.Context, obj *graph.Article) (DatePrecision, error)
 	PartialDate(ctx context.Context, obj *graph.Article) (*string, error)
 	URL(ctx context.Context, obj *graph.Article) (*string, error)
@@ -564,6 +566,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.URL(childComplexity), true
+	case "Article.yearSource":
+		if e.ComplexityRoot.Article.YearSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.YearSource(childComplexity), true
 
 	case "ArticleConnection.edges":
 		if e.ComplexityRoot.ArticleConnection.Edges == nil {
@@ -1955,9 +1963,14 @@ type Proposal {
 
 type Article {
   id: ID!
+  "The outlet the report names (its dateline or byline, \"新华社\"), or the one its metadata or --source gives."
   source: String
+  "The city of the dateline."
   city: String
+  "The dateline's date, when its year is known (see yearSource)."
   date: Date
+  "Where the year of date came from: DATELINE, TEXT_DATE, METADATA, PAGE_STAMP, TEXT_YEAR (as Meeting.yearSource)."
+  yearSource: String
   "How much of the dateline date is known."
   datePrecision: DatePrecision!
   "A dateline date without year, \"--MM-DD\"."
@@ -2115,6 +2128,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_city(ctx, field)
 	case "date":
 		return ec.fieldContext_Article_date(ctx, field)
+	case "yearSource":
+		return ec.fieldContext_Article_yearSource(ctx, field)
 	case "datePrecision":
 		return ec.fieldContext_Article_datePrecision(ctx, field)
 	case "partialDate":
@@ -3421,6 +3436,29 @@ func (ec *executionContext) _Article_date(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Article_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_yearSource(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_yearSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().YearSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_yearSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
 }
 
 func (ec *executionContext) _Article_datePrecision(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
@@ -9372,6 +9410,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "yearSource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_yearSource(ctx, field, obj)
+				})
 		case "datePrecision":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
