@@ -31,6 +31,17 @@ type DocumentMeta struct {
 	Source, URL, Published, Site, Title bool
 	ArticleDate                         string // the article's DatePrecision
 	DayMeetings, PartialMeetings        int
+	// MetadataYears counts the dates (the article's and its reports')
+	// whose year came from the document's metadata (YearSource METADATA:
+	// its publication date or --date), which outranks the page's time
+	// stamp and the text.
+	MetadataYears int
+	// Consistent is false when the publication date is before the
+	// article's date or one of its meetings' (a wrong --date, say).
+	Consistent bool
+	// PublishedOn is the publication date; Rest hashes all the
+	// fingerprint holds but it, to tell versions that differ only there.
+	PublishedOn, Rest string
 }
 
 // MetaOf computes the metadata of a prepared document (PrepareDocument):
@@ -40,8 +51,13 @@ func MetaOf(a Article, reports []Meeting) DocumentMeta {
 		Source: a.Source != "", URL: a.URL != "", Published: a.Published != "",
 		Site: a.Site != "", Title: a.Title != "",
 		ArticleDate: DatePrecision(a.Date, a.PartialDate),
+		Consistent:  a.Published == "" || a.Date <= a.Published,
+		PublishedOn: a.Published,
 	}
-	parts := []string{"doc-meta-v1", a.Source, a.Date, a.PartialDate, a.URL, a.Published, a.Site, a.Title}
+	if a.YearSource == yearFromMetadata {
+		m.MetadataYears++
+	}
+	parts := []string{"doc-meta-v1", a.Source, a.Date, a.PartialDate, a.YearSource, a.URL, a.Site, a.Title}
 	reps := slices.Clone(reports)
 	slices.SortFunc(reps, func(x, y Meeting) int {
 		switch {
@@ -54,6 +70,12 @@ func MetaOf(a Article, reports []Meeting) DocumentMeta {
 	})
 	for _, r := range reps {
 		parts = append(parts, "m", r.ID, r.Date, r.PartialDate, r.YearSource)
+		if a.Published != "" && r.Date > a.Published {
+			m.Consistent = false
+		}
+		if r.YearSource == yearFromMetadata {
+			m.MetadataYears++
+		}
 		switch r.DatePrecision() {
 		case PrecisionDay:
 			m.DayMeetings++
@@ -62,14 +84,25 @@ func MetaOf(a Article, reports []Meeting) DocumentMeta {
 			m.PartialMeetings++
 		}
 	}
+	m.Rest = hash(parts)
+	m.Fingerprint = hash(append(parts, "published", a.Published))
+	return m
+}
+
+// hash is the hex SHA-256 (first 16 bytes) of the parts, each followed
+// by a NUL byte.
+func hash(parts []string) string {
 	h := sha256.New()
 	for _, p := range parts {
 		h.Write([]byte(p))
 		h.Write([]byte{0})
 	}
-	m.Fingerprint = hex.EncodeToString(h.Sum(nil)[:16])
-	return m
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
+
+// yearFromMetadata is extract.YearFromMetadata (graph imports no
+// extraction package).
+const yearFromMetadata = "METADATA"
 
 // MetaOfDocument is MetaOf of a prepared document.
 func MetaOfDocument(d Document) DocumentMeta { return MetaOf(d.Article, d.Meetings) }
@@ -88,10 +121,14 @@ func precisionRank(p string) int {
 // Supersedes reports whether a document with metadata m replaces a
 // stored one with metadata old: its fingerprint differs, and it loses
 // nothing old knew (no provenance field that old had is missing, the
-// article's date is known as far, and as many reports are dated to the
-// day and to the month and day). A re-ingest without --date after one
-// with it thus keeps the dates; a corrected date or a new address
-// replaces them.
+// article's date is known as far, as many reports are dated to the day
+// and to the month and day, and as many have their year from the
+// document's metadata), and a publication date consistent with the
+// dates if old's was (and not later, when nothing else differs). A
+// re-ingest without --date after one with it
+// thus keeps the dates (even where the page's time stamp would give
+// another year: metadata outranks it); a corrected date or a new
+// address replaces them.
 func (m DocumentMeta) Supersedes(old DocumentMeta) bool {
 	if m.Fingerprint == old.Fingerprint {
 		return false
@@ -101,10 +138,19 @@ func (m DocumentMeta) Supersedes(old DocumentMeta) bool {
 		lost(old.Site, m.Site) || lost(old.Title, m.Title) {
 		return false
 	}
+	if old.Consistent && !m.Consistent {
+		return false
+	}
 	if precisionRank(m.ArticleDate) < precisionRank(old.ArticleDate) {
 		return false
 	}
-	return m.DayMeetings >= old.DayMeetings && m.PartialMeetings >= old.PartialMeetings
+	if m.Rest == old.Rest && old.Consistent && m.Published && old.Published && m.PublishedOn > old.PublishedOn {
+		// Only the publication date differs, both consistent with the
+		// dates: the earlier one, closer to the events, is kept (a
+		// blanket --date does not replace a page's own stamp).
+		return false
+	}
+	return m.DayMeetings >= old.DayMeetings && m.PartialMeetings >= old.PartialMeetings && m.MetadataYears >= old.MetadataYears
 }
 
 // ReportOf returns the report of meeting m that comes from article aid,

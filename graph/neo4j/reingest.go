@@ -25,7 +25,7 @@ func storedMeta(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 	}
 	recs, err := collect(ctx, tx, "UNWIND $ids AS id MATCH (a:"+labelArticle+" {id: id}) "+
 		"OPTIONAL MATCH (:"+labelMeeting+")-[x:"+relReportedIn+"]->(a) "+
-		"RETURN id, a.source AS source, a.date AS date, a.partialDate AS partialDate, a.url AS url, "+
+		"RETURN id, a.source AS source, a.date AS date, a.partialDate AS partialDate, a.yearSource AS yearSource, a.url AS url, "+
 		"a.published AS published, a.site AS site, a.title AS title, collect(x.report) AS reports",
 		map[string]any{"ids": ids})
 	if err != nil {
@@ -33,7 +33,7 @@ func storedMeta(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 	}
 	for _, r := range recs {
 		id := str(r, "id")
-		a := graph.Article{ID: id, Source: str(r, "source"), Date: str(r, "date"), PartialDate: str(r, "partialDate"),
+		a := graph.Article{ID: id, Source: str(r, "source"), Date: str(r, "date"), PartialDate: str(r, "partialDate"), YearSource: str(r, "yearSource"),
 			URL: str(r, "url"), Published: str(r, "published"), Site: str(r, "site"), Title: str(r, "title")}
 		var reps []graph.Meeting
 		for _, rj := range strs(r, "reports") {
