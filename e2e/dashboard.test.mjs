@@ -20,7 +20,7 @@ import { launch, freePort, startProcess, artifactsDir } from "./lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..");
-const PANELS = ["network", "timeline", "supporters", "domains"];
+const PANELS = ["network", "timeline", "supporters", "domains", "evidence"];
 
 let base;
 let server;
@@ -142,17 +142,19 @@ async function rendered(page) {
     timelineBars: document.querySelectorAll("#panel-timeline svg rect.bar").length,
     supporterRows: document.querySelectorAll("#panel-supporters svg g.initiative").length,
     domainRows: document.querySelectorAll("#panel-domains tbody tr.row").length,
+    evidenceRows: document.querySelectorAll("#panel-evidence tbody tr.row").length,
   }));
 }
 
 test("whole dashboard renders every panel with data", async () => {
   const { page, problems } = await openPage(base + "/dashboard/");
-  assert.deepEqual(await states(page), { network: "ready", timeline: "ready", supporters: "ready", domains: "ready" });
+  assert.deepEqual(await states(page), { network: "ready", timeline: "ready", supporters: "ready", domains: "ready", evidence: "ready" });
   const n = await rendered(page);
   assert.ok(n.networkNodes > 0 && n.networkCountries > 0 && n.networkTies > 0, JSON.stringify(n));
   assert.ok(n.timelineBars > 0, JSON.stringify(n));
   assert.ok(n.supporterRows > 0, JSON.stringify(n));
   assert.ok(n.domainRows > 0, JSON.stringify(n));
+  assert.ok(n.evidenceRows > 0, JSON.stringify(n));
   // The summary counts all meetings the API has.
   const total = (await gql("query DashboardMeetings{meetings(first:1){totalCount}}")).meetings.totalCount;
   assert.match(await page.textContent("#summary"), new RegExp(`^${total} meetings`));
@@ -198,6 +200,28 @@ test("date range filters the panels", async () => {
   await page.click('form.range button[type="submit"]');
   await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "empty"), null, { timeout: 30000 });
   assert.match(page.url(), /from=1900-01-01&to=1900-12-31/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a meeting's sources show its evidence with each document's provenance", async () => {
+  const { page, problems } = await openPage(`${base}/dashboard/?panel=evidence`);
+  await page.click("#panel-evidence tr.row button.sources");
+  await page.waitForSelector("#panel-evidence tr.detail .evidence", { timeout: 30000 });
+  const shown = await page.$$eval("#panel-evidence tr.detail .source", (ss) =>
+    ss.map((s) => ({ sentences: s.querySelectorAll("li").length, labels: [...s.querySelectorAll("dl.provenance dt")].map((d) => d.textContent) })),
+  );
+  assert.ok(shown.length > 0, "evidence grouped by document");
+  for (const s of shown) {
+    assert.ok(s.sentences > 0, JSON.stringify(shown));
+    assert.ok(s.labels.includes("Outlet"), "each document names its outlet: " + JSON.stringify(shown));
+  }
+  // Links, when there are addresses, are http(s) only and open apart.
+  for (const a of await page.$$eval("#panel-evidence dl.provenance a", (as) => as.map((x) => [x.getAttribute("href"), x.getAttribute("rel")]))) {
+    assert.match(a[0], /^https?:\/\//);
+    assert.match(a[1], /noopener/);
+  }
+  await page.screenshot({ path: path.join(artifacts, "panel-evidence-sources.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -196,6 +196,8 @@ type Article struct {
 	City        string
 	Date        string
 	PartialDate string // "--MM-DD" of a dateline without year (Date "")
+	// YearSource says where Date's year came from (as Meeting.YearSource).
+	YearSource string
 	// Provenance: the document's address (or file name), its publication
 	// date (ISO) and the outlet or site its metadata names.
 	URL          string

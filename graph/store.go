@@ -16,7 +16,10 @@ import (
 // dataloaders can turn N nested lookups into one round trip.
 type Store interface {
 	// Ingest stores documents. It is idempotent: documents already stored
-	// change nothing and count as unchanged. A meeting ID seen before is
+	// change nothing and count as unchanged, unless their metadata is
+	// better (DocumentMeta.Supersedes): then the article's meetings are
+	// re-derived, replacing its earlier reports, and it counts as updated
+	// (see reingest.go). A meeting ID seen before is
 	// merged (its article added, facts unioned). Each document is stored
 	// whole or not at all.
 	Ingest(ctx context.Context, docs []Document) (IngestResult, error)
@@ -106,11 +109,15 @@ type Versioned interface {
 
 // IngestResult summarises an Ingest.
 type IngestResult struct {
-	ArticleIDs      []string // in the order of the documents
-	Created         int      // articles new to the store
-	Unchanged       int      // articles already stored
-	MeetingsCreated int      // meetings new to the store
-	MeetingsMerged  int      // meetings that existed and gained an article
+	ArticleIDs []string // in the order of the documents
+	Created    int      // articles new to the store
+	Unchanged  int      // articles already stored
+	// Updated counts articles already stored (or met earlier in the
+	// batch) whose document came with better metadata: their meetings
+	// were re-derived and replaced.
+	Updated         int
+	MeetingsCreated int // meetings new to the store
+	MeetingsMerged  int // meetings that existed and gained an article
 }
 
 // Page asks for First items after the cursor After ("" for the start).

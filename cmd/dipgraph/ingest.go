@@ -67,9 +67,9 @@ func (c *ingestCmd) run(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	el := time.Since(start)
-	n := l.Created + l.Unchanged
-	fmt.Fprintf(m.Stdout, "ingested %d file(s) into %s: %d article(s), %d new, %d unchanged; meetings: %d new, %d merged with an earlier report; extracted meetings: %s; %.1fs (%.0f articles/s)\n",
-		l.files, c.store.describe(m), n, l.Created, l.Unchanged, l.MeetingsCreated, l.MeetingsMerged, l.dates,
+	n := l.Created + l.Updated + l.Unchanged
+	fmt.Fprintf(m.Stdout, "ingested %d file(s) into %s: %d article(s), %d new, %d updated, %d unchanged; meetings: %d new, %d merged with an earlier report; extracted meetings: %s; %.1fs (%.0f articles/s)\n",
+		l.files, c.store.describe(m), n, l.Created, l.Updated, l.Unchanged, l.MeetingsCreated, l.MeetingsMerged, l.dates,
 		el.Seconds(), float64(n)/max(el.Seconds(), 1e-9))
 	if l.files == 0 {
 		return exitError{1}

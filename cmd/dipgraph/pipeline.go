@@ -164,6 +164,7 @@ func (l *loader) flush(ctx context.Context) error {
 	}
 	l.Created += r.Created
 	l.Unchanged += r.Unchanged
+	l.Updated += r.Updated
 	l.MeetingsCreated += r.MeetingsCreated
 	l.MeetingsMerged += r.MeetingsMerged
 	l.pending = l.pending[:0]
@@ -171,7 +172,7 @@ func (l *loader) flush(ctx context.Context) error {
 }
 
 // articles counts the articles written and queued.
-func (l *loader) articles() int { return l.Created + l.Unchanged + len(l.pending) }
+func (l *loader) articles() int { return l.Created + l.Updated + l.Unchanged + len(l.pending) }
 
 // load extracts ins into the store; bad inputs go to onBad and are
 // skipped (an input read in part keeps what was read); after is called

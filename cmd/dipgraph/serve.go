@@ -197,7 +197,7 @@ func (c *serveCmd) load(ctx context.Context, m *Main, log *slog.Logger, ex *extr
 		return fmt.Errorf("load %s: %w", what, err)
 	}
 	log.Info("corpus loaded", "corpus", what, "files", l.files, "skipped", l.failed,
-		"articles", l.Created+l.Unchanged, "new", l.Created, "meetings_new", l.MeetingsCreated,
+		"articles", l.Created+l.Updated+l.Unchanged, "new", l.Created, "updated", l.Updated, "meetings_new", l.MeetingsCreated,
 		"meetings_dated", l.dates.dated, "meetings_month_day_only", l.dates.partial, "meetings_undated", l.dates.undated,
 		"took", time.Since(start).Round(time.Millisecond))
 	return nil

@@ -46,6 +46,7 @@ func DocumentWith(a extract.Article, lex *lexicon.Lexicon) graph.Document {
 		City:         a.City,
 		Date:         a.Date,
 		PartialDate:  partial(a.DatePrecision, a.Month, a.Day),
+		YearSource:   a.YearSource,
 		URL:          a.URL,
 		File:         a.File,
 		Published:    a.Published,

@@ -322,7 +322,7 @@ func (b *builder) readArticles(ctx context.Context, s graph.Store) error {
 			b.node(NodeArticle, a.ID, label, map[string]any{
 				"source": a.Source, "city": a.City, "date": a.Date, "title": a.Title,
 				"reporters": strings.Join(a.Reporters, "、"), "continuation": a.Continuation,
-				"partialDate": a.PartialDate, "url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
+				"partialDate": a.PartialDate, "yearSource": a.YearSource, "url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 				"meetingCount": len(a.MeetingIDs),
 			})
 			after = p.Cursors[i]

@@ -48,6 +48,9 @@ func (r articleResolver) Published(ctx context.Context, a *graph.Article) (*stri
 func (r articleResolver) Site(ctx context.Context, a *graph.Article) (*string, error) {
 	return opt(a.Site), nil
 }
+func (r articleResolver) YearSource(ctx context.Context, a *graph.Article) (*string, error) {
+	return opt(a.YearSource), nil
+}
 
 // DateCounts sums the store's timeline without date bounds by how much of
 // the dates is known (graph.TimelineBucket: "YYYY-MM", "--MM", "").

@@ -765,9 +765,9 @@ func (r mutationResolver) Ingest(ctx context.Context, text string, date *string,
 	if err != nil {
 		return nil, fmt.Errorf("ingest: read back articles: %w", err)
 	}
-	r.cfg.Logger.InfoContext(ctx, "ingest", "articles", len(res.ArticleIDs), "created", res.Created, "unchanged", res.Unchanged,
+	r.cfg.Logger.InfoContext(ctx, "ingest", "articles", len(res.ArticleIDs), "created", res.Created, "unchanged", res.Unchanged, "updated", res.Updated,
 		"meetingsCreated", res.MeetingsCreated, "meetingsMerged", res.MeetingsMerged)
-	return &exec.IngestResult{Articles: nonNil(arts), Created: res.Created, Unchanged: res.Unchanged,
+	return &exec.IngestResult{Articles: nonNil(arts), Created: res.Created, Unchanged: res.Unchanged, Updated: res.Updated,
 		MeetingsCreated: res.MeetingsCreated, MeetingsMerged: res.MeetingsMerged}, nil
 }
 

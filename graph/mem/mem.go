@@ -99,21 +99,11 @@ func (s *Store) Ingest(ctx context.Context, docs []graph.Document) (graph.Ingest
 		return res, graph.E("mem.ingest", graph.Unavailable, fmt.Errorf("store is closed"))
 	}
 
-	// Only this goroutine writes, so what is new cannot change until we apply.
-	var fresh []graph.Document
-	inBatch := map[string]bool{}
+	// Only this goroutine writes, so what is stored cannot change until
+	// we apply. Articles stored again with better metadata are replaced
+	// (apply retracts the stored version first).
 	s.mu.RLock()
-	for _, d := range prepared {
-		id := d.Article.ID
-		res.ArticleIDs = append(res.ArticleIDs, id)
-		if _, ok := s.articles[id]; ok || inBatch[id] {
-			res.Unchanged++
-			continue
-		}
-		inBatch[id] = true
-		res.Created++
-		fresh = append(fresh, d)
-	}
+	fresh, _, res := graph.PlanIngest(prepared, s.storedMeta(prepared))
 	s.mu.RUnlock()
 	if len(fresh) == 0 {
 		return res, nil

@@ -116,10 +116,12 @@ func (st *state) leader(name string) *leaderRec {
 	return l
 }
 
-// apply adds a prepared document (graph.PrepareDocument) that is not yet
-// stored. It returns the meetings created and merged.
+// apply adds a prepared document (graph.PrepareDocument); a stored
+// version of its article is withdrawn first (retract). It returns the
+// meetings created and merged.
 func (st *state) apply(d graph.Document) (created, merged int) {
 	a := d.Article
+	st.retract(a.ID)
 	st.articles[a.ID] = &a
 	for _, c := range d.Countries {
 		if c.Code == "" {

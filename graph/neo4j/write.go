@@ -163,6 +163,9 @@ var errInjected = errors.New("injected failure")
 type plan struct {
 	stmts  []statement
 	result graph.IngestResult
+	// retracted is set when the plan withdrew stored articles (a write
+	// even if no statement follows).
+	retracted bool
 }
 
 // Ingest implements graph.Store: documents are written in batches of
@@ -204,6 +207,7 @@ func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool)
 			if err != nil {
 				return graph.IngestResult{}, err
 			}
+			wrote = p.retracted
 			for i, st := range p.stmts {
 				if s.failAfter > 0 && i >= s.failAfter {
 					return graph.IngestResult{}, errInjected
@@ -241,6 +245,7 @@ func (s *Store) ingest(ctx context.Context, docs []graph.Document, batched bool)
 		total.ArticleIDs = append(total.ArticleIDs, res.ArticleIDs...)
 		total.Created += res.Created
 		total.Unchanged += res.Unchanged
+		total.Updated += res.Updated
 		total.MeetingsCreated += res.MeetingsCreated
 		total.MeetingsMerged += res.MeetingsMerged
 	}
@@ -274,30 +279,41 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	if err != nil {
 		return nil, fmt.Errorf("find stored articles: %w", err)
 	}
-	exists := map[string]bool{}
+	var stored []string
 	for _, r := range recs {
 		if !boolean(r, "pending") {
-			exists[str(r, "id")] = true
+			stored = append(stored, str(r, "id"))
 		}
 	}
-	var fresh []graph.Document
-	for _, d := range batch {
-		p.result.ArticleIDs = append(p.result.ArticleIDs, d.Article.ID)
-		if exists[d.Article.ID] {
-			p.result.Unchanged++
-			continue
-		}
-		exists[d.Article.ID] = true
-		p.result.Created++
-		fresh = append(fresh, d)
+	// Articles stored again with better metadata are withdrawn first
+	// (graph.PlanIngest, reingest.go).
+	metas, storedReports, err := storedMeta(ctx, tx, stored)
+	if err != nil {
+		return nil, err
 	}
+	fresh, replace, res := graph.PlanIngest(batch, metas)
+	p.result = res
 	if len(fresh) == 0 {
 		return p, nil
+	}
+	var rt *retraction
+	if len(replace) > 0 {
+		if rt, err = retract(ctx, tx, sortedKeys(replace), storedReports); err != nil {
+			return nil, err
+		}
+		p.retracted = true
 	}
 
 	// Earlier reports of the meetings.
 	var mids []string
 	seen := map[string]bool{}
+	if rt != nil {
+		// Meetings that other articles still report are merged again.
+		for _, id := range rt.rewrite {
+			seen[id] = true
+			mids = append(mids, id)
+		}
+	}
 	for _, d := range fresh {
 		for _, m := range d.Meetings {
 			if !seen[m.ID] {
@@ -355,7 +371,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
 		}
 		articles = append(articles, map[string]any{"id": a.ID, "props": map[string]any{
-			"source": a.Source, "city": a.City, "date": a.Date, "partialDate": a.PartialDate, "title": a.Title,
+			"source": a.Source, "city": a.City, "date": a.Date, "partialDate": a.PartialDate, "yearSource": a.YearSource, "title": a.Title,
 			"url": a.URL, "file": a.File, "published": a.Published, "site": a.Site,
 			"reporters": list(a.Reporters), "continuation": a.Continuation, "doc": string(adoc),
 		}})
@@ -383,6 +399,14 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 				return nil, fmt.Errorf("encode report of meeting %s: %w", rep.ID, err)
 			}
 			reported = append(reported, map[string]any{"mid": rep.ID, "aid": a.ID, "report": string(rj)})
+		}
+	}
+	if rt != nil {
+		for _, id := range rt.rewrite {
+			if _, ok := merged[id]; !ok {
+				merged[id] = graph.MergeMeetings(reports[id])
+				order = append(order, id)
+			}
 		}
 	}
 	touched := map[string]bool{}
@@ -490,9 +514,15 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 		}
 	}
 	var setRows, recomputeRows []map[string]any
+	if rt != nil {
+		// After a withdrawal every leader named is recomputed.
+		for n := range rt.leaders {
+			touched[n] = true
+		}
+	}
 	for _, n := range sortedKeys(touched) {
 		a := la[n]
-		if a == nil || a.recompute {
+		if a == nil || a.recompute || rt != nil {
 			recomputeRows = append(recomputeRows, map[string]any{"name": n})
 			continue
 		}
@@ -516,6 +546,9 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = append(p.stmts, byNewness(stProposed, proposed, isNew)...)
 	p.stmts = append(p.stmts, statement{stLeaderSet, setRows}, statement{stLeaderAttrs, recomputeRows})
 	p.stmts = append(p.stmts, statement{stLeaderNames, leaderNameRows(leaderNames)})
+	if rt != nil {
+		p.stmts = append(p.stmts, rt.cleanup()...)
+	}
 	return p, nil
 }
 

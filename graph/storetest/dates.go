@@ -33,7 +33,7 @@ func PartialDateDocs() []graph.Document {
 		}
 	}
 	return []graph.Document{
-		doc("pd-a1", "pd-m1", "2018-09-06", "", "METADATA", graph.Article{URL: "http://www.news.cn/2018-09/06/c_1.htm", Published: "2018-09-06", Site: "新华网"}),
+		doc("pd-a1", "pd-m1", "2018-09-06", "", "METADATA", graph.Article{URL: "http://www.news.cn/2018-09/06/c_1.htm", Published: "2018-09-06", Site: "新华网", YearSource: "METADATA"}),
 		doc("pd-a2", "pd-m2", "", "--09-06", "", graph.Article{File: "reports/cabo_verde.txt"}),
 		doc("pd-a3", "pd-m3", "", "", "", graph.Article{}),
 	}
@@ -68,7 +68,7 @@ func testPartialDates(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a := as[0]; a == nil || a.URL != "http://www.news.cn/2018-09/06/c_1.htm" || a.Published != "2018-09-06" || a.Site != "新华网" {
+	if a := as[0]; a == nil || a.URL != "http://www.news.cn/2018-09/06/c_1.htm" || a.Published != "2018-09-06" || a.Site != "新华网" || a.YearSource != "METADATA" {
 		t.Errorf("article provenance %+v", a)
 	}
 	if a := as[1]; a == nil || a.File != "reports/cabo_verde.txt" || a.PartialDate != "--09-06" {

@@ -29,10 +29,12 @@ func testPartialDates(t *testing.T, open Opener) {
 		Day           *int    `json:"day"`
 		YearSource    *string `json:"yearSource"`
 		Article       struct {
-			URL       *string `json:"url"`
-			File      *string `json:"file"`
-			Published *string `json:"published"`
-			Site      *string `json:"site"`
+			URL        *string `json:"url"`
+			File       *string `json:"file"`
+			Published  *string `json:"published"`
+			Site       *string `json:"site"`
+			Source     *string `json:"source"`
+			YearSource *string `json:"yearSource"`
 		} `json:"article"`
 	}
 	var out struct {
@@ -47,13 +49,14 @@ func testPartialDates(t *testing.T, open Opener) {
 		}
 		Timeline []struct{ Month string }
 	}
-	const fields = `id date datePrecision partialDate month day yearSource article { url file published site }`
+	const fields = `id date datePrecision partialDate month day yearSource article { url file published site source yearSource }`
 	Query(t, h, `{ m1: meeting(id: "pd-m1") { `+fields+` } m2: meeting(id: "pd-m2") { `+fields+` } m3: meeting(id: "pd-m3") { `+fields+` }
 		partial: meetings(filter: {datePrecision: MONTH_DAY}) { edges { node { id } } }
 		counts: dateCounts(leader: "习近平") { dated partiallyDated undated partialMonths { month count } }
 		timeline { month } }`, &out)
 	if out.M1.DatePrecision != "DAY" || out.M1.Date == nil || *out.M1.Date != "2018-09-06" || out.M1.Month == nil || *out.M1.Month != 9 ||
-		out.M1.YearSource == nil || *out.M1.YearSource != "METADATA" || out.M1.Article.URL == nil || out.M1.Article.Published == nil || out.M1.Article.Site == nil {
+		out.M1.YearSource == nil || *out.M1.YearSource != "METADATA" || out.M1.Article.URL == nil || out.M1.Article.Published == nil || out.M1.Article.Site == nil ||
+		out.M1.Article.Source == nil || out.M1.Article.YearSource == nil || *out.M1.Article.YearSource != "METADATA" {
 		t.Errorf("m1 %+v", out.M1)
 	}
 	if out.M2.DatePrecision != "MONTH_DAY" || out.M2.Date != nil || out.M2.PartialDate == nil || *out.M2.PartialDate != "--09-06" ||

@@ -119,7 +119,7 @@ func WantError(t testing.TB, h http.Handler, query, code string, opts ...client.
 // FakeExtract stands for the extractor in ingest tests: one document per
 // text, its article id derived from the text, one meeting of 习近平 with
 // the leader named after "会见".
-func FakeExtract(ctx context.Context, text, date, source, _ string) ([]graph.Document, error) {
+func FakeExtract(ctx context.Context, text, date, source, url string) ([]graph.Document, error) {
 	_, guest, ok := strings.Cut(text, "会见")
 	if !ok || guest == "" {
 		return nil, errors.New("no meeting found in the text")
@@ -127,7 +127,7 @@ func FakeExtract(ctx context.Context, text, date, source, _ string) ([]graph.Doc
 	guest = strings.TrimSuffix(guest, "。")
 	id := graph.LeaderID(text)[1:]
 	return []graph.Document{{
-		Article: graph.Article{ID: "art-" + id, Source: source, Date: date, Text: text},
+		Article: graph.Article{ID: "art-" + id, Source: source, Date: date, URL: url, Text: text},
 		Meetings: []graph.Meeting{{
 			ID: "mtg-" + id, Kind: graph.KindMeeting, Date: date,
 			Participants: []graph.Participant{
@@ -1074,8 +1074,8 @@ func testStoreInternal(t *testing.T, s graph.Store, _ http.Handler) {
 
 func testIngest(t *testing.T, open Opener) {
 	const text = "新华社北京9月5日电 国家主席习近平5日会见测试来宾。"
-	mutation := `mutation($text: String!, $date: Date, $source: String) { ingest(text: $text, date: $date, source: $source) {
-		created unchanged meetingsCreated meetingsMerged articles { id date source meetings { id participants { leader { name } } } } } }`
+	mutation := `mutation($text: String!, $date: Date, $source: String, $url: String) { ingest(text: $text, date: $date, source: $source, url: $url) {
+		created unchanged updated meetingsCreated meetingsMerged articles { id date source url meetings { id participants { leader { name } } } } } }`
 	vars := []client.Option{client.Var("text", text), client.Var("date", "2025-09-05"), client.Var("source", "新华社")}
 	bearer := func(tok string) client.Option { return client.AddHeader("Authorization", "Bearer "+tok) }
 
@@ -1104,10 +1104,10 @@ func testIngest(t *testing.T, open Opener) {
 
 	type result struct {
 		Ingest struct {
-			Created, Unchanged, MeetingsCreated, MeetingsMerged int
-			Articles                                            []struct {
-				ID, Date, Source string
-				Meetings         []struct {
+			Created, Unchanged, Updated, MeetingsCreated, MeetingsMerged int
+			Articles                                                     []struct {
+				ID, Date, Source, URL string
+				Meetings              []struct {
 					ID           string
 					Participants []struct{ Leader named }
 				}
@@ -1127,6 +1127,12 @@ func testIngest(t *testing.T, open Opener) {
 	Query(t, h, mutation, &r, append(vars, bearer(Token))...)
 	if r.Ingest.Created != 0 || r.Ingest.Unchanged != 1 || r.Ingest.MeetingsCreated != 0 {
 		t.Errorf("second ingest %+v, want unchanged", r.Ingest)
+	}
+	// The same text with better metadata (an address) updates the article.
+	const url = "http://www.news.cn/2025-09/05/c_1.htm"
+	Query(t, h, mutation, &r, append(vars, bearer(Token), client.Var("url", url))...)
+	if r.Ingest.Created != 0 || r.Ingest.Unchanged != 0 || r.Ingest.Updated != 1 || len(r.Ingest.Articles) != 1 || r.Ingest.Articles[0].URL != url {
+		t.Errorf("ingest with a url %+v, want updated", r.Ingest)
 	}
 	var after struct{ Meetings page }
 	Query(t, h, `{ meetings(filter: {leader: "测试来宾"}) { `+pageFields+` } }`, &after)

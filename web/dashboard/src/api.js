@@ -7,7 +7,7 @@ const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
-      id kind date datePrecision
+      id kind date datePrecision partialDate
       participants { role leader { name } country { code name } }
       agreementDomains { name }
       supports { country { code name } initiative { name } }
@@ -18,6 +18,13 @@ const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $
 const OVERVIEW = `query DashboardOverview {
   countries { code name nameEn agreementDomains { name } supports { name } }
   initiatives { name supporters { code name } }
+}`;
+
+const EVIDENCE = `query DashboardEvidence($id: ID!) {
+  meeting(id: $id) {
+    id date datePrecision partialDate yearSource
+    evidence { field value text article { id title source site url file published date yearSource } }
+  }
 }`;
 
 /** Largest page the API serves. */
@@ -73,6 +80,11 @@ export async function loadMeetings(endpoint, range) {
     after = conn.pageInfo.endCursor;
   }
   return { meetings, totalCount };
+}
+
+/** loadEvidence fetches one meeting's evidence with each document's provenance (null when unknown). */
+export async function loadEvidence(endpoint, id) {
+  return (await gql(endpoint, EVIDENCE, { id }, "DashboardEvidence")).meeting;
 }
 
 /** loadOverview fetches the undated relations: countries and initiatives. */

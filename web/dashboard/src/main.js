@@ -1,7 +1,7 @@
 // dipgraph research dashboard: four panels over the GraphQL API, each
 // filterable by date range, embeddable alone (?panel=NAME) and exportable.
 //
-// URL parameters: panel (network|timeline|supporters|domains), from, to
+// URL parameters: panel (network|timeline|supporters|domains|evidence), from, to
 // (YYYY-MM-DD), api (origin or /query URL of another dipgraph server),
 // controls=0 (hide the date form in an embedded panel).
 import { apiEndpoint, loadMeetings, loadOverview } from "./api.js";
@@ -10,8 +10,9 @@ import * as network from "./panels/network.js";
 import * as timeline from "./panels/timeline.js";
 import * as supporters from "./panels/supporters.js";
 import * as domains from "./panels/domains.js";
+import * as evidence from "./panels/evidence.js";
 
-const PANELS = [network, timeline, supporters, domains];
+const PANELS = [network, timeline, supporters, domains, evidence];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function h(tag, attrs, ...children) {
@@ -171,7 +172,7 @@ async function run() {
   panels.forEach((p, i) => {
     const f = frames[i];
     try {
-      const result = p.render(f.body, data, { dated, embedded: !!state.panel });
+      const result = p.render(f.body, data, { dated, embedded: !!state.panel, endpoint: state.endpoint });
       f.section.dataset.count = String(result.count);
       if (!result.count) {
         f.section.dataset.state = "empty";

@@ -188,3 +188,72 @@ export function domains(meetings, overview, dated) {
     .filter((r) => r.domains.length)
     .sort((a, b) => b.domains.length - a.domains.length || byString(a.code, b.code));
 }
+
+/** Where a date's year came from (Meeting.yearSource, Article.yearSource), in words. */
+export const YEAR_SOURCES = {
+  TEXT: "the meeting's own date in the text",
+  DATELINE: "the dateline",
+  TEXT_DATE: "a full date in the text",
+  METADATA: "the document's metadata (publication date or --date)",
+  PAGE_STAMP: "the page's time stamp",
+  TEXT_YEAR: "a year in the text",
+};
+
+/** safeHref returns url when it is an http(s) address (never javascript: or data:), else "". */
+export function safeHref(url) {
+  return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : "";
+}
+
+/**
+ * provenance lists what is known of where a piece of evidence comes from: the
+ * outlet (site and source), the document's address (a link when it is http(s),
+ * else the file name), its publication date, and where the meeting's year
+ * came from (the meeting's yearSource, else the article's). Each item is
+ * {key, label, text, href?}; unknown items are left out.
+ */
+export function provenance(article, meeting) {
+  const a = article || {};
+  const out = [];
+  const outlet = [a.site, a.source].filter((x, i, xs) => x && xs.indexOf(x) === i).join(" · ");
+  if (outlet) out.push({ key: "outlet", label: "Outlet", text: outlet });
+  const href = safeHref(a.url);
+  if (href) out.push({ key: "url", label: "Address", text: href, href });
+  else if (a.url || a.file) out.push({ key: "file", label: a.url ? "Address" : "File", text: a.url || a.file });
+  if (a.published) out.push({ key: "published", label: "Published", text: a.published });
+  else if (a.date) out.push({ key: "dateline", label: "Dateline", text: a.date });
+  const ys = (meeting && meeting.yearSource) || a.yearSource;
+  if (ys) out.push({ key: "year", label: "Year from", text: YEAR_SOURCES[ys] || ys, code: ys });
+  return out;
+}
+
+/**
+ * evidenceByArticle groups a meeting's evidence by the article it comes from,
+ * then by sentence, in the order they first appear:
+ * [{article, items: [{text, facts: ["field: value", "field", …]}]}].
+ */
+export function evidenceByArticle(meeting) {
+  const by = new Map();
+  for (const e of (meeting && meeting.evidence) || []) {
+    const a = e.article || { id: "" };
+    let g = by.get(a.id);
+    if (!g) {
+      g = { article: a, items: [], sentences: new Map() };
+      by.set(a.id, g);
+    }
+    let it = g.sentences.get(e.text);
+    if (!it) {
+      it = { text: e.text, facts: [] };
+      g.sentences.set(e.text, it);
+      g.items.push(it);
+    }
+    it.facts.push(e.value ? `${e.field}: ${e.value}` : e.field);
+  }
+  return [...by.values()].map(({ article, items }) => ({ article, items }));
+}
+
+/** meetingDate shows a meeting's date: the ISO date, "--MM-DD" without year, or "undated". */
+export function meetingDate(m) {
+  if (m.date) return m.date;
+  if (m.partialDate) return m.partialDate;
+  return "undated";
+}

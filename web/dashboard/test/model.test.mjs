@@ -2,7 +2,7 @@
 // src/export.js's CSV): node --test web/dashboard/test
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { network, timeline, supporters, domains, countryLabel } from "../src/model.js";
+import { network, timeline, supporters, domains, countryLabel, provenance, safeHref, evidenceByArticle, meetingDate } from "../src/model.js";
 import { apiEndpoint } from "../src/api.js";
 import { csvString } from "../src/export.js";
 
@@ -92,4 +92,53 @@ test("csvString quotes what needs quoting", () => {
   assert.equal(csvString(["a", "b"], [["x,y", 'say "hi"'], [null, 3]]), 'a,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
   assert.equal(countryLabel(UZ), "乌兹别克斯坦 (UZ)");
   assert.equal(countryLabel({ code: "XX", name: "XX" }), "XX");
+});
+
+test("provenance: outlet, address as a link, publication date, where the year came from", () => {
+  const a = { id: "a1", source: "新华社", site: "新华网", url: "http://www.news.cn/2018-09/06/c_1.htm", published: "2018-09-06", yearSource: "DATELINE" };
+  const got = provenance(a, { yearSource: "METADATA" });
+  assert.deepEqual(got.map((p) => p.key), ["outlet", "url", "published", "year"]);
+  assert.equal(got[0].text, "新华网 · 新华社");
+  assert.equal(got[1].href, "http://www.news.cn/2018-09/06/c_1.htm");
+  assert.equal(got[3].code, "METADATA", "the meeting's own year source wins");
+  assert.match(got[3].text, /metadata/);
+  // A file, no publication date: the file name and the dateline date; the article's year source.
+  const f = provenance({ id: "a2", source: "新华社", file: "reports/a.txt", date: "2024-03-05", yearSource: "DATELINE" }, {});
+  assert.deepEqual(f.map((p) => [p.key, p.text]), [["outlet", "新华社"], ["file", "reports/a.txt"], ["dateline", "2024-03-05"], ["year", "the dateline"]]);
+  assert.deepEqual(provenance({ id: "a3" }, null), [], "nothing known, nothing shown");
+});
+
+test("safeHref: only http(s) addresses become links", () => {
+  assert.equal(safeHref("https://example.org/x"), "https://example.org/x");
+  for (const bad of ["javascript:alert(1)", "data:text/html,x", "/relative", "", null, "http://a b"]) assert.equal(safeHref(bad), "", String(bad));
+  const p = provenance({ id: "x", url: "javascript:alert(1)" }, null);
+  assert.deepEqual(p, [{ key: "file", label: "Address", text: "javascript:alert(1)" }], "an unsafe address is text, not a link");
+});
+
+test("evidenceByArticle groups evidence by document, then sentence, in order", () => {
+  const a1 = { id: "a1" };
+  const a2 = { id: "a2" };
+  const m = {
+    evidence: [
+      { field: "participants", value: "习近平", text: "s1", article: a1 },
+      { field: "kind", value: "MEETING", text: "s2", article: a2 },
+      { field: "place", text: "s3", article: a1 },
+      { field: "city", value: "北京", text: "s1", article: a1 },
+    ],
+  };
+  const g = evidenceByArticle(m);
+  assert.deepEqual(
+    g.map((x) => [x.article.id, x.items]),
+    [
+      ["a1", [{ text: "s1", facts: ["participants: 习近平", "city: 北京"] }, { text: "s3", facts: ["place"] }]],
+      ["a2", [{ text: "s2", facts: ["kind: MEETING"] }]],
+    ],
+  );
+  assert.deepEqual(evidenceByArticle(null), []);
+});
+
+test("meetingDate: full, partial, none", () => {
+  assert.equal(meetingDate({ date: "2025-09-02" }), "2025-09-02");
+  assert.equal(meetingDate({ date: null, partialDate: "--09-06" }), "--09-06");
+  assert.equal(meetingDate({ date: null }), "undated");
 });

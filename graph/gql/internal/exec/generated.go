@@ -71,6 +71,7 @@ type ComplexityRoot struct {
 		Text          func(childComplexity int) int
 		Title         func(childComplexity int) int
 		URL           func(childComplexity int) int
+		YearSource    func(childComplexity int) int
 	}
 
 	ArticleConnection struct {
@@ -131,6 +132,7 @@ type ComplexityRoot struct {
 		MeetingsCreated func(childComplexity int) int
 		MeetingsMerged  func(childComplexity int) int
 		Unchanged       func(childComplexity int) int
+		Updated         func(childComplexity int) int
 	}
 
 	Initiative struct {
@@ -319,6 +321,7 @@ type ArticleResolver interface {
 	Source(ctx context.Context, obj *graph.Article) (*string, error)
 	City(ctx context.Context, obj *graph.Article) (*string, error)
 
+	YearSource(ctx context.Context, obj *graph.Article) (*string, error)
 	DatePrecision(ctx context.Context, obj *graph.Article) (DatePrecision, error)
 	PartialDate(ctx context.Context, obj *graph.Article) (*string, error)
 	URL(ctx context.Context, obj *graph.Article) (*string, error)
@@ -569,6 +572,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.URL(childComplexity), true
+	case "Article.yearSource":
+		if e.ComplexityRoot.Article.YearSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.YearSource(childComplexity), true
 
 	case "ArticleConnection.edges":
 		if e.ComplexityRoot.ArticleConnection.Edges == nil {
@@ -803,6 +812,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
+	case "IngestResult.updated":
+		if e.ComplexityRoot.IngestResult.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Updated(childComplexity), true
 
 	case "Initiative.meetingCount":
 		if e.ComplexityRoot.Initiative.MeetingCount == nil {
@@ -2325,12 +2340,14 @@ type Proposal {
 type Article {
   "Stable id: the same text always gives the same id."
   id: ID!
-  "The outlet named in the dateline (\"新华社\"); null when none."
+  "The outlet the report names (its dateline or byline, \"新华社\"), or the one its metadata or --source gives; null when none."
   source: String
   "The dateline city (\"北京\"); null when none."
   city: String
-  "The dateline date; null unless datePrecision is DAY."
+  "The dateline date, when its year is known (see yearSource); null unless datePrecision is DAY."
   date: Date
+  "Where the year of date came from: DATELINE, TEXT_DATE, METADATA, PAGE_STAMP, TEXT_YEAR (as Meeting.yearSource)."
+  yearSource: String
   "How much of the dateline date is known."
   datePrecision: DatePrecision!
   "A dateline date without year, \"--MM-DD\"."
@@ -2453,8 +2470,14 @@ type IngestResult {
   articles: [Article!]!
   "Articles new to the graph."
   created: Int!
-  "Articles already stored (the same text): nothing changed."
+  "Articles already stored (the same text, and no better metadata than before): nothing changed."
   unchanged: Int!
+  """
+  Articles already stored whose text came again with better metadata (a year,
+  a publication date, an address or outlet it lacked, nothing lost): their
+  meetings were re-derived and replace the earlier ones.
+  """
+  updated: Int!
   "Meetings new to the graph."
   meetingsCreated: Int!
   "Meetings already in the graph that gained this report."
@@ -2530,6 +2553,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_city(ctx, field)
 	case "date":
 		return ec.fieldContext_Article_date(ctx, field)
+	case "yearSource":
+		return ec.fieldContext_Article_yearSource(ctx, field)
 	case "datePrecision":
 		return ec.fieldContext_Article_datePrecision(ctx, field)
 	case "partialDate":
@@ -2666,6 +2691,8 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_created(ctx, field)
 	case "unchanged":
 		return ec.fieldContext_IngestResult_unchanged(ctx, field)
+	case "updated":
+		return ec.fieldContext_IngestResult_updated(ctx, field)
 	case "meetingsCreated":
 		return ec.fieldContext_IngestResult_meetingsCreated(ctx, field)
 	case "meetingsMerged":
@@ -3872,6 +3899,29 @@ func (ec *executionContext) fieldContext_Article_date(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Article_yearSource(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_yearSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().YearSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_yearSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
 func (ec *executionContext) _Article_datePrecision(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5040,6 +5090,29 @@ func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_IngestResult_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_updated(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_updated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Updated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_updated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
 }
 
@@ -10000,6 +10073,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "yearSource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_yearSource(ctx, field, obj)
+				})
 		case "datePrecision":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10461,6 +10540,11 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			}
 		case "unchanged":
 			out.Values[i] = ec._IngestResult_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updated":
+			out.Values[i] = ec._IngestResult_updated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -47,8 +47,12 @@ type IngestResult struct {
 	Articles []*graph.Article `json:"articles"`
 	// Articles new to the graph.
 	Created int `json:"created"`
-	// Articles already stored (the same text): nothing changed.
+	// Articles already stored (the same text, and no better metadata than before): nothing changed.
 	Unchanged int `json:"unchanged"`
+	// Articles already stored whose text came again with better metadata (a year,
+	// a publication date, an address or outlet it lacked, nothing lost): their
+	// meetings were re-derived and replace the earlier ones.
+	Updated int `json:"updated"`
 	// Meetings new to the graph.
 	MeetingsCreated int `json:"meetingsCreated"`
 	// Meetings already in the graph that gained this report.
