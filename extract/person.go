@@ -265,8 +265,12 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 		// word, at the start of an office (after a known office comes the
 		// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
 		// ("来华出席…部长级会议的", "进行工作访问的").
-		for k := j + 2; k <= min(len(rs), j+14); k++ {
+		joined := false
+		for k := j + 2; k <= min(len(rs), j+maxOfficeRunes); k++ {
 			if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
+				break
+			}
+			if joined = joined || isOfficeJoin(rs[k-1]); joined && k-j > maxJoinedOfficeRunes {
 				break
 			}
 			w := string(rs[j:k])
@@ -403,11 +407,29 @@ func (e *Extractor) countryFormLen(rs []rune, j, n int) int {
 	return n
 }
 
-// officeAt reports an office outside the lexicon at rs[i]: up to 14 runes of
+// maxOfficeRunes bounds an office outside the lexicon: a body and its office
+// run to 18 runes and more in the older or party style ("最高人民会议常任委员会
+// 副委员长", "中央委员会国际部副部长").
+const maxOfficeRunes = 20
+
+// maxJoinedOfficeRunes bounds an office holding a conjunction: a long run
+// across 和, 与 or 及 is two persons' offices and a name between them
+// ("众议长博纳和参院多数党领袖"), while the offices that hold one are short
+// ("国家发展和改革委员会主任" is in the lexicon, "中央和国家机关工委书记").
+const maxJoinedOfficeRunes = 14
+
+// isOfficeJoin reports a conjunction that may join two persons.
+func isOfficeJoin(r rune) bool { return r == '和' || r == '与' || r == '及' }
+
+// officeAt reports an office outside the lexicon at rs[i]: up to maxOfficeRunes runes of
 // name characters ending in one of genericTitleEnds, followed by a name.
 func (e *Extractor) officeAt(rs []rune, i int) bool {
-	for k := i + 2; k <= min(len(rs)-1, i+14); k++ {
+	joined := false
+	for k := i + 2; k <= min(len(rs)-1, i+maxOfficeRunes); k++ {
 		if !isNameRune(rs[k-1]) || rs[k-1] == '的' || clauseVerbAt(rs, k-2) {
+			return false
+		}
+		if joined = joined || isOfficeJoin(rs[k-1]); joined && k-i > maxJoinedOfficeRunes {
 			return false
 		}
 		w := string(rs[i:k])

@@ -47,6 +47,15 @@ func TestOfficesOutsideTheLexicon(t *testing.T) {
 		{"an office ending in 长",
 			"新华社北京5月12日电 国家主席习近平12日在人民大会堂会见世界卫生组织总干事谭德塞和巴拿马运河管理局局长巴斯克斯。",
 			[]string{"习近平/国家主席/CN,>谭德塞/总干事,>巴斯克斯/运河管理局局长/PA@人民大会堂|北京"}},
+		{"a body and its office longer than fourteen runes (found: 新华社 2006)",
+			"新华社平壤7月11日电 当天晚上，回良玉会见了朝鲜劳动党中央委员会书记崔泰福和朝鲜最高人民会议常任委员会副委员长金英大。",
+			[]string{"回良玉/CN,>崔泰福/劳动党中央委员会书记/KP,>金英大/最高人民会议常任委员会副委员长/KP|平壤"}},
+		{"a long party office before the name (synthetic)",
+			"新华社北京5月12日电 国家副主席李源潮12日在人民大会堂会见了越南共产党中央委员会对外部常务副部长阮明光。",
+			[]string{"李源潮/国家副主席/CN,>阮明光/共产党中央委员会对外部常务副部长/VN@人民大会堂|北京"}},
+		{"a long run across 和 is two offices and a name, not one office; 国会 is a building (found: 新华社 2012)",
+			"新华社华盛顿2月15日电 国家副主席习近平15日在国会会见了美国国会众议长博纳和参院多数党领袖里德。",
+			[]string{"习近平/国家副主席/CN,>博纳/国会众议长/US,>里德/参院多数党领袖/US@国会|华盛顿"}},
 	})
 }
 
