@@ -29,6 +29,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	sents := splitSentences(a.text)
 	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
 	evs := e.eventsPass(a, sents)
+	evs = e.messageRoundups(evs, sents)
 	evs = splitCohosts(evs)
 	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
 	sameDayAsBefore(evs, sents)
@@ -161,6 +162,9 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 				ev3.caption = ev.caption
 				evs = append(evs, ev3)
 			}
+		} else if ev, ok := e.roundupEvent(s); ok {
+			ev.sent = i // "一些国家领导人陆续致电习近平…": messageRoundups names the senders
+			evs = append(evs, ev)
 		} else if !sidesSubject(s.rs) {
 			continue // the rest need "两国元首" or the like: one scan decides
 		} else if ev, ok := e.headsExchange(sents, i); ok {
