@@ -252,7 +252,7 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 			}
 			m += k
 		}
-		if w := string(rs[j+n : m]); m > j+n && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
+		if w := string(rs[j+n : m]); m > j+n && !envoyHimself(rs, w, m) && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
 			isTitle, n, text = true, m-j, string(rs[j:m])
 		}
 	}
@@ -282,6 +282,16 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 		}
 	}
 	return n, text, isTitle, isKnown
+}
+
+// envoyHimself reports "戴秉国特使" with no name after it: with no office
+// between the name and the envoy's office w ending at m, a name is the envoy
+// himself ("会见了戴秉国特使。") unless another name follows ("普京特使伊万诺夫").
+func envoyHimself(rs []rune, w string, m int) bool {
+	if w != "特使" && w != "特别代表" {
+		return false
+	}
+	return m >= len(rs) || !isNameRune(rs[m]) || hasAnyAt(rs, m, "一行", "及", "和", "与", "并", "时", "等", "夫妇", "在", "表示", "说") != ""
 }
 
 // settleTitle settles the office: an envoy's or ambassador's office gives

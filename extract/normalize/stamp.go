@@ -147,7 +147,7 @@ func isChrome(t string) bool {
 		// A long line is chrome only as a menu between ASCII bars.
 		return strings.IndexByte(t, '|') >= 0 && pipeMenu(t)
 	}
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) || pipeMenu(t) {
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) || pipeMenu(t) || forumLine(t) || archiveLine(t) {
 		return true
 	}
 	if onlyRunesOf(t, "|｜-—_=* ") {
