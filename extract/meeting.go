@@ -332,6 +332,9 @@ func yesterday(left []rune, tod string) (bool, string) {
 		k--
 	}
 	i := runeIdx(left, "昨", k+1)
+	if i < 0 {
+		i = leadingYesterday(left)
+	}
 	if i < 0 || hasAnyAt(left, i, "昨日", "昨天", "昨晚") == "" {
 		return false, tod
 	}
@@ -350,6 +353,30 @@ func yesterday(left []rune, tod string) (bool, string) {
 		}
 	}
 	return true, tod
+}
+
+// leadingYesterday is where 昨 stands in a time phrase opening the sentence
+// as a clause of its own ("昨日，省长张中伟在蓉会见…"), or -1.
+func leadingYesterday(left []rune) int {
+	from := 0
+	if len(left) > 0 && left[0] == '（' {
+		// a byline in brackets first: "（四川日报记者孙琳）昨日，…"
+		if e := runeIdx(left, "）", 0); e > 0 && e < 40 {
+			from = e + 1
+		}
+	}
+	for k := from; k < len(left) && k <= from+8; k++ {
+		switch left[k] {
+		case '，':
+			if i := runeIdx(left[:k], "昨", from); i >= 0 {
+				return i
+			}
+			return -1
+		case '。':
+			return -1
+		}
+	}
+	return -1
 }
 
 // venueEnds mark a place that is a building rather than a city.

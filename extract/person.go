@@ -270,8 +270,8 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 			if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
 				break
 			}
-			if joined = joined || isOfficeJoin(rs[k-1]); joined && k-j > maxJoinedOfficeRunes {
-				break
+			if joined = joined || isOfficeJoin(rs[k-1]); joined && (isTitle || k-j > maxJoinedOfficeRunes) {
+				break // past 和 after an office comes another person ("财长耶伦和…副总理")
 			}
 			w := string(rs[j:k])
 			for _, end := range genericTitleEnds {

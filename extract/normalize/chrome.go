@@ -94,7 +94,6 @@ func forumLine(t string) bool {
 // asciiNameRunes are the runes of a forum user's ASCII name.
 const asciiNameRunes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."
 
-
 // relatedLeads holds the first runes of the related-news headings.
 var relatedLeads = runes.FirstRunes(relatedHeadings...)
 
