@@ -236,6 +236,15 @@ func splitBefore(tr trigger, left []rune) bool {
 	return tr.word == "分别会见" || len(left) >= 2 && hasAt(left, len(left)-2, "分别")
 }
 
+// notWithAt reports a 同 at rs[i] that is no "with": "同日" (the same day),
+// "同时", "同样", "同一天"; but "同日本外相…" and "同日方" are "with Japan".
+func notWithAt(rs []rune, i int) bool {
+	if hasAnyAt(rs, i+1, "日本", "日方") != "" {
+		return false
+	}
+	return hasAnyAt(rs, i+1, "日", "时", "样", "一天") != ""
+}
+
 // counterpartsBefore reads the counterparts introduced before the verb by
 // 同/与/向/给 in mid (the words between host and verb): they end where the
 // place, day or verb phrase begins ("与俄罗斯总理弗拉德科夫今天在人民大会堂
@@ -247,7 +256,7 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
 		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
-			if w == "同" && hasAnyAt(mid, i+1, "日", "时", "样", "一天") != "" {
+			if w == "同" && notWithAt(mid, i) {
 				continue // "同日另与…": the same day, not "with"
 			}
 			guestFrom = i + len([]rune(w))

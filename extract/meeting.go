@@ -575,6 +575,10 @@ func placeIn(rs []rune) string {
 		return ""
 	}
 	rest := rs[i+1:]
+	// "也在28日在北京的八一大楼": a day between two 在, the place after the second.
+	if d := runeIdx(rest, "日在", 0); d > 0 && d <= 3 && rest[0] >= '0' && rest[0] <= '9' {
+		rest = rest[d+2:]
+	}
 	end := len(rest)
 	for k := 0; k < len(rest); k++ {
 		if strings.ContainsRune("，。、；：", rest[k]) {

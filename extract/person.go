@@ -462,8 +462,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	if v, ok := e.names.get(key); ok {
 		return v
 	}
-	v := e.segmentName(key)
+	v := trailingAdverb(e.segmentName(key))
 	e.names.put(key, v)
+	return v
+}
+
+// trailingAdverb cuts an adverb the segmenter left on a Chinese name of
+// three characters ("何卫东也在28日…会谈": 也; "王毅还会见了": 还).
+func trailingAdverb(v string) string {
+	rs := []rune(v)
+	if len(rs) == 4 && strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune("也亦还则又都均", rs[3]) {
+		return string(rs[:3])
+	}
 	return v
 }
 

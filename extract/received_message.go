@@ -289,7 +289,7 @@ func (e *Extractor) officeThenStop(rs []rune, i int) bool {
 // sides together ("两国领导人…进行了…正式会谈", "两国总理随后举行会谈"),
 // with no counterpart after 同/与: the sides are the last Chinese leader
 // and the last foreign one the lexicon knows in the sentences before (at
-// most three), the Chinese one the host ("李鹏总理陪同马哈蒂尔总理检阅…。两
+// most three; first the clauses before the subject), the Chinese one the host ("李鹏总理陪同马哈蒂尔总理检阅…。两
 // 国领导人…进行了…会谈"). The sentence is read again with them in place
 // of the subject.
 func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool) {
@@ -305,8 +305,14 @@ func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool)
 		return ev, false
 	}
 	cn, other := "", ""
-	for j := i - 1; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
-		ments := e.gaz.scan(sents[j].rs)
+	// The clauses before the subject first ("秦刚…迎接布林肯，两人展开…会谈"),
+	// then the sentences before.
+	for j := i; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
+		srs := sents[j].rs
+		if j == i {
+			srs = rs[:at]
+		}
+		ments := e.gaz.scan(srs)
 		for k := len(ments) - 1; k >= 0; k-- {
 			mt := ments[k]
 			if mt.tag != "ldr" {
@@ -359,7 +365,7 @@ func heldBefore(rs []rune, at int) bool {
 	for q := at; q < len(rs); q++ {
 		if tr := triggerAt(rs, q); tr != nil {
 			from := max(at, q-16)
-			return runeIdx(rs[from:q+len([]rune(tr.word))], "举行", 0) >= 0 || runeIdx(rs[from:q], "进行", 0) >= 0
+			return runeIdx(rs[from:q+len([]rune(tr.word))], "举行", 0) >= 0 || runeIdx(rs[from:q], "进行", 0) >= 0 || runeIdx(rs[from:q], "展开", 0) >= 0
 		}
 	}
 	return false
