@@ -128,7 +128,8 @@ func (e *Extractor) hostPass(left []rune) (hf hostFrame, ok bool) {
 		}
 		hf.seen = append(hf.seen, personSpan{hp, i, end})
 		end += posMarker(left, end) // "祖马（右）在…会见": a photo's position
-		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9')
+		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9') ||
+			end == len(left)-1 && left[end] == '，' // "A和B，举行视频通话"
 		if first || follows {
 			hf.host, hf.end, hf.idx = hp, end, len(hf.seen)-1
 			first = false
@@ -147,12 +148,22 @@ func jointCounterpart(left []rune, hf *hostFrame, tr trigger) *person {
 	i := hf.idx
 	if !tr.with || i < 1 || hf.seen[i-1].end >= hf.seen[i].start ||
 		string(left[hf.seen[i-1].end:hf.seen[i].start]) != "和" || runeIdx(left, "分别", hf.seen[i].start) >= 0 ||
-		hf.seen[i].p.country == "" || hf.seen[i].p.country == "CN" || hf.seen[i].p.title == "" {
+		!otherSides(hf.seen[i-1].p, hf.seen[i].p) {
 		return nil
 	}
 	g := hf.seen[i].p
 	hf.host = hf.seen[i-1].p
 	return &g
+}
+
+// otherSides reports two persons of two sides: the second foreign with an
+// office ("江泽民和美国总统克林顿"), or the first foreign and the second
+// Chinese ("美国财长耶伦和国务院副总理刘鹤").
+func otherSides(a, b person) bool {
+	if b.title == "" || b.country == "" {
+		return false
+	}
+	return b.country != "CN" || a.country != "" && a.country != "CN"
 }
 
 // cohostPass reads several hosts before 分别, one meeting each

@@ -396,7 +396,25 @@ func pastBefore(left []rune) bool {
 	if n := len(left); n > 0 && left[n-1] == '曾' || runeIdx(left, "曾同", 0) >= 0 || runeIdx(left, "曾与", 0) >= 0 || runeIdx(left, "曾向", 0) >= 0 {
 		return true // "习近平曾复信…", "曾同X通电话"
 	}
-	return pastWordIn(left)
+	return pastWordIn(left) && !announced(left)
+}
+
+// announcers are bodies whose statement reports the event (vocab/announcers.txt).
+var announcers = newWordSet(words("announcers.txt"))
+
+// announced reports a statement of a body that reports the event: the
+// clause before the verb opens with an announcer saying it and names the
+// day ("中国商务部周四（5月27日）表示，刘鹤与…通话"), and no other past word
+// stands there.
+func announced(left []rune) bool {
+	k := runeIdx(left, "表示，", 0)
+	if k < 0 {
+		k = runeIdx(left, "说，", 0)
+	}
+	if k < 0 || announcers.index(left, 0, k) < 0 || pastWordIn(left[:k]) || pastWordIn(left[k+2:]) {
+		return false
+	}
+	return lastDateIn(string(left)) != nil
 }
 
 // pastWordsByFirst indexes pastWords by their first rune.

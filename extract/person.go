@@ -108,7 +108,7 @@ func nothingAt(g *gazetteer, rs []rune, i int) bool {
 	if i >= len(rs) {
 		return false
 	}
-	if rs[i] == '驻' {
+	if rs[i] == '驻' || rs[i] == '中' && stateCPC(rs, i) {
 		return false
 	}
 	n, _ := g.longest(rs, i, len(rs))
@@ -123,6 +123,13 @@ func (e *Extractor) affiliationAt(rs []rune, i int) (p person, j int, ctyForm st
 	ctyEnd = -1
 	for j < len(rs) {
 		n, tag, val, text := e.gaz.matchForm(rs, j)
+		if n == 0 && p.country == "" && p.org == "" && stateCPC(rs, j) {
+			// "中共国务院副总理刘鹤", "中共外长": the party's name for the
+			// state, as outlets outside the mainland write it.
+			p.country, ctyForm, ctyEnd = "CN", "中共", j+2
+			j += 2
+			continue
+		}
 		if n == 0 {
 			break
 		}
@@ -151,6 +158,13 @@ func (e *Extractor) affiliationAt(rs []rune, i int) (p person, j int, ctyForm st
 		break
 	}
 	return p, j, ctyForm, ctyEnd, true
+}
+
+// stateCPC reports "中共" at rs[j] naming the state before a state office
+// ("中共国务院副总理", "中共国家主席", "中共外长"), not the party's own
+// offices ("中共中央总书记", "中共中央政治局委员" keep it).
+func stateCPC(rs []rune, j int) bool {
+	return hasAt(rs, j, "中共") && hasAnyAt(rs, j+2, "国务院", "国家主席", "国家副主席", "外长", "外交部", "国防部", "商务部", "总理", "副总理") != ""
 }
 
 // describedPerson skips the description of a private person, not titled:
@@ -275,7 +289,7 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 			}
 			w := string(rs[j:k])
 			for _, end := range genericTitleEnds {
-				if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
+				if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) && !bodyRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
 					isTitle, n, text = true, k-j, w
 				}
 			}
@@ -428,6 +442,10 @@ const maxOfficeRunes = 20
 // ("国家发展和改革委员会主任" is in the lexicon, "中央和国家机关工委书记").
 const maxJoinedOfficeRunes = 14
 
+// bodyRune reports a rune that makes an office word the start of a body:
+// "代表团", "代表处", "使馆"… are no office before a name.
+func bodyRune(r rune) bool { return r == '团' || r == '处' || r == '队' }
+
 // isOfficeJoin reports a conjunction that may join two persons.
 func isOfficeJoin(r rune) bool { return r == '和' || r == '与' || r == '及' }
 
@@ -444,7 +462,7 @@ func (e *Extractor) officeAt(rs []rune, i int) bool {
 		}
 		w := string(rs[i:k])
 		for _, end := range genericTitleEnds {
-			if strings.HasSuffix(w, end) && isNameRune(rs[k]) {
+			if strings.HasSuffix(w, end) && isNameRune(rs[k]) && !bodyRune(rs[k]) {
 				return true
 			}
 		}
