@@ -33,6 +33,7 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	evs = splitCohosts(evs)
 	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
 	sameDayAsBefore(evs, sents)
+	narrativeDays(evs, sents, &a)
 	e.guestsNamedLater(evs, sents)
 	answeredLetters(evs, sents)
 	evs = mergeEvents(toldEvents(evs, a))
@@ -64,7 +65,7 @@ func articleShell(a rawArticle, opts Options) Article {
 		Source:       a.source,
 		City:         a.city,
 		Reporters:    a.reporters,
-		Title:        a.title,
+		Title:        cleanHeadline(a.title),
 		Text:         a.text,
 		File:         opts.File,
 		URL:          opts.URL,
@@ -111,6 +112,7 @@ func articleDatePass(a *rawArticle, opts Options, art *Article) (year int) {
 		art.Date = isoDate(year, a.month, a.day)
 	} else if oy > 0 {
 		a.year, a.month, a.day = oy, om, od
+		a.pubDay = true
 		year = oy
 		art.Date = isoDate(oy, om, od)
 	}
@@ -162,6 +164,10 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 				ev3.caption = ev.caption
 				evs = append(evs, ev3)
 			}
+		} else if ev, ok := e.eventNounSubject(sents, i); ok {
+			ev.sent = i // "…。会谈在首相官邸准时举行": the sides named before
+			ev.caption = captionPara[s.para]
+			evs = append(evs, ev)
 		} else if ev, ok := e.roundupEvent(s); ok {
 			ev.sent = i // "一些国家领导人陆续致电习近平…": messageRoundups names the senders
 			evs = append(evs, ev)

@@ -290,7 +290,7 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 	full := span
 	for k := 1; k < len(span); k++ {
 		// "与A和B相互致电": 相互 belongs to the verb, not the name.
-		if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别", "相互") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+		if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别", "相互", "准时", "如期") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
 			// "与A和B分别举行会谈": one meeting each.
 			if hasAt(span, k, "分别") {
 				ev.split = true

@@ -304,9 +304,33 @@ func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool)
 	if containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
 		return ev, false
 	}
-	cn, other := "", ""
-	// The clauses before the subject first ("秦刚…迎接布林肯，两人展开…会谈"),
-	// then the sentences before.
+	cn, other := e.sidesBefore(sents, i, at)
+	if cn == "" || other == "" {
+		return ev, false
+	}
+	pair := []rune(cn + "同" + other)
+	syn := append(append(append([]rune{}, rs[:at]...), pair...), rs[at+len([]rune(subj)):]...)
+	ev, ok = e.findEvent(sentence{rs: syn})
+	if !ok || ev.host.name != cn || ev.kind == KindMessage { // exchanges are headsExchange's
+		return ev, false
+	}
+	// What stands between the subject and the verb ("沿着…走过，然后到…")
+	// names no counterpart.
+	for _, g := range ev.guests {
+		if g.name == other {
+			ev.guests = []person{g}
+			return ev, true
+		}
+	}
+	return ev, false
+}
+
+// sidesBefore names the two sides of an event whose subject at rs[at] of
+// sentence i names neither: the last Chinese leader and the last foreign one
+// the lexicon knows in the clauses before the subject, then in the (at most
+// three) sentences before.
+func (e *Extractor) sidesBefore(sents []sentence, i, at int) (cn, other string) {
+	rs := sents[i].rs
 	for j := i; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
 		srs := sents[j].rs
 		if j == i {
@@ -327,24 +351,7 @@ func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool)
 			}
 		}
 	}
-	if cn == "" || other == "" {
-		return ev, false
-	}
-	pair := []rune(cn + "同" + other)
-	syn := append(append(append([]rune{}, rs[:at]...), pair...), rs[at+len([]rune(subj)):]...)
-	ev, ok = e.findEvent(sentence{rs: syn})
-	if !ok || ev.host.name != cn || ev.kind == KindMessage { // exchanges are headsExchange's
-		return ev, false
-	}
-	// What stands between the subject and the verb ("沿着…走过，然后到…")
-	// names no counterpart.
-	for _, g := range ev.guests {
-		if g.name == other {
-			ev.guests = []person{g}
-			return ev, true
-		}
-	}
-	return ev, false
+	return cn, other
 }
 
 // clauseSubject reports a subject at rs[at] that opens its clause, after
