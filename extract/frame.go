@@ -122,6 +122,10 @@ func (e *Extractor) hostPass(left []rune) (hf hostFrame, ok bool) {
 		if !found {
 			continue
 		}
+		if i > 0 && left[i-1] == '除' || i > 1 && hasAt(left, i-2, "除了") {
+			i = end - 1 // "除安倍外，他还连续会见了…": besides him, not the host
+			continue
+		}
 		if hasAnyAt(left, end, "邀请", "的邀请") != "" || strings.HasSuffix(hp.name, "邀请") {
 			i = end - 1 // "应希腊议长塔苏拉斯邀请": the inviter, not the host
 			continue

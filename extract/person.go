@@ -97,7 +97,11 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
-	return e.nameAt(rs, i, j, bare, generic, p)
+	p, end, ok = e.nameAt(rs, i, j, bare, generic, p)
+	if ok && p.title != "" && i >= 2 && unicode.Is(unicode.Han, rs[i-1]) {
+		p.title = localTitle(rs, i, p.title)
+	}
+	return p, end, ok
 }
 
 // nothingAt is the common case of personAt at a rune that starts no

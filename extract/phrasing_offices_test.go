@@ -10,10 +10,10 @@ func TestLocalAndRoyalOffices(t *testing.T) {
 			"2014-05-12",
 			"11日下午，中共中央政治局委员、广东省委书记胡春华在广州会见澳大利亚新南威尔士州州督巴希尔。",
 			[]string{"MEETING:胡春华/广东省委书记/CN,>巴希尔/新南威尔士州州督/AU|广州"}},
-		{"a party secretary without the province's name (synthetic)",
+		{"a party secretary with the province before the office (synthetic)",
 			"2023-08-30",
 			"29日下午，江苏省委书记信长星在南京会见了泰国总理赛塔。",
-			[]string{"MEETING:信长星/省委书记/CN,>赛塔/总理/TH|南京"}},
+			[]string{"MEETING:信长星/江苏省委书记/CN,>赛塔/总理/TH|南京"}},
 		{"a princess, on the day before the paper's (found: 成都日报 2005)",
 			"2005-04-13",
 			"（四川日报记者孙琳本报记者赖晓莉）昨日，省长张中伟在蓉会见了泰国公主诗琳通一行。",
@@ -30,5 +30,23 @@ func TestLocalAndRoyalOffices(t *testing.T) {
 			"2023-10-28",
 			"中央军委副主席张又侠28日在北京的八一大楼分别与寮国副总理兼防长占沙蒙、蒙古防长赛汗巴亚尔举行会谈。",
 			[]string{"TALKS:张又侠/中央军委副主席/CN,>占沙蒙/副总理兼防长/LA@北京的八一大楼|北京", "TALKS:张又侠/中央军委副主席/CN,>赛汗巴亚尔/防长/MN@北京的八一大楼|北京"}},
+	})
+}
+
+// A local office keeps the province or city written before it.
+func TestLocalOfficeKeepsItsProvince(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"province, 省 and the office (found: 湖南日报 via gov.cn 2007)",
+			"2007-09-25",
+			"9月24日下午，湖南省省长周强在长沙会见了来访的菲律宾南伊罗戈省省长迪奥格拉西亚斯·萨维拉诺一行。",
+			[]string{"MEETING:周强/湖南省省长/CN,>迪奥格拉西亚斯·萨维拉诺/南伊罗戈省省长/PH|长沙"}},
+		{"a city and its mayor (synthetic)",
+			"2007-09-25",
+			"9月24日下午，长沙市市长张剑飞在长沙会见了菲律宾总统阿罗约。",
+			[]string{"MEETING:张剑飞/长沙市市长/CN,>阿罗约/总统/PH|长沙"}},
+		{"an office written without its province stays as written (synthetic)",
+			"2007-09-25",
+			"9月24日下午，省长张剑飞在长沙会见了菲律宾总统阿罗约。",
+			[]string{"MEETING:张剑飞/省长/CN,>阿罗约/总统/PH|长沙"}},
 	})
 }
