@@ -39,6 +39,26 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = words("generic_title_ends.txt")
 
+// titleEndsByLast indexes genericTitleEnds, as runes, by their last rune.
+var titleEndsByLast = func() map[rune][][]rune {
+	m := map[rune][][]rune{}
+	for _, w := range genericTitleEnds {
+		rs := []rune(w)
+		m[rs[len(rs)-1]] = append(m[rs[len(rs)-1]], rs)
+	}
+	return m
+}()
+
+// titleEndsAt reports whether rs[from:k] ends in one of genericTitleEnds.
+func titleEndsAt(rs []rune, from, k int) bool {
+	for _, end := range titleEndsByLast[rs[k-1]] {
+		if k-len(end) >= from && runesAt(rs, k-len(end), end) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
 var clauseVerbs = [][2]rune{{'出', '席'}, {'参', '加'}, {'来', '华'}, {'访', '华'}, {'进', '行'}, {'率', '领'}, {'陪', '同'}}
@@ -291,11 +311,8 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 			if joined = joined || isOfficeJoin(rs[k-1]); joined && (isTitle || k-j > maxJoinedOfficeRunes) {
 				break // past 和 after an office comes another person ("财长耶伦和…副总理")
 			}
-			w := string(rs[j:k])
-			for _, end := range genericTitleEnds {
-				if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) && !bodyRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
-					isTitle, n, text = true, k-j, w
-				}
+			if k < len(rs) && (isNameRune(rs[k]) && !bodyRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') && titleEndsAt(rs, j, k) {
+				isTitle, n, text = true, k-j, string(rs[j:k])
 			}
 		}
 	}
@@ -464,11 +481,8 @@ func (e *Extractor) officeAt(rs []rune, i int) bool {
 		if joined = joined || isOfficeJoin(rs[k-1]); joined && k-i > maxJoinedOfficeRunes {
 			return false
 		}
-		w := string(rs[i:k])
-		for _, end := range genericTitleEnds {
-			if strings.HasSuffix(w, end) && isNameRune(rs[k]) && !bodyRune(rs[k]) {
-				return true
-			}
+		if isNameRune(rs[k]) && !bodyRune(rs[k]) && titleEndsAt(rs, i, k) {
+			return true
 		}
 	}
 	return false

@@ -64,6 +64,9 @@ func (e *Extractor) messageRoundups(evs []event, sents []sentence) []event {
 // roundupLead reports a lead of a round-up in rs: a collective sender noun
 // before a message verb at p, and the Chinese leader after it who receives.
 func (e *Extractor) roundupLead(rs []rune) (to person, p int, ok bool) {
+	if roundupSenderSet.index(rs, 0, len(rs)) < 0 {
+		return person{}, 0, false // (no sender: the common case, one scan)
+	}
 	for p = 0; p < len(rs); p++ {
 		if !triggerStarts(rs[p]) {
 			continue
