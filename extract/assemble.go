@@ -395,6 +395,33 @@ func (e *Extractor) carryTitles(evs []event, sents []sentence) {
 			evs[k].host.title = titles[evs[k].host.name]
 		}
 	}
+	e.carryGuestOffices(evs, sents)
+}
+
+// carryGuestOffices gives a guest named without office and country
+// ("同兰茨贝吉斯议长举行会谈") the office and country of his first mention
+// before the event's sentence that has both ("立陶宛议会议长兰茨贝吉斯和夫人").
+func (e *Extractor) carryGuestOffices(evs []event, sents []sentence) {
+	for k := range evs {
+		for g := range evs[k].guests {
+			gp := &evs[k].guests[g]
+			if gp.title != "" || gp.country != "" || gp.org != "" || gp.known || evs[k].sent < 0 {
+				continue
+			}
+		first:
+			for _, snt := range sents[:evs[k].sent] {
+				if !strings.Contains(snt.text, gp.name) {
+					continue
+				}
+				for _, p := range e.personsIn(snt.rs, false, false) {
+					if p.name == gp.name && p.title != "" && p.country != "" {
+						gp.title, gp.country = p.title, p.country
+						break first
+					}
+				}
+			}
+		}
+	}
 }
 
 // countryContext lists the article's countries in ctx: the guests', then

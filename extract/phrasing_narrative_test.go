@@ -29,3 +29,18 @@ func TestNarrativeDaysAndEventSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// A guest named bare in the event's sentence carries the office and country
+// of his first mention; thank-you messages are messages.
+func TestGuestOfficeFromFirstMentionAndThankYouMessages(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"a transliterated name with its office after it, office and country from before (found: 光明日报 2000)",
+			"2000-09-06",
+			"据新华社维尔纽斯9月5日电 当李鹏委员长和夫人朱琳走下舷梯时，受到了立陶宛议会议长兰茨贝吉斯和夫人的热烈欢迎。\n随后，李鹏委员长乘车前往机场贵宾室，同兰茨贝吉斯议长举行会谈。",
+			[]string{"TALKS:李鹏/CN,>兰茨贝吉斯/议会议长/LT|维尔纽斯"}},
+		{"分别向…发了感谢电: one message each (found: 光明日报 2000)",
+			"2000-09-06",
+			"据新华社雷克雅未克9月5日电 在结束对冰岛的访问之际，李鹏委员长分别向冰岛总统格里姆松、总理奥德松、代议长斯特凡松发了感谢电。",
+			[]string{"MESSAGE:李鹏/CN,>格里姆松/总统/IS", "MESSAGE:李鹏/CN,>奥德松/总理/IS", "MESSAGE:李鹏/CN,>斯特凡松/代议长/IS"}},
+	})
+}
