@@ -392,10 +392,13 @@ func (e *Extractor) counterpartsAfter(ev *event, right []rune, tr trigger) (coun
 }
 
 // delegationLedBy reads the head of "以X为团长的…代表团", "以X为首的…
-// 代表团", with the country the delegation's name gives when the head has
+// 代表团", "由X为团长，…组成的…团", with the country the delegation's name gives when the head has
 // none. ok is false for a span of another form.
 func (e *Extractor) delegationLedBy(span []rune) (gs []person, ok bool) {
 	i := runeIdx(span, "以", 0)
+	if j := runeIdx(span, "由", 0); j >= 0 && (i < 0 || j < i) && runeIdx(span, "为团长", j) > j {
+		i = j // "由X为团长，…组成的…领事团"
+	}
 	if i < 0 {
 		return nil, false
 	}

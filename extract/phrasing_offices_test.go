@@ -50,3 +50,17 @@ func TestLocalOfficeKeepsItsProvince(t *testing.T) {
 			[]string{"MEETING:张剑飞/省长/CN,>阿罗约/总统/PH|长沙"}},
 	})
 }
+
+// Foreign consuls posted to Chinese cities, and a delegation "由X为团长".
+func TestConsulsInChinaAndDelegationsHeadedBy(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"a consul general in Guangzhou heads a consular corps (found: 福建日报 2015)",
+			"2015-09-08",
+			"本报讯 7日晚，省长苏树林在厦门会见了由希腊驻广州总领事康斯坦丁·卡其武斯为团长，来自25个国家驻广州、上海、厦门总领事馆的总领事、领事等组成的外国驻华领事团一行。",
+			[]string{"MEETING:苏树林/省长/CN,>康斯坦丁·卡其武斯/驻广州总领事/GR|厦门"}},
+		{"a consul general received alone (synthetic)",
+			"2015-09-08",
+			"新华社上海9月7日电 上海市市长杨雄7日会见了法国驻上海总领事柯德。",
+			[]string{"MEETING:杨雄/上海市市长/CN,>柯德/驻上海总领事/FR|上海"}},
+	})
+}
