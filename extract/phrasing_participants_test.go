@@ -323,3 +323,18 @@ func TestNameSuffixesAndClauseTitles(t *testing.T) {
 		t.Errorf("persons %q, want %q", names, want)
 	}
 }
+
+// Attendees told after the meeting: "也出席了当天的会晤", and a side's list
+// opened by "出席人士包括".
+func TestAttendeesOfOtherPhrasings(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"也出席了当天的会晤 (synthetic, after 看中国 2010)",
+			"2010-12-09",
+			"新华社平壤12月9日电 朝鲜最高领导人金正日会见了国务委员戴秉国。\n朝鲜内阁副总理姜锡柱也出席了当天的会晤。",
+			[]string{"MEETING:金正日/KP,>戴秉国/国务委员/CN,+姜锡柱/内阁副总理/KP|平壤"}},
+		{"中方出席人士包括 (found: 看中国 2010)",
+			"2010-12-09",
+			"新华社平壤12月9日电 朝鲜最高领导人金正日会见了国务委员戴秉国。\n据朝中社报道，中方出席人士包括外交部副部长张志军、中国驻朝鲜大使刘洪才。",
+			[]string{"MEETING:金正日/KP,>戴秉国/国务委员/CN,+张志军/外交部副部长/CN,+刘洪才/驻朝鲜大使/CN|平壤"}},
+	})
+}
