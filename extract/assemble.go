@@ -168,7 +168,7 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 			ev.sent = i // "…。会谈在首相官邸准时举行": the sides named before
 			ev.caption = captionPara[s.para]
 			evs = append(evs, ev)
-		} else if ev, ok := e.roundupEvent(s); ok {
+		} else if ev, ok := e.roundupEvent(s, i); ok {
 			ev.sent = i // "一些国家领导人陆续致电习近平…": messageRoundups names the senders
 			evs = append(evs, ev)
 		} else if !sidesSubject(s.rs) {

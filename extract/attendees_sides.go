@@ -35,8 +35,17 @@ func attendOpenerIn(text string) bool {
 // listHeadsIn reports "人士包括", "人员包括" or "人士有" in text: the other
 // openers of an attendee list after a side ("中方出席人士包括A、B…").
 func listHeadsIn(text string) bool {
-	return strings.Contains(text, "包括") && (strings.Contains(text, "人士包括") || strings.Contains(text, "人员包括")) ||
-		strings.Contains(text, "人士有")
+	for off := 0; ; {
+		i := runes.IndexWord(text[off:], "包括")
+		if i < 0 {
+			break
+		}
+		if pre := text[:off+i]; strings.HasSuffix(pre, "人士") || strings.HasSuffix(pre, "人员") {
+			return true
+		}
+		off += i + len("包括")
+	}
+	return runes.ContainsWord(text, "人士有")
 }
 
 // attendListHeads end an attendee list's opener after its side.

@@ -233,6 +233,9 @@ func mentionFacts(m *Meeting, s sentence) (inits []string) {
 // 同德国“工业4.0”对接"), quoted plans and railways. An initiative is never
 // a project.
 func (e *Extractor) projectFacts(m *Meeting, s sentence) {
+	if !anyRuneIn(s.rs, projectCues) {
+		return // no zone, quote, 项目 or railway word: one scan decides
+	}
 	text := s.text
 	if (runes.ContainsWord(text, "区") || runes.ContainsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
@@ -273,6 +276,21 @@ func (e *Extractor) projectFacts(m *Meeting, s sentence) {
 			addFact(m, &m.Projects, "projects", g[1], s)
 		}
 	}
+}
+
+// projectCues holds the first runes of every word projectFacts looks for
+// (区 and 园 of zones, quotes, 项目, railways and corridors): a sentence
+// without one names no project.
+var projectCues = runes.FirstRunes("区", "园", "“", "\"", "「", "项", "铁", "高", "走", "管")
+
+// anyRuneIn reports whether rs holds a rune of set.
+func anyRuneIn(rs []rune, set *runes.Set) bool {
+	for _, r := range rs {
+		if set.Has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedProjectNames lists the names of quoted strategies and plans in a

@@ -88,10 +88,17 @@ func (e *Extractor) roundupLead(rs []rune) (to person, p int, ok bool) {
 	return person{}, p, false
 }
 
+// roundupLeadSentences bounds where a round-up's lead stands: among the
+// first sentences of its article (a headline, a dateline, the lead).
+const roundupLeadSentences = 3
+
 // roundupEvent reads a lead of a round-up that no frame read as an event
 // (its subject is a collective, not a person): a message without a host,
 // dated by the words before its verb, that messageRoundups completes.
-func (e *Extractor) roundupEvent(s sentence) (event, bool) {
+func (e *Extractor) roundupEvent(s sentence, i int) (event, bool) {
+	if i >= roundupLeadSentences {
+		return event{}, false // a round-up's lead opens the report
+	}
 	to, p, ok := e.roundupLead(s.rs)
 	if !ok {
 		return event{}, false
