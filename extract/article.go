@@ -38,6 +38,9 @@ type rawArticle struct {
 	pageDates []civil
 	pub       civil
 	pubSrc    string
+	// pubDay is true when the article has no dateline and its month and
+	// day are the publication date's (narrativeDays reads the day told).
+	pubDay bool
 }
 
 // outletCanon maps an outlet's written form to its canonical name;

@@ -29,9 +29,11 @@ func (e *Extractor) extractArticle(a rawArticle, opts Options) (art Article) {
 	sents := splitSentences(a.text)
 	ctx := &factCtx{sents: sents, speaker: map[int]string{}}
 	evs := e.eventsPass(a, sents)
+	evs = e.messageRoundups(evs, sents)
 	evs = splitCohosts(evs)
 	// "王毅同日另与…举行会谈", "当天，…": the day of the meeting told before.
 	sameDayAsBefore(evs, sents)
+	narrativeDays(evs, sents, &a)
 	e.guestsNamedLater(evs, sents)
 	answeredLetters(evs, sents)
 	evs = mergeEvents(toldEvents(evs, a))
@@ -63,7 +65,7 @@ func articleShell(a rawArticle, opts Options) Article {
 		Source:       a.source,
 		City:         a.city,
 		Reporters:    a.reporters,
-		Title:        a.title,
+		Title:        cleanHeadline(a.title),
 		Text:         a.text,
 		File:         opts.File,
 		URL:          opts.URL,
@@ -110,6 +112,7 @@ func articleDatePass(a *rawArticle, opts Options, art *Article) (year int) {
 		art.Date = isoDate(year, a.month, a.day)
 	} else if oy > 0 {
 		a.year, a.month, a.day = oy, om, od
+		a.pubDay = true
 		year = oy
 		art.Date = isoDate(oy, om, od)
 	}
@@ -161,6 +164,13 @@ func (e *Extractor) eventsPass(a rawArticle, sents []sentence) []event {
 				ev3.caption = ev.caption
 				evs = append(evs, ev3)
 			}
+		} else if ev, ok := e.eventNounSubject(sents, i); ok {
+			ev.sent = i // "…。会谈在首相官邸准时举行": the sides named before
+			ev.caption = captionPara[s.para]
+			evs = append(evs, ev)
+		} else if ev, ok := e.roundupEvent(s, i); ok {
+			ev.sent = i // "一些国家领导人陆续致电习近平…": messageRoundups names the senders
+			evs = append(evs, ev)
 		} else if !sidesSubject(s.rs) {
 			continue // the rest need "两国元首" or the like: one scan decides
 		} else if ev, ok := e.headsExchange(sents, i); ok {
@@ -383,6 +393,33 @@ func (e *Extractor) carryTitles(evs []event, sents []sentence) {
 		}
 		if evs[k].host.title == "" {
 			evs[k].host.title = titles[evs[k].host.name]
+		}
+	}
+	e.carryGuestOffices(evs, sents)
+}
+
+// carryGuestOffices gives a guest named without office and country
+// ("同兰茨贝吉斯议长举行会谈") the office and country of his first mention
+// before the event's sentence that has both ("立陶宛议会议长兰茨贝吉斯和夫人").
+func (e *Extractor) carryGuestOffices(evs []event, sents []sentence) {
+	for k := range evs {
+		for g := range evs[k].guests {
+			gp := &evs[k].guests[g]
+			if gp.title != "" || gp.country != "" || gp.org != "" || gp.known || evs[k].sent < 0 {
+				continue
+			}
+		first:
+			for _, snt := range sents[:evs[k].sent] {
+				if !strings.Contains(snt.text, gp.name) {
+					continue
+				}
+				for _, p := range e.personsIn(snt.rs, false, false) {
+					if p.name == gp.name && p.title != "" && p.country != "" {
+						gp.title, gp.country = p.title, p.country
+						break first
+					}
+				}
+			}
 		}
 	}
 }

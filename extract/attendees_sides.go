@@ -32,13 +32,32 @@ func attendOpenerIn(text string) bool {
 	}
 }
 
+// listHeadsIn reports "人士包括", "人员包括" or "人士有" in text: the other
+// openers of an attendee list after a side ("中方出席人士包括A、B…").
+func listHeadsIn(text string) bool {
+	for off := 0; ; {
+		i := runes.IndexWord(text[off:], "包括")
+		if i < 0 {
+			break
+		}
+		if pre := text[:off+i]; strings.HasSuffix(pre, "人士") || strings.HasSuffix(pre, "人员") {
+			return true
+		}
+		off += i + len("包括")
+	}
+	return runes.ContainsWord(text, "人士有")
+}
+
+// attendListHeads end an attendee list's opener after its side.
+var attendListHeads = []string{"人员有", "人士有", "人员包括", "人士包括"}
+
 // attendeeLists reads the attendee lists of a sentence opened by "…的有":
 // "会见时在座的有A、B和X国驻华大使C等", "陪同会见的有…", "中方出席欢迎仪式的还有…",
 // or one list per side, "中方出席的有：A，B等；越方出席的有：C，D等". A person
 // without a country serves the side the opener names, China when it names
 // none; a country written before a person ("越南驻华大使C") is his own.
 func (e *Extractor) attendeeLists(s sentence) []person {
-	if !attendOpenerIn(s.text) {
+	if !attendOpenerIn(s.text) && !listHeadsIn(s.text) {
 		return nil // every opener ends so: a cheap test first
 	}
 	rs := s.rs
@@ -55,9 +74,17 @@ func (e *Extractor) attendeeLists(s sentence) []person {
 		}
 		// "参加会谈的中方人员有A、B，越方人员有C、D": the side before 人员有,
 		// once a verb of attendance has opened the sentence.
-		if hasAt(rs, i, "人员有") && (verbSeen || containsAnyWord(string(rs[:i]), attendVerbs...)) {
-			if side, from := e.sideBefore(rs, i); side != "" {
-				ops = append(ops, attendOpening{side: side, start: from, end: i + 3})
+		if w := hasAnyAt(rs, i, attendListHeads...); w != "" && (verbSeen || containsAnyWord(string(rs[:i]), attendVerbs...)) {
+			at := i
+			if v := attendVerbBefore(rs, i+1); v >= 0 && hasAnyAt(rs, v, attendVerbs...) != "" && v+len([]rune(hasAnyAt(rs, v, attendVerbs...))) == i {
+				at = v // "中方出席人士包括": the side before the verb
+			}
+			if side, from := e.sideBefore(rs, at); side != "" {
+				end := i + len([]rune(w))
+				if end < len(rs) && (rs[end] == '：' || rs[end] == ':') {
+					end++
+				}
+				ops = append(ops, attendOpening{side: side, start: from, end: end})
 				verbSeen = true
 			}
 		}

@@ -36,7 +36,7 @@ var (
 	// projectRe is a named joint project: "共同实施好中非联合研究中心项目".
 	projectRe = regexp.MustCompile(`(?:实施|推进|建设|落实|建好|办好|运营好|实施好)(中[\p{Han}－-]{3,11}?)(?:等)?项目`)
 	railRe    = regexp.MustCompile(`(中[\p{Han}]{1,3}(?:铁路|高铁|经济走廊|天然气管道|输油管道))`)
-	attendRe  = regexp.MustCompile(`^(.{2,120}?)等?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
+	attendRe  = regexp.MustCompile(`^(.{2,120}?)等?(?:也|还|亦|均)?(?:参加|出席|陪同|(?:会见|会谈|会晤)?时在座|在座)(?:了)?(?:当天的|此次|这次)?(?:上述活动|上述|会见|会谈|活动|会晤|通话|宴会|欢迎仪式|签字仪式)?(?:活动)?[。]?$`)
 	zoneRe    = regexp.MustCompile(`([\p{Han}]{2,8}(?:[-－—·][\p{Han}]{2,6})?(?:综合开发区|经济合作区|经贸合作区|工业园区|产业园区|经济特区|自由贸易区|产业园|工业园|开发区))`)
 	anaphorRe = regexp.MustCompile(`这一倡议|该倡议|上述倡议|这一理念|这些倡议|系列重要全球倡议|系列全球倡议|[三四]大全球倡议`)
 )
@@ -233,6 +233,9 @@ func mentionFacts(m *Meeting, s sentence) (inits []string) {
 // 同德国“工业4.0”对接"), quoted plans and railways. An initiative is never
 // a project.
 func (e *Extractor) projectFacts(m *Meeting, s sentence) {
+	if !anyRuneIn(s.rs, projectCues) {
+		return // no zone, quote, 项目 or railway word: one scan decides
+	}
 	text := s.text
 	if (runes.ContainsWord(text, "区") || runes.ContainsWord(text, "园")) &&
 		containsAnyWord(text, "开发区", "合作区", "园区", "工业园", "产业园", "特区", "自由贸易区") {
@@ -273,6 +276,21 @@ func (e *Extractor) projectFacts(m *Meeting, s sentence) {
 			addFact(m, &m.Projects, "projects", g[1], s)
 		}
 	}
+}
+
+// projectCues holds the first runes of every word projectFacts looks for
+// (区 and 园 of zones, quotes, 项目, railways and corridors): a sentence
+// without one names no project.
+var projectCues = runes.FirstRunes("区", "园", "“", "\"", "「", "项", "铁", "高", "走", "管")
+
+// anyRuneIn reports whether rs holds a rune of set.
+func anyRuneIn(rs []rune, set *runes.Set) bool {
+	for _, r := range rs {
+		if set.Has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedProjectNames lists the names of quoted strategies and plans in a

@@ -273,6 +273,10 @@ func abroadCountry(ev event, datelineCity string) string {
 	return cityCountry[datelineCity]
 }
 
+// postedCities are the cities a diplomat is posted to: abroad, and in China
+// for a foreign consul ("希腊驻广州总领事").
+var postedCities = append(append([]string{}, foreignCities...), chineseCities...)
+
 // postedOffice returns the length of a posted diplomat's office at rs[i]:
 // 驻, a country form or a city abroad, then an office of
 // vocab/posted_offices.tsv ("驻泰国大使", "驻美国特命全权大使", "驻纽约总领事");
@@ -287,7 +291,7 @@ func (e *Extractor) postedOffice(rs []rune, i int) int {
 		j += n
 	} else {
 		found := false
-		for _, c := range foreignCities {
+		for _, c := range postedCities {
 			if hasAt(rs, j, c) {
 				j += len([]rune(c))
 				found = true

@@ -122,13 +122,18 @@ func (e *Extractor) hostPass(left []rune) (hf hostFrame, ok bool) {
 		if !found {
 			continue
 		}
+		if i > 0 && left[i-1] == '除' || i > 1 && hasAt(left, i-2, "除了") {
+			i = end - 1 // "除安倍外，他还连续会见了…": besides him, not the host
+			continue
+		}
 		if hasAnyAt(left, end, "邀请", "的邀请") != "" || strings.HasSuffix(hp.name, "邀请") {
 			i = end - 1 // "应希腊议长塔苏拉斯邀请": the inviter, not the host
 			continue
 		}
 		hf.seen = append(hf.seen, personSpan{hp, i, end})
 		end += posMarker(left, end) // "祖马（右）在…会见": a photo's position
-		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9')
+		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9') ||
+			end == len(left)-1 && left[end] == '，' // "A和B，举行视频通话"
 		if first || follows {
 			hf.host, hf.end, hf.idx = hp, end, len(hf.seen)-1
 			first = false
@@ -147,12 +152,22 @@ func jointCounterpart(left []rune, hf *hostFrame, tr trigger) *person {
 	i := hf.idx
 	if !tr.with || i < 1 || hf.seen[i-1].end >= hf.seen[i].start ||
 		string(left[hf.seen[i-1].end:hf.seen[i].start]) != "和" || runeIdx(left, "分别", hf.seen[i].start) >= 0 ||
-		hf.seen[i].p.country == "" || hf.seen[i].p.country == "CN" || hf.seen[i].p.title == "" {
+		!otherSides(hf.seen[i-1].p, hf.seen[i].p) {
 		return nil
 	}
 	g := hf.seen[i].p
 	hf.host = hf.seen[i-1].p
 	return &g
+}
+
+// otherSides reports two persons of two sides: the second foreign with an
+// office ("江泽民和美国总统克林顿"), or the first foreign and the second
+// Chinese ("美国财长耶伦和国务院副总理刘鹤").
+func otherSides(a, b person) bool {
+	if b.title == "" || b.country == "" {
+		return false
+	}
+	return b.country != "CN" || a.country != "" && a.country != "CN"
 }
 
 // cohostPass reads several hosts before 分别, one meeting each
@@ -236,6 +251,15 @@ func splitBefore(tr trigger, left []rune) bool {
 	return tr.word == "分别会见" || len(left) >= 2 && hasAt(left, len(left)-2, "分别")
 }
 
+// notWithAt reports a 同 at rs[i] that is no "with": "同日" (the same day),
+// "同时", "同样", "同一天"; but "同日本外相…" and "同日方" are "with Japan".
+func notWithAt(rs []rune, i int) bool {
+	if hasAnyAt(rs, i+1, "日本", "日方") != "" {
+		return false
+	}
+	return hasAnyAt(rs, i+1, "日", "时", "样", "一天") != ""
+}
+
 // counterpartsBefore reads the counterparts introduced before the verb by
 // 同/与/向/给 in mid (the words between host and verb): they end where the
 // place, day or verb phrase begins ("与俄罗斯总理弗拉德科夫今天在人民大会堂
@@ -247,7 +271,7 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 	guestFrom := -1
 	for i := 0; i < len(mid); i++ {
 		if w := hasAnyAt(mid, i, "应约同", "应约与", "同", "与", "向", "给"); w != "" {
-			if w == "同" && hasAnyAt(mid, i+1, "日", "时", "样", "一天") != "" {
+			if w == "同" && notWithAt(mid, i) {
 				continue // "同日另与…": the same day, not "with"
 			}
 			guestFrom = i + len([]rune(w))
@@ -270,7 +294,7 @@ func (e *Extractor) counterpartsBefore(ev *event, mid []rune, jointGuest *person
 	full := span
 	for k := 1; k < len(span); k++ {
 		// "与A和B相互致电": 相互 belongs to the verb, not the name.
-		if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别", "相互") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
+		if hasAnyAt(span, k, "今天", "昨天", "当天", "举行", "于", "分别", "相互", "准时", "如期") != "" || (span[k] >= '0' && span[k] <= '9' && hasAt(span, k+1, "日")) {
 			// "与A和B分别举行会谈": one meeting each.
 			if hasAt(span, k, "分别") {
 				ev.split = true
@@ -368,10 +392,13 @@ func (e *Extractor) counterpartsAfter(ev *event, right []rune, tr trigger) (coun
 }
 
 // delegationLedBy reads the head of "以X为团长的…代表团", "以X为首的…
-// 代表团", with the country the delegation's name gives when the head has
+// 代表团", "由X为团长，…组成的…团", with the country the delegation's name gives when the head has
 // none. ok is false for a span of another form.
 func (e *Extractor) delegationLedBy(span []rune) (gs []person, ok bool) {
 	i := runeIdx(span, "以", 0)
+	if j := runeIdx(span, "由", 0); j >= 0 && (i < 0 || j < i) && runeIdx(span, "为团长", j) > j {
+		i = j // "由X为团长，…组成的…领事团"
+	}
 	if i < 0 {
 		return nil, false
 	}

@@ -332,6 +332,9 @@ func yesterday(left []rune, tod string) (bool, string) {
 		k--
 	}
 	i := runeIdx(left, "昨", k+1)
+	if i < 0 {
+		i = leadingYesterday(left)
+	}
 	if i < 0 || hasAnyAt(left, i, "昨日", "昨天", "昨晚") == "" {
 		return false, tod
 	}
@@ -352,6 +355,30 @@ func yesterday(left []rune, tod string) (bool, string) {
 	return true, tod
 }
 
+// leadingYesterday is where 昨 stands in a time phrase opening the sentence
+// as a clause of its own ("昨日，省长张中伟在蓉会见…"), or -1.
+func leadingYesterday(left []rune) int {
+	from := 0
+	if len(left) > 0 && left[0] == '（' {
+		// a byline in brackets first: "（四川日报记者孙琳）昨日，…"
+		if e := runeIdx(left, "）", 0); e > 0 && e < 40 {
+			from = e + 1
+		}
+	}
+	for k := from; k < len(left) && k <= from+8; k++ {
+		switch left[k] {
+		case '，':
+			if i := runeIdx(left[:k], "昨", from); i >= 0 {
+				return i
+			}
+			return -1
+		case '。':
+			return -1
+		}
+	}
+	return -1
+}
+
 // venueEnds mark a place that is a building rather than a city.
 var venueEnds = words("venue_ends.txt")
 
@@ -369,7 +396,25 @@ func pastBefore(left []rune) bool {
 	if n := len(left); n > 0 && left[n-1] == '曾' || runeIdx(left, "曾同", 0) >= 0 || runeIdx(left, "曾与", 0) >= 0 || runeIdx(left, "曾向", 0) >= 0 {
 		return true // "习近平曾复信…", "曾同X通电话"
 	}
-	return pastWordIn(left)
+	return pastWordIn(left) && !announced(left)
+}
+
+// announcers are bodies whose statement reports the event (vocab/announcers.txt).
+var announcers = newWordSet(words("announcers.txt"))
+
+// announced reports a statement of a body that reports the event: the
+// clause before the verb opens with an announcer saying it and names the
+// day ("中国商务部周四（5月27日）表示，刘鹤与…通话"), and no other past word
+// stands there.
+func announced(left []rune) bool {
+	k := runeIdx(left, "表示，", 0)
+	if k < 0 {
+		k = runeIdx(left, "说，", 0)
+	}
+	if k < 0 || announcers.index(left, 0, k) < 0 || pastWordIn(left[:k]) || pastWordIn(left[k+2:]) {
+		return false
+	}
+	return lastDateIn(string(left)) != nil
 }
 
 // pastWordsByFirst indexes pastWords by their first rune.
@@ -548,6 +593,10 @@ func placeIn(rs []rune) string {
 		return ""
 	}
 	rest := rs[i+1:]
+	// "也在28日在北京的八一大楼": a day between two 在, the place after the second.
+	if d := runeIdx(rest, "日在", 0); d > 0 && d <= 3 && rest[0] >= '0' && rest[0] <= '9' {
+		rest = rest[d+2:]
+	}
 	end := len(rest)
 	for k := 0; k < len(rest); k++ {
 		if strings.ContainsRune("，。、；：", rest[k]) {

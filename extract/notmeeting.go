@@ -39,7 +39,7 @@ func plannedEvent(rs []rune, ev event) bool {
 		from--
 	}
 	for i := from; i < end; i++ {
-		if (rs[i] == '同' || rs[i] == '与') && i > from && hasAnyAt(rs, i, "同日", "同时", "同样", "同一天") == "" {
+		if (rs[i] == '同' || rs[i] == '与') && i > from && (rs[i] == '与' || !notWithAt(rs, i)) {
 			return false // the counterpart's phrase begins
 		}
 		if rs[i] == '将' && i > 0 && strings.ContainsRune("上中少大", rs[i-1]) {

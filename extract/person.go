@@ -39,6 +39,26 @@ var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = words("generic_title_ends.txt")
 
+// titleEndsByLast indexes genericTitleEnds, as runes, by their last rune.
+var titleEndsByLast = func() map[rune][][]rune {
+	m := map[rune][][]rune{}
+	for _, w := range genericTitleEnds {
+		rs := []rune(w)
+		m[rs[len(rs)-1]] = append(m[rs[len(rs)-1]], rs)
+	}
+	return m
+}()
+
+// titleEndsAt reports whether rs[from:k] ends in one of genericTitleEnds.
+func titleEndsAt(rs []rune, from, k int) bool {
+	for _, end := range titleEndsByLast[rs[k-1]] {
+		if k-len(end) >= from && runesAt(rs, k-len(end), end) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbs are verbs of a relative clause before an office, never part
 // of one: "来华出席…的外长", "正在英国进行工作访问的总理".
 var clauseVerbs = [][2]rune{{'出', '席'}, {'参', '加'}, {'来', '华'}, {'访', '华'}, {'进', '行'}, {'率', '领'}, {'陪', '同'}}
@@ -97,7 +117,11 @@ func (e *Extractor) personAt(rs []rune, i int, bare, generic bool) (p person, en
 	if p.title != "" && j < len(rs) && rs[j] == '级' {
 		return p, i, false // "部长级会议": a rank of a meeting, not an office
 	}
-	return e.nameAt(rs, i, j, bare, generic, p)
+	p, end, ok = e.nameAt(rs, i, j, bare, generic, p)
+	if ok && p.title != "" && i >= 2 && unicode.Is(unicode.Han, rs[i-1]) {
+		p.title = localTitle(rs, i, p.title)
+	}
+	return p, end, ok
 }
 
 // nothingAt is the common case of personAt at a rune that starts no
@@ -108,7 +132,7 @@ func nothingAt(g *gazetteer, rs []rune, i int) bool {
 	if i >= len(rs) {
 		return false
 	}
-	if rs[i] == '驻' {
+	if rs[i] == '驻' || rs[i] == '中' && stateCPC(rs, i) {
 		return false
 	}
 	n, _ := g.longest(rs, i, len(rs))
@@ -123,6 +147,13 @@ func (e *Extractor) affiliationAt(rs []rune, i int) (p person, j int, ctyForm st
 	ctyEnd = -1
 	for j < len(rs) {
 		n, tag, val, text := e.gaz.matchForm(rs, j)
+		if n == 0 && p.country == "" && p.org == "" && stateCPC(rs, j) {
+			// "中共国务院副总理刘鹤", "中共外长": the party's name for the
+			// state, as outlets outside the mainland write it.
+			p.country, ctyForm, ctyEnd = "CN", "中共", j+2
+			j += 2
+			continue
+		}
 		if n == 0 {
 			break
 		}
@@ -151,6 +182,13 @@ func (e *Extractor) affiliationAt(rs []rune, i int) (p person, j int, ctyForm st
 		break
 	}
 	return p, j, ctyForm, ctyEnd, true
+}
+
+// stateCPC reports "中共" at rs[j] naming the state before a state office
+// ("中共国务院副总理", "中共国家主席", "中共外长"), not the party's own
+// offices ("中共中央总书记", "中共中央政治局委员" keep it).
+func stateCPC(rs []rune, j int) bool {
+	return hasAt(rs, j, "中共") && hasAnyAt(rs, j+2, "国务院", "国家主席", "国家副主席", "外长", "外交部", "国防部", "商务部", "总理", "副总理") != ""
 }
 
 // describedPerson skips the description of a private person, not titled:
@@ -252,7 +290,7 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 			}
 			m += k
 		}
-		if w := string(rs[j+n : m]); m > j+n && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
+		if w := string(rs[j+n : m]); m > j+n && !envoyHimself(rs, w, m) && (strings.HasSuffix(w, "特别代表") || strings.HasSuffix(w, "特使")) {
 			isTitle, n, text = true, m-j, string(rs[j:m])
 		}
 	}
@@ -265,19 +303,30 @@ func (e *Extractor) chainOfficeAt(rs []rune, j int, group, known string, generic
 		// word, at the start of an office (after a known office comes the
 		// name: "参议长拉腊因和众议长洛伦西尼"), never across a clause
 		// ("来华出席…部长级会议的", "进行工作访问的").
-		for k := j + 2; k <= min(len(rs), j+14); k++ {
+		joined := false
+		for k := j + 2; k <= min(len(rs), j+maxOfficeRunes); k++ {
 			if !isNameRune(rs[k-1]) || rs[k-1] == '的' || e.mentionStarts(rs, j, k) || clauseVerbAt(rs, k-2) {
 				break
 			}
-			w := string(rs[j:k])
-			for _, end := range genericTitleEnds {
-				if strings.HasSuffix(w, end) && k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') {
-					isTitle, n, text = true, k-j, w
-				}
+			if joined = joined || isOfficeJoin(rs[k-1]); joined && (isTitle || k-j > maxJoinedOfficeRunes) {
+				break // past 和 after an office comes another person ("财长耶伦和…副总理")
+			}
+			if k < len(rs) && (isNameRune(rs[k]) && !bodyRune(rs[k]) || rs[k] == '、' || rs[k] == '兼') && titleEndsAt(rs, j, k) {
+				isTitle, n, text = true, k-j, string(rs[j:k])
 			}
 		}
 	}
 	return n, text, isTitle, isKnown
+}
+
+// envoyHimself reports "戴秉国特使" with no name after it: with no office
+// between the name and the envoy's office w ending at m, a name is the envoy
+// himself ("会见了戴秉国特使。") unless another name follows ("普京特使伊万诺夫").
+func envoyHimself(rs []rune, w string, m int) bool {
+	if w != "特使" && w != "特别代表" {
+		return false
+	}
+	return m >= len(rs) || !isNameRune(rs[m]) || hasAnyAt(rs, m, "一行", "及", "和", "与", "并", "时", "等", "夫妇", "在", "表示", "说") != ""
 }
 
 // settleTitle settles the office: an envoy's or ambassador's office gives
@@ -403,18 +452,37 @@ func (e *Extractor) countryFormLen(rs []rune, j, n int) int {
 	return n
 }
 
-// officeAt reports an office outside the lexicon at rs[i]: up to 14 runes of
+// maxOfficeRunes bounds an office outside the lexicon: a body and its office
+// run to 18 runes and more in the older or party style ("最高人民会议常任委员会
+// 副委员长", "中央委员会国际部副部长").
+const maxOfficeRunes = 20
+
+// maxJoinedOfficeRunes bounds an office holding a conjunction: a long run
+// across 和, 与 or 及 is two persons' offices and a name between them
+// ("众议长博纳和参院多数党领袖"), while the offices that hold one are short
+// ("国家发展和改革委员会主任" is in the lexicon, "中央和国家机关工委书记").
+const maxJoinedOfficeRunes = 14
+
+// bodyRune reports a rune that makes an office word the start of a body:
+// "代表团", "代表处", "使馆"… are no office before a name.
+func bodyRune(r rune) bool { return r == '团' || r == '处' || r == '队' }
+
+// isOfficeJoin reports a conjunction that may join two persons.
+func isOfficeJoin(r rune) bool { return r == '和' || r == '与' || r == '及' }
+
+// officeAt reports an office outside the lexicon at rs[i]: up to maxOfficeRunes runes of
 // name characters ending in one of genericTitleEnds, followed by a name.
 func (e *Extractor) officeAt(rs []rune, i int) bool {
-	for k := i + 2; k <= min(len(rs)-1, i+14); k++ {
+	joined := false
+	for k := i + 2; k <= min(len(rs)-1, i+maxOfficeRunes); k++ {
 		if !isNameRune(rs[k-1]) || rs[k-1] == '的' || clauseVerbAt(rs, k-2) {
 			return false
 		}
-		w := string(rs[i:k])
-		for _, end := range genericTitleEnds {
-			if strings.HasSuffix(w, end) && isNameRune(rs[k]) {
-				return true
-			}
+		if joined = joined || isOfficeJoin(rs[k-1]); joined && k-i > maxJoinedOfficeRunes {
+			return false
+		}
+		if isNameRune(rs[k]) && !bodyRune(rs[k]) && titleEndsAt(rs, i, k) {
+			return true
 		}
 	}
 	return false
@@ -430,8 +498,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	if v, ok := e.names.get(key); ok {
 		return v
 	}
-	v := e.segmentName(key)
+	v := trailingAdverb(e.segmentName(key))
 	e.names.put(key, v)
+	return v
+}
+
+// trailingAdverb cuts an adverb the segmenter left on a Chinese name of
+// three characters ("何卫东也在28日…会谈": 也; "王毅还会见了": 还).
+func trailingAdverb(v string) string {
+	rs := []rune(v)
+	if len(rs) == 4 && strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune("也亦还则又都均", rs[3]) {
+		return string(rs[:3])
+	}
 	return v
 }
 

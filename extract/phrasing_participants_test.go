@@ -47,6 +47,21 @@ func TestOfficesOutsideTheLexicon(t *testing.T) {
 		{"an office ending in 长",
 			"新华社北京5月12日电 国家主席习近平12日在人民大会堂会见世界卫生组织总干事谭德塞和巴拿马运河管理局局长巴斯克斯。",
 			[]string{"习近平/国家主席/CN,>谭德塞/总干事,>巴斯克斯/运河管理局局长/PA@人民大会堂|北京"}},
+		{"a body and its office longer than fourteen runes (found: 新华社 2006)",
+			"新华社平壤7月11日电 当天晚上，回良玉会见了朝鲜劳动党中央委员会书记崔泰福和朝鲜最高人民会议常任委员会副委员长金英大。",
+			[]string{"回良玉/CN,>崔泰福/劳动党中央委员会书记/KP,>金英大/最高人民会议常任委员会副委员长/KP|平壤"}},
+		{"a second office after 、 ends in a role word outside the lexicon (found: 新华社 1999)",
+			"新华社北京5月24日电（记者钱彤）国家主席江泽民今天下午在钓鱼台国宾馆会见了牙买加总督、牙中友协赞助人霍华德·库克及夫人一行。",
+			[]string{"江泽民/国家主席/CN,>霍华德·库克/总督/JM@钓鱼台国宾馆|北京"}},
+		{"a founder's role before the name (synthetic)",
+			"新华社北京5月24日电 国家副主席曾庆红今天在人民大会堂会见了新加坡前总理、某基金会创始人吴作栋。",
+			[]string{"曾庆红/国家副主席/CN,>吴作栋/前总理/SG@人民大会堂|北京"}},
+		{"a long party office before the name (synthetic)",
+			"新华社北京5月12日电 国家副主席李源潮12日在人民大会堂会见了越南共产党中央委员会对外部常务副部长阮明光。",
+			[]string{"李源潮/国家副主席/CN,>阮明光/共产党中央委员会对外部常务副部长/VN@人民大会堂|北京"}},
+		{"a long run across 和 is two offices and a name, not one office; 国会 is a building (found: 新华社 2012)",
+			"新华社华盛顿2月15日电 国家副主席习近平15日在国会会见了美国国会众议长博纳和参院多数党领袖里德。",
+			[]string{"习近平/国家副主席/CN,>博纳/国会众议长/US,>里德/参院多数党领袖/US@国会|华盛顿"}},
 	})
 }
 
@@ -108,6 +123,12 @@ func TestEnvoysAndOrganisationHeads(t *testing.T) {
 		{"a leader's envoy keeps the leader's name in the office",
 			"新华社首尔2月8日电 应邀出席开幕式的习近平主席特别代表、中共中央政治局常委韩正在首尔青瓦台会见韩国总统文在寅。",
 			[]string{"韩正/习近平主席特别代表/CN,>文在寅/总统/KR@首尔青瓦台|首尔"}},
+		{"an envoy named before his office is the envoy himself (found: 中新网 2003)",
+			"新华社华盛顿7月18日电 同一天，美国副总统切尼也会见了戴秉国特使。",
+			[]string{"切尼/副总统/US,>戴秉国/CN|华盛顿"}},
+		{"a leader's name, the envoy's office, then the envoy's name (synthetic)",
+			"新华社北京7月18日电 国家主席江泽民会见了普京特使伊万诺夫。",
+			[]string{"江泽民/国家主席/CN,>伊万诺夫/普京特使/RU|北京"}},
 		{"an organisation's head by its full name never takes the dateline's country",
 			"新华社瑞士洛桑1月18日电 18日，国家主席习近平在洛桑国际奥林匹克博物馆会见国际奥林匹克委员会主席巴赫。",
 			[]string{"习近平/国家主席/CN,>巴赫/主席@洛桑国际奥林匹克博物馆|洛桑"}},
@@ -301,4 +322,19 @@ func TestNameSuffixesAndClauseTitles(t *testing.T) {
 	if want := []string{"雷纳/外长", "索萨/外长"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("persons %q, want %q", names, want)
 	}
+}
+
+// Attendees told after the meeting: "也出席了当天的会晤", and a side's list
+// opened by "出席人士包括".
+func TestAttendeesOfOtherPhrasings(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"也出席了当天的会晤 (synthetic, after 看中国 2010)",
+			"2010-12-09",
+			"新华社平壤12月9日电 朝鲜最高领导人金正日会见了国务委员戴秉国。\n朝鲜内阁副总理姜锡柱也出席了当天的会晤。",
+			[]string{"MEETING:金正日/KP,>戴秉国/国务委员/CN,+姜锡柱/内阁副总理/KP|平壤"}},
+		{"中方出席人士包括 (found: 看中国 2010)",
+			"2010-12-09",
+			"新华社平壤12月9日电 朝鲜最高领导人金正日会见了国务委员戴秉国。\n据朝中社报道，中方出席人士包括外交部副部长张志军、中国驻朝鲜大使刘洪才。",
+			[]string{"MEETING:金正日/KP,>戴秉国/国务委员/CN,+张志军/外交部副部长/CN,+刘洪才/驻朝鲜大使/CN|平壤"}},
+	})
 }

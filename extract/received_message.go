@@ -289,7 +289,7 @@ func (e *Extractor) officeThenStop(rs []rune, i int) bool {
 // sides together ("两国领导人…进行了…正式会谈", "两国总理随后举行会谈"),
 // with no counterpart after 同/与: the sides are the last Chinese leader
 // and the last foreign one the lexicon knows in the sentences before (at
-// most three), the Chinese one the host ("李鹏总理陪同马哈蒂尔总理检阅…。两
+// most three; first the clauses before the subject), the Chinese one the host ("李鹏总理陪同马哈蒂尔总理检阅…。两
 // 国领导人…进行了…会谈"). The sentence is read again with them in place
 // of the subject.
 func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool) {
@@ -304,23 +304,7 @@ func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool)
 	if containsAny(string(rs[at:]), "同与") || !clauseSubject(rs, at) || !heldBefore(rs, at) {
 		return ev, false
 	}
-	cn, other := "", ""
-	for j := i - 1; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
-		ments := e.gaz.scan(sents[j].rs)
-		for k := len(ments) - 1; k >= 0; k-- {
-			mt := ments[k]
-			if mt.tag != "ldr" {
-				continue
-			}
-			l := e.lex.Leaders[mt.val]
-			switch {
-			case l.Country == "CN" && cn == "":
-				cn = mt.val
-			case l.Country != "CN" && l.Country != "" && other == "":
-				other = mt.val
-			}
-		}
-	}
+	cn, other := e.sidesBefore(sents, i, at)
 	if cn == "" || other == "" {
 		return ev, false
 	}
@@ -341,6 +325,35 @@ func (e *Extractor) collectiveTalks(sents []sentence, i int) (ev event, ok bool)
 	return ev, false
 }
 
+// sidesBefore names the two sides of an event whose subject at rs[at] of
+// sentence i names neither: the last Chinese leader and the last foreign one
+// the lexicon knows in the clauses before the subject, then in the (at most
+// three) sentences before.
+func (e *Extractor) sidesBefore(sents []sentence, i, at int) (cn, other string) {
+	rs := sents[i].rs
+	for j := i; j >= 0 && j >= i-3 && (cn == "" || other == ""); j-- {
+		srs := sents[j].rs
+		if j == i {
+			srs = rs[:at]
+		}
+		ments := e.gaz.scan(srs)
+		for k := len(ments) - 1; k >= 0; k-- {
+			mt := ments[k]
+			if mt.tag != "ldr" {
+				continue
+			}
+			l := e.lex.Leaders[mt.val]
+			switch {
+			case l.Country == "CN" && cn == "":
+				cn = mt.val
+			case l.Country != "CN" && l.Country != "" && other == "":
+				other = mt.val
+			}
+		}
+	}
+	return cn, other
+}
+
 // clauseSubject reports a subject at rs[at] that opens its clause, after
 // at most a short time phrase ("随后，两国领导人…", "当天下午两国总理…"),
 // not one inside a phrase ("评价两国元首的会晤").
@@ -359,7 +372,7 @@ func heldBefore(rs []rune, at int) bool {
 	for q := at; q < len(rs); q++ {
 		if tr := triggerAt(rs, q); tr != nil {
 			from := max(at, q-16)
-			return runeIdx(rs[from:q+len([]rune(tr.word))], "举行", 0) >= 0 || runeIdx(rs[from:q], "进行", 0) >= 0
+			return runeIdx(rs[from:q+len([]rune(tr.word))], "举行", 0) >= 0 || runeIdx(rs[from:q], "进行", 0) >= 0 || runeIdx(rs[from:q], "展开", 0) >= 0
 		}
 	}
 	return false

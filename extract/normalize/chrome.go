@@ -18,6 +18,82 @@ var chromeData string
 // headlines ("相关新闻").
 var chromeLineWords, relatedHeadings = parseChromeWords(chromeData)
 
+// forumCounters and forumStatuses are the counter and status words of
+// chrome_words.txt.
+var forumCounters, forumStatuses = chromeKind(chromeData, "counter"), chromeKind(chromeData, "status")
+
+// emptyLabels are the label words of chrome_words.txt.
+var emptyLabels = chromeKind(chromeData, "label")
+
+// archiveLine reports a line of a newspaper archive's page furniture: an
+// empty label ("专栏:") or a page and its section alone ("第4版(要闻)").
+func archiveLine(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	for _, w := range emptyLabels {
+		if rest, ok := strings.CutPrefix(t, w); ok && strings.Trim(rest, ":： ") == "" {
+			return true
+		}
+	}
+	rest, ok := strings.CutPrefix(t, "第")
+	if !ok {
+		return false
+	}
+	d := strings.TrimLeft(rest, "0123456789")
+	if len(d) == len(rest) {
+		return false
+	}
+	sec, ok := strings.CutPrefix(d, "版")
+	if !ok {
+		return false
+	}
+	sec = strings.TrimSpace(sec)
+	if sec == "" {
+		return true
+	}
+	open, close := strings.HasPrefix(sec, "(") || strings.HasPrefix(sec, "（"), strings.HasSuffix(sec, ")") || strings.HasSuffix(sec, "）")
+	return open && close && utf8.RuneCountInString(sec) <= 10
+}
+
+// chromeKind reads the words of one kind of chrome_words.txt.
+func chromeKind(data, kind string) []string {
+	var out []string
+	for _, l := range strings.Split(data, "\n") {
+		if f := strings.Fields(l); len(f) == 2 && f[0] == kind && !strings.HasPrefix(l, "#") {
+			out = append(out, f[1])
+		}
+	}
+	return out
+}
+
+// forumLine reports a line of a forum's thread view: a counter ("• 46阅读",
+// "0回复") or a user's presence ("离线admin").
+func forumLine(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	for _, w := range forumStatuses {
+		if rest, ok := strings.CutPrefix(t, w); ok && rest != "" && onlyRunesOf(rest, asciiNameRunes) {
+			return true
+		}
+	}
+	body := strings.TrimLeft(t, "•·● ")
+	digits := strings.TrimLeft(body, "0123456789 ")
+	if len(digits) == len(body) {
+		return false
+	}
+	for _, w := range forumCounters {
+		if digits == w {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiNameRunes are the runes of a forum user's ASCII name.
+const asciiNameRunes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."
+
 // relatedLeads holds the first runes of the related-news headings.
 var relatedLeads = runes.FirstRunes(relatedHeadings...)
 

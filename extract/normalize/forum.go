@@ -27,7 +27,19 @@ const (
 var (
 	bbcodeTags                       = parseBBCodeTags(bbcodeData)
 	forumEditOpens, forumEditClosers = parseEditNotices(forumFurnitureData)
+	forumButtons                     = parseFurniture(forumFurnitureData, "button")
 )
+
+// parseFurniture reads the words of one kind of forum_furniture.txt.
+func parseFurniture(data, kind string) []string {
+	var out []string
+	for _, l := range strings.Split(data, "\n") {
+		if f := strings.Fields(l); len(f) == 2 && f[0] == kind && !strings.HasPrefix(l, "#") {
+			out = append(out, f[1])
+		}
+	}
+	return out
+}
 
 // parseBBCodeTags reads bbcode_tags.txt.
 func parseBBCodeTags(data string) map[string]bbcodeAction {
@@ -82,11 +94,14 @@ func parseWordList(data string) []string {
 // stripForum removes the markup of a forum post copied as text: BBCode
 // tags ("[b]…[/b]", "[color=red]", "[img]…[/img]": the tag goes, its text
 // stays, except for images and attachments, which go whole; block tags
-// become paragraph breaks) and the edit notice ("本帖最后由 admin 于
+// become paragraph breaks), a thread's buttons ("[复制链接]") and the edit notice ("本帖最后由 admin 于
 // 2012-3-5 10:11 编辑").
 func stripForum(s string) string {
 	if strings.IndexByte(s, '[') >= 0 {
 		s = stripBBCode(s)
+		for _, b := range forumButtons {
+			s = strings.ReplaceAll(s, b, "")
+		}
 	}
 	// A notice holds a clock time ("10:11"): ASCII colons are rare in
 	// Chinese text and found by byte search, where a search for the

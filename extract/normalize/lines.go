@@ -391,8 +391,12 @@ var creditRe = regexp.MustCompile(`(?:新华社|中新社|人民日报|新华网
 // endsCredit: the line is a photo caption ending with its credit.
 func endsCredit(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return (r == '摄' || r == '发') && creditRe.MatchString(t)
+	return (r == '摄' || r == '发') && creditRe.MatchString(t) || r == '摄' && nameCreditRe.MatchString(t)
 }
+
+// nameCreditRe is a caption's credit by the photographer's name alone, after
+// the caption's full stop or a space: "…萨维拉诺。刘尚文 摄".
+var nameCreditRe = regexp.MustCompile(`(?:^|[。 ])\p{Han}{2,4} ?摄$`)
 
 // creditLine: the line is a photo credit alone ("新华社 饶爱民 摄").
 func creditLine(t string) bool {

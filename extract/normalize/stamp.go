@@ -16,6 +16,9 @@ func isStamp(t string) bool {
 	if len(t) > 90 || t == "" {
 		return false
 	}
+	if sourcedStamp(t) {
+		return true
+	}
 	// "发布时间：2024-11-19 06:53:37 来源：…", "更新时间：08:35 2026-03-05 HKT":
 	// a labelled stamp.
 	labelled := false
@@ -79,6 +82,36 @@ func isStamp(t string) bool {
 		t = t[n:]
 	}
 	return date && digits >= 6
+}
+
+// sourcedStamp reports a portal's stamp line naming the site, the date and
+// the source: "中央政府门户网站 www.gov.cn 2007年09月25日 来源：湖南日报"
+// (no sentence punctuation, a full date, a 来源 label).
+func sourcedStamp(t string) bool {
+	i := strings.Index(t, "来源")
+	if i < 0 || containsAnyRune(t, "，。；！？") || !sourceTail(t[i+len("来源"):]) {
+		return false
+	}
+	return fullDateIn(t[:i])
+}
+
+// fullDateIn reports a date with year, month and day in t ("2007年09月25日",
+// "2007-09-25").
+func fullDateIn(t string) bool {
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			if digits == 4 && i+1 < len(t) && (t[i+1] == '-' || strings.HasPrefix(t[i+1:], "年")) {
+				return true
+			}
+		default:
+			digits = 0
+		}
+	}
+	return false
 }
 
 // sourceTail reports the rest of a stamp's "来源：人民网-人民日报": a colon,
@@ -147,7 +180,7 @@ func isChrome(t string) bool {
 		// A long line is chrome only as a menu between ASCII bars.
 		return strings.IndexByte(t, '|') >= 0 && pipeMenu(t)
 	}
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) || pipeMenu(t) {
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || chromeWordLine(t) || pipeMenu(t) || forumLine(t) || archiveLine(t) {
 		return true
 	}
 	if onlyRunesOf(t, "|｜-—_=* ") {
