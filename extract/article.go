@@ -50,7 +50,7 @@ var outletCanon, outletAlt = outlets()
 // datelinePat is a dateline: outlet (lexicon/outlets.tsv, or 本报), city
 // (absent in "中新网6月13日电"), optional year, month (absent in CNA's
 // "中央社记者张三台北19日电"), day.
-var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)?(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)`
+var datelinePat = `(` + outletAlt + `|本报)(?:记者)? ?([\p{Han}·]{2,10}?)?(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息|综合外电报导|综合外电报道|综合报导)`
 
 // datelineFirst holds the first rune of every outlet form and of 本报.
 var datelineFirst = func() map[rune]bool {
@@ -81,7 +81,9 @@ var (
 	// start (datelineFirst), which is much cheaper than scanning a line.
 	datelineAtRe = regexp.MustCompile(`^` + datelinePat)
 	// bracketNewsRe is a source-only dateline in brackets: "【明报专讯】".
-	bracketNewsRe = regexp.MustCompile(`^【(\p{Han}{2,6}?)(?:专讯|讯|报道)】`) // also "【星岛日报报道】"
+	// Also "【星岛日报报道】", "【Now新闻台】" (a known outlet alone) and
+	// "【新唐人北京时间2021年10月26日讯】".
+	bracketNewsRe = regexp.MustCompile(`^【([A-Za-z]{0,6}\p{Han}{2,6}?)(?:北京时间[^】]{0,20}?)?(专讯|讯|报道)?】`)
 	// newsRe is a source-only dateline: "央视网消息（新闻联播）：".
 	newsRe = regexp.MustCompile(`^(央视网|央视国际|央视新闻(?:客户端)?|人民网|新华网|中国新闻网|国际在线|中国日报网)(?:环球在线|综合)?消息(?:[（(][^）)]{1,12}[）)])?[：:]`)
 	// relayRe is a relayed report after a source-only dateline: "国际在线消息：
@@ -153,7 +155,17 @@ func startsArticle(ln string) bool {
 	}
 	// A source-only dateline: "【大公报讯】…", "央视网消息：…".
 	lt := strings.TrimLeft(ln, " ")
-	return bracketNewsRe.MatchString(lt) || newsRe.MatchString(lt)
+	return bracketNewsAt(lt) != nil || newsRe.MatchString(lt)
+}
+
+// bracketNewsAt matches bracketNewsRe at the start of lt: an outlet's tag
+// with 讯/专讯/报道, or a known outlet's name alone; nil when none.
+func bracketNewsAt(lt string) []int {
+	m := bracketNewsRe.FindStringSubmatchIndex(lt)
+	if m == nil || m[4] < 0 && outletCanon[lt[m[2]:m[3]]] == "" {
+		return nil
+	}
+	return m
 }
 
 type cut struct {
@@ -229,6 +241,9 @@ func (e *Extractor) splitArticles(s string, opts Options) []rawArticle {
 func datelineCuts(s string) []cut {
 	var cuts []cut
 	for _, m := range datelines(s) {
+		if clockZone(s, m) {
+			continue
+		}
 		if m[0] > 0 {
 			prev, pn := utf8.DecodeLastRuneInString(s[:m[0]])
 			if (prev == '（' || prev == '(') && !openingParenDateline(s, m[0]-pn, m[1]) {
@@ -264,7 +279,7 @@ func newsCuts(s string) []cut {
 		if strings.HasPrefix(lt, "【") {
 			// "【明报专讯】…", "【文汇网讯】据新华网报道，…": the outlet, or the
 			// one it relays.
-			if m := bracketNewsRe.FindStringSubmatchIndex(lt); m != nil {
+			if m := bracketNewsAt(lt); m != nil {
 				src := lt[m[2]:m[3]]
 				if r := relayRe.FindStringSubmatch(lt[m[1]:]); r != nil {
 					src = r[1]
@@ -536,7 +551,7 @@ func parseReporters(s string) []string {
 
 // surnames are common single-character surnames that are rarely a given
 // name's character, for bylines written without a separator ("高鹏朱东阳").
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝方石白江温洪金梅左辛章甘景"
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤骆常康施牛樊葛邢齐乔伍庞颜倪庄聂鲁岳翟殷詹耿焦俞柳祝包符舒阮柯纪童凌毕季裴霍涂苗谷盛翁冉蓝靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞栾隋刁巫寇甄仲虞敖巩佘邝方石白江温洪金梅左辛章甘景车"
 
 // compoundSurnames start a name of four characters that is one name.
 var compoundSurnames = words("compound_surnames.txt")
@@ -851,6 +866,13 @@ func isFurniture(s string) bool {
 
 // datelines finds datelines near the start of lines only (a cheap scan
 // first, the regular expression on the head of a candidate line).
+// clockZone reports a dateline match whose "city" names a clock
+// ("【新唐人北京时间2021年10月26日讯】": 北京时间, Beijing time), not a place:
+// the bracketed tag is an outlet's (newsCuts), without a city.
+func clockZone(s string, m []int) bool {
+	return m[4] >= 0 && strings.HasSuffix(s[m[4]:m[5]], "时间")
+}
+
 func datelines(s string) [][]int {
 	var out [][]int
 	for off := 0; off < len(s); {
@@ -906,7 +928,8 @@ func newsAt(lt string) []int {
 	return newsRe.FindStringSubmatchIndex(lt)
 }
 
-// hasDatelineMark reports whether s holds "日电", "日讯", "日消息" or "日電":
+// hasDatelineMark reports whether s holds "日电", "日讯", "日消息", "日電" or
+// "日综合(外电)报导" (中央社's relay of wire reports):
 // each "日" is found by its last byte, then the words after it tested.
 func hasDatelineMark(s string) bool {
 	for i := 0; ; {
@@ -916,7 +939,7 @@ func hasDatelineMark(s string) bool {
 		}
 		i += k + len("日")
 		rest := s[i:]
-		if strings.HasPrefix(rest, "电") || strings.HasPrefix(rest, "讯") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "電") {
+		if strings.HasPrefix(rest, "电") || strings.HasPrefix(rest, "讯") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "電") || strings.HasPrefix(rest, "综合") {
 			return true
 		}
 	}

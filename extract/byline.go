@@ -304,9 +304,23 @@ func splitGluedByline(s string) string {
 // bylineOutlet returns the known outlet that opens a byline line
 // ("联合报／记者廖士锋／即时报导"), "" when none does.
 func bylineOutlet(ln string) string {
-	pre, _, ok := strings.Cut(ln, "／")
-	if !ok {
-		return ""
+	// "联合报／记者…", "联合报 记者廖士锋/即时报导", "新唐人记者毕心慈综合报导".
+	for _, sep := range []string{"／", "记者"} {
+		if pre, _, ok := strings.Cut(ln, sep); ok {
+			if o := outletCanon[strings.TrimSpace(pre)]; o != "" {
+				return o
+			}
+			if sep == "记者" && !strings.HasSuffix(pre, " ") {
+				continue // "大陆官媒新华社记者…": a relay, not the byline's outlet
+			}
+			// the outlet set apart ends the words before ("…陆续抵达联合报 记者…")
+			rs := []rune(strings.TrimSpace(pre))
+			for n := min(len(rs), 8); n >= 2; n-- {
+				if o := outletCanon[string(rs[len(rs)-n:])]; o != "" {
+					return o
+				}
+			}
+		}
 	}
-	return outletCanon[strings.TrimSpace(pre)]
+	return ""
 }

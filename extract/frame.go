@@ -132,7 +132,7 @@ func (e *Extractor) hostPass(left []rune) (hf hostFrame, ok bool) {
 		}
 		hf.seen = append(hf.seen, personSpan{hp, i, end})
 		end += posMarker(left, end) // "祖马（右）在…会见": a photo's position
-		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9') ||
+		follows := end == len(left) || hasAnyAt(left, end, "在", "同", "与", "应约", "向", "于", "今天", "当天", "分别", "集体", "和夫人", "首次", "再次", "首度", "再度") != "" || (end < len(left) && left[end] >= '0' && left[end] <= '9') ||
 			end == len(left)-1 && left[end] == '，' // "A和B，举行视频通话"
 		if first || follows {
 			hf.host, hf.end, hf.idx = hp, end, len(hf.seen)-1

@@ -55,3 +55,18 @@ func TestMeetingVerbsOfOtherOutlets(t *testing.T) {
 			nil},
 	})
 }
+
+// An adverb of repetition between the subject and the verb ("首次通话",
+// "再次会见") leaves the subject the host.
+func TestRepeatedEventsKeepTheirHost(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"a joint subject and 首次 (found: 美国之音 2021, a headline)",
+			"2021-05-27",
+			"美国贸易代表戴琪和中国副总理刘鹤首次通话。",
+			[]string{"PHONE_CALL:戴琪/贸易代表/US,>刘鹤/副总理/CN"}},
+		{"再次会见 (synthetic)",
+			"2021-05-27",
+			"新华社北京5月27日电 国家主席习近平再次会见了美国总统拜登。",
+			[]string{"MEETING:习近平/国家主席/CN,>拜登/总统/US|北京"}},
+	})
+}
