@@ -58,11 +58,37 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	}
 	timePass(&ev, left)
 	e.placePass(&ev, rs[hf.end:p], left[hf.clauseStart:hf.end], placeRegion)
+	hadGuests := len(ev.guests) > 0
+	if ev.guests = e.namedPersons(ev.guests); len(ev.guests) == 0 && !ev.collective && !ev.credentials && ev.delegation == "" && hadGuests {
+		return ev, false // "同乌克兰总长会谈": an office, no one named
+	}
 	if !guestSide(&ev) {
 		return ev, false
 	}
 	splitReceived(&ev, tr)
 	return ev, true
+}
+
+// namedPersons drops the "persons" named by an office alone ("乌克兰总长",
+// "美国国务卿"): a name that is itself a title word names no one.
+func (e *Extractor) namedPersons(ps []person) []person {
+	for _, p := range ps {
+		if e.officeWord(p.name) {
+			return slices.DeleteFunc(ps, func(p person) bool { return e.officeWord(p.name) })
+		}
+	}
+	return ps
+}
+
+// officeWord reports a word that is an office, not a name: a title of the
+// lexicon, or a short word ending in a title word and opened by no surname
+// ("总长", "秘书长").
+func (e *Extractor) officeWord(w string) bool {
+	if e.lex.Titles[w] {
+		return true
+	}
+	rs := []rune(w)
+	return len(rs) >= 2 && len(rs) <= 3 && !surnameRunes[rs[0]] && titleEndsAt(rs, 0, len(rs))
 }
 
 // objectAfter reports a verb whose counterpart usually comes before it

@@ -338,3 +338,17 @@ func TestAttendeesOfOtherPhrasings(t *testing.T) {
 			[]string{"MEETING:金正日/KP,>戴秉国/国务委员/CN,+张志军/外交部副部长/CN,+刘洪才/驻朝鲜大使/CN|平壤"}},
 	})
 }
+
+// An office alone names no one: a meeting with no named counterpart is none.
+func TestOfficeAloneIsNoGuest(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"a headline naming the guest by office only (found: 人民日报 1997, a forum copy)",
+			"1997-09-25",
+			"傅全有同乌克兰总长会谈",
+			nil},
+		{"an office alone beside a named guest is dropped (synthetic)",
+			"1997-09-25",
+			"新华社北京9月23日电 中央军委副主席张万年今天同乌克兰总参谋长扎特奈科上将举行了会谈。",
+			[]string{"TALKS:张万年/中央军委副主席/CN,>扎特奈科/总参谋长/UA|北京"}},
+	})
+}
