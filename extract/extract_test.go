@@ -196,8 +196,11 @@ var reportGroups = []reportGroup{
 		"articles": 0.93, "reporters": 0.95, "headlines": 0.93, "meetings": 0.94, "participants": 0.93,
 		"titles": 0.90, "countries": 0.90, "place": 0.92, "city": 0.86}},
 	{"round 14 (230-257)", "230", map[string]float64{
-		"articles": 0.60, "reporters": 0.60, "meetings": 0.78, "participants": 0.74, "titles": 0.67,
-		"countries": 0.73, "city": 0.73}},
+		"articles": 0.70, "reporters": 0.85, "meetings": 0.84, "participants": 0.85, "titles": 0.78,
+		"countries": 0.84, "city": 0.75}},
+	{"round 15 (260-283)", "260", map[string]float64{
+		"articles": 0.60, "reporters": 0.78, "meetings": 0.85, "participants": 0.84, "titles": 0.76,
+		"countries": 0.84, "timeOfDay": 0.85}},
 }
 
 // groupOf returns the index of the group that row file belongs to.

@@ -335,6 +335,10 @@ func yesterday(left []rune, tod string) (bool, string) {
 	if i < 0 {
 		i = leadingYesterday(left)
 	}
+	if i < 0 && (runeIdx(left, "当日", k+1) >= 0 || runeIdx(left, "当天", k+1) >= 0) {
+		// "国防部昨天公布，张又侠当日在北京会见…": that day is yesterday.
+		i = runeIdx(left, "昨", 0)
+	}
 	if i < 0 || hasAnyAt(left, i, "昨日", "昨天", "昨晚") == "" {
 		return false, tod
 	}

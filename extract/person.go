@@ -503,9 +503,18 @@ func (e *Extractor) cutName(rs []rune) string {
 	return v
 }
 
+// nameTimeWords are day words that follow a subject's name directly.
+var nameTimeWords = []string{"当日", "当天", "今天", "昨天", "今日", "昨日", "同日"}
+
 // trailingAdverb cuts an adverb the segmenter left on a Chinese name of
 // three characters ("何卫东也在28日…会谈": 也; "王毅还会见了": 还).
 func trailingAdverb(v string) string {
+	for _, w := range nameTimeWords {
+		// "张又侠当日在北京会见…": a day word the segmenter left on a name.
+		if rest, ok := strings.CutSuffix(v, w); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
 	rs := []rune(v)
 	if len(rs) == 4 && strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune("也亦还则又都均", rs[3]) {
 		return string(rs[:3])

@@ -64,3 +64,18 @@ func TestConsulsInChinaAndDelegationsHeadedBy(t *testing.T) {
 			[]string{"MEETING:杨雄/上海市市长/CN,>柯德/驻上海总领事/FR|上海"}},
 	})
 }
+
+// A guest named bare with his office after the name takes his country from
+// his first mention; a day word left on a name goes.
+func TestBareGuestsAndDayWordsOnNames(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"a Mongolian name, its office after it (found: 2019, a glossed mirror)",
+			"2019-04-25",
+			"国家主席习近平25日在人民大会堂东门外广场举行仪式，欢迎蒙古国总统巴特图勒嘎对我国进行国事访问。欢迎仪式后，习近平主席同巴特图勒嘎总统举行会谈。",
+			[]string{"TALKS:习近平/国家主席/CN,>巴特图勒嘎/总统/MN"}},
+		{"当日 after the name; that day is the 昨天 told before (found: 东方日报 2024)",
+			"2024-10-16",
+			"【本报综合报道】中国国防部昨天公布，中央军委副主席张又侠当日在北京会见来华访问的俄罗斯国防部长别洛乌索夫。",
+			[]string{"MEETING:张又侠/中央军委副主席/CN,>别洛乌索夫/国防部长/RU|北京"}},
+	})
+}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"strings"
 )
 
 // A round-up of messages: a lead whose subject is a collective ("一些国家领导
@@ -109,17 +108,25 @@ func (e *Extractor) roundupEvent(s sentence, i int) (event, bool) {
 }
 
 // roundupSender reads the foreign sender opening a paragraph of a round-up:
-// an office and a name, then a word of saying.
+// offices and a name (a chain of several: "朝鲜劳动党总书记、朝鲜民主主义
+// 人民共和国国务委员长金正恩"), then a word of saying.
 func (e *Extractor) roundupSender(rs []rune) (person, bool) {
-	p, end, ok := e.personAt(rs, 0, false, false)
-	if !ok || p.name == "" || p.title == "" || p.country == "" || p.country == "CN" {
+	w := roundupSayingSet.index(rs, 1, min(len(rs), roundupSenderRunes))
+	if w < 0 {
 		return person{}, false
 	}
-	rest := string(rs[end:])
-	for _, w := range roundupSayings {
-		if strings.HasPrefix(rest, w) {
-			return p, true
-		}
+	ps := e.personsIn(rs[:w], false, false)
+	if len(ps) == 0 {
+		return person{}, false
 	}
-	return person{}, false
+	p := ps[len(ps)-1]
+	if p.name == "" || p.title == "" || p.country == "" || p.country == "CN" || !hasAt(rs, w-len([]rune(p.name)), p.name) {
+		return person{}, false // the name must stand just before the saying
+	}
+	return p, true
 }
+
+// roundupSenderRunes bounds the sender's offices and name.
+const roundupSenderRunes = 64
+
+var roundupSayingSet = newWordSet(roundupSayings)
