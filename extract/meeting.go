@@ -613,6 +613,7 @@ func placeIn(rs []rune) string {
 		}
 	}
 	pl := strings.TrimSpace(string(rest[:end]))
+	pl = strings.TrimPrefix(pl, "省会") // "在省会河北会堂": the capital, then the venue
 	if n := len([]rune(pl)); n < 2 || n > 24 {
 		return ""
 	}

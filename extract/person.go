@@ -33,8 +33,13 @@ type person struct {
 
 // partyRanks are Party offices written before the state office in a chain
 // ("中共中央政治局常委、国务院总理李强"); the state office is the title.
-var partyRanks = map[string]bool{"中共中央政治局常委": true, "中共中央政治局委员": true, "中央政治局常委": true,
-	"中央政治局委员": true, "中央书记处书记": true, "中共中央书记处书记": true, "中共中央总书记": true}
+var partyRanks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words("party_ranks.txt") {
+		m[w] = true
+	}
+	return m
+}()
 
 // genericTitleEnds end an office not in the title lexicon ("胡志明市委书记").
 var genericTitleEnds = words("generic_title_ends.txt")

@@ -79,3 +79,22 @@ func TestBareGuestsAndDayWordsOnNames(t *testing.T) {
 			[]string{"MEETING:张又侠/中央军委副主席/CN,>别洛乌索夫/国防部长/RU|北京"}},
 	})
 }
+
+// In a chain of offices a Party office gives way to the state office after
+// it; alone it is the title.
+func TestPartyOfficeGivesWayToStateOffice(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"省委常委、常务副省长 (found: 河北日报 2005)",
+			"2005-09-07",
+			"本报9月7日讯 今天下午，省委常委、常务副省长郭庚茂在省会河北会堂会见了匈牙利佩斯州州长伊姆莱·索伯。",
+			[]string{"MEETING:郭庚茂/常务副省长/CN,>伊姆莱·索伯/佩斯州州长/HU@河北会堂"}},
+		{"省委常委、副省长、市委书记 (found: 扬子晚报 2002)",
+			"2002-12-23",
+			"本报讯 昨天上午，省委常委、副省长、苏州市委书记王珉在苏州会见了以总书记鲁莱德为团长的毛里塔尼亚代表团。",
+			[]string{"MEETING:王珉/副省长/CN,>鲁莱德/总书记/MR|苏州"}},
+		{"a provincial secretary alone keeps his office (synthetic)",
+			"2005-09-07",
+			"本报9月7日讯 今天下午，省委书记白克明在石家庄会见了匈牙利佩斯州州长伊姆莱·索伯。",
+			[]string{"MEETING:白克明/省委书记/CN,>伊姆莱·索伯/佩斯州州长/HU|石家庄"}},
+	})
+}

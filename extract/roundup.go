@@ -79,7 +79,7 @@ func (e *Extractor) roundupLead(rs []rune) (to person, p int, ok bool) {
 		}
 		for _, q := range e.personsIn(rs[p:], false, false) {
 			if q.known && q.country == "CN" {
-				return person{name: q.name, country: q.country, known: true}, p, true
+				return person{name: q.name, title: q.title, country: q.country, known: true}, p, true
 			}
 		}
 		return person{}, p, false
