@@ -40,7 +40,7 @@ func TestMessageRoundupSendersOfEveryPhrasing(t *testing.T) {
 				"俄罗斯总统普京向中方致以最热烈的祝贺，祝愿中国人民幸福安康。\n" +
 				"朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长金正恩表示，在中国共产党领导下，中国人民取得巨大成就。\n" +
 				"老挝人民革命党中央总书记、国家主席通伦祝贺75年来中国共产党带领中国取得全面跨越式进步。\n",
-			[]string{"MESSAGE:普京/总统/RU,>习近平/CN", "MESSAGE:金正恩/国务委员长/KP,>习近平/CN", "MESSAGE:通伦/国家主席/LA,>习近平/CN"}},
+			[]string{"MESSAGE:普京/总统/RU,>习近平/国家主席/CN", "MESSAGE:金正恩/国务委员长/KP,>习近平/国家主席/CN", "MESSAGE:通伦/国家主席/LA,>习近平/国家主席/CN"}},
 		{"a paragraph about a sender is no message of his (synthetic)",
 			"2024-10-01",
 			"新华社北京10月1日电 近日，许多国家领导人纷纷致电国家主席习近平，热烈祝贺中华人民共和国成立75周年。\n" +
