@@ -18,7 +18,7 @@ func TestMessageRoundupGivesEachSender(t *testing.T) {
 				"巴基斯坦总统穆沙拉夫在慰问电中说，巴基斯坦人民同中国人民站在一起。\n" +
 				"俄罗斯总统梅德韦杰夫表示，俄方愿提供一切必要的帮助。\n" +
 				"他们表示，相信中国人民一定能够战胜灾害。\n",
-			[]string{"MESSAGE:穆沙拉夫/总统/PK,>胡锦涛/CN", "MESSAGE:梅德韦杰夫/总统/RU,>胡锦涛/CN"}},
+			[]string{"MESSAGE:穆沙拉夫/总统/PK,>胡锦涛/国家主席/CN", "MESSAGE:梅德韦杰夫/总统/RU,>胡锦涛/国家主席/CN"}},
 		{"a round-up that names no sender is no event (synthetic)",
 			"2018-03-21",
 			"新华社北京3月21日电 一些国家领导人陆续致电习近平，热烈祝贺习近平当选中华人民共和国主席。\n他们表示，愿同中方共同努力。\n",
