@@ -897,7 +897,7 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		// items): fewer copies as it grows.
 		Evidence: make([]Evidence, 0, 16),
 	}
-	addEv(&m, "kind", ev.kind, s)
+	addEv(&m, "kind", string(ev.kind), s)
 	meetingDate(&m, ev, a, year, s)
 	if ev.tod != "" {
 		m.TimeOfDay = strp(ev.tod)
@@ -931,13 +931,13 @@ func (e *Extractor) buildMeeting(ev event, guests []person, a rawArticle, year i
 		}
 	}
 	sort.Strings(names)
-	m.ID = hashID("m", append([]string{m.Date, m.Kind}, names...)...)
+	m.ID = hashID("m", append([]string{m.Date, string(m.Kind)}, names...)...)
 	return m
 }
 
 // addParticipant adds p to m in role, with s as evidence, unless m has
 // him already.
-func addParticipant(m *Meeting, p person, role string, s sentence) {
+func addParticipant(m *Meeting, p person, role Role, s sentence) {
 	for _, q := range m.Participants {
 		if q.Name == p.name {
 			return

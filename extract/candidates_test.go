@@ -38,10 +38,11 @@ func guest(r extract.Result, name string) (extract.Participant, bool) {
 	return extract.Participant{}, false
 }
 
-// TestNewLeaderRoutine is the acceptance test of issue 8: a report with an
-// unknown new leader produces a candidate; adding its suggested line to the
-// override folder makes the next extraction produce the meeting with that
-// leader as GUEST, with his title and country.
+// TestNewLeaderRoutine is the acceptance test of the lexicon upkeep routine
+// (docs/lexicon.md: dipgraph lexicon candidates, then lexicon add): a
+// report with an unknown new leader produces a candidate; adding its
+// suggested line to the override folder makes the next extraction produce
+// the meeting with that leader as GUEST, with his title and country.
 func TestNewLeaderRoutine(t *testing.T) {
 	ex, err := extract.New()
 	if err != nil {

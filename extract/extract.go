@@ -13,10 +13,10 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/dipgraph/dipgraph/extract/lexicon"
 	"github.com/dipgraph/dipgraph/extract/normalize"
@@ -50,35 +50,14 @@ type Extractor struct {
 	// names caches cutName, a pure function of its runes that segments
 	// them; the same runs of name characters recur within an article (the
 	// rules try persons at many positions) and across articles (the same
-	// leaders).
-	names nameCache
+	// leaders). Keyed by the run itself, so two runs never share an entry.
+	names *lru.Cache[string, string]
 }
 
-// nameCache maps a run of name characters to cutName's answer. It is
-// safe for concurrent use, and bounded: it is emptied when full.
-type nameCache struct {
-	mu sync.Mutex
-	m  map[string]string
-}
-
-// maxNames bounds the entries of a nameCache (a few hundred kilobytes).
+// maxNames bounds the entries of the name cache (a few hundred kilobytes);
+// the least recently used go first, as in the project's other caches
+// (golang-lru: graph/neo4j's document cache, graph/httpapi's result cache).
 const maxNames = 8192
-
-func (c *nameCache) get(k string) (string, bool) {
-	c.mu.Lock()
-	v, ok := c.m[k]
-	c.mu.Unlock()
-	return v, ok
-}
-
-func (c *nameCache) put(k, v string) {
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= maxNames {
-		c.m = make(map[string]string, 256)
-	}
-	c.m[k] = v
-	c.mu.Unlock()
-}
 
 // functionWords end a name in a phrase ("普京并举行会谈", "拜登一行"); they
 // are loaded into the segmenter with the tag "fn".
@@ -110,7 +89,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	e := &Extractor{lex: lex, gaz: &gazetteer{}}
+	names, err := lru.New[string, string](maxNames)
+	if err != nil {
+		return nil, fmt.Errorf("name cache: %w", err)
+	}
+	e := &Extractor{lex: lex, gaz: &gazetteer{}, names: names}
 	var dict strings.Builder
 	for _, w := range lex.Words() {
 		fmt.Fprintf(&dict, "%s 1000 %s\n", w.Text, w.Tag)

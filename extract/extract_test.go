@@ -55,7 +55,7 @@ func checkEvidence(t *testing.T, r extract.Result) {
 			for _, ev := range m.Evidence {
 				has[ev.Field+"|"+ev.Value] = true
 			}
-			want := []string{"kind|" + m.Kind}
+			want := []string{"kind|" + string(m.Kind)}
 			for _, p := range m.Participants {
 				want = append(want, "participants|"+p.Name)
 			}

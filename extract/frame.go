@@ -261,7 +261,7 @@ func (e *Extractor) cohostList(ev *event, left []rune, hf hostFrame, tr trigger)
 
 // kindOf is the kind of the verb, refined by the words before it: "以视频
 // 方式会见/会谈" is a video call, "举行电话会谈", "电话会晤" a phone call.
-func kindOf(tr trigger, left []rune) string {
+func kindOf(tr trigger, left []rune) Kind {
 	k := tr.kind
 	if (k == KindMeeting || k == KindTalks) && runeIdx(left, "视频", 0) >= 0 {
 		return KindVideoCall

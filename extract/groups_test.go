@@ -20,7 +20,7 @@ func participantRows(t *testing.T, e *Extractor, text, date string) map[string]s
 					}
 					return *v
 				}
-				out[p.Name] = strings.Join([]string{p.Role, s(p.Title), s(p.Country), s(p.Organisation)}, "|")
+				out[p.Name] = strings.Join([]string{string(p.Role), s(p.Title), s(p.Country), s(p.Organisation)}, "|")
 			}
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // trigger is an event verb and the kind of meeting it reports.
 type trigger struct {
 	word  string
-	kind  string
+	kind  Kind
 	with  bool   // the counterpart is introduced by 同/与 before the verb
 	frame string // the frame column of vocab/triggers.tsv
 }
@@ -49,14 +49,14 @@ func parseTriggers(data string) []trigger {
 		if len(f) != 3 || f[0] == "" || !validKind(f[1]) || (f[2] != frameWith && f[2] != frameAfter && f[2] != frameReceived) {
 			panic("extract: vocab/triggers.tsv: bad row " + strconv.Quote(line))
 		}
-		out = append(out, trigger{word: f[0], kind: f[1], with: f[2] == frameWith, frame: f[2]})
+		out = append(out, trigger{word: f[0], kind: Kind(f[1]), with: f[2] == frameWith, frame: f[2]})
 	}
 	return out
 }
 
 // validKind reports whether k is one of the meeting kinds of the contract.
 func validKind(k string) bool {
-	switch k {
+	switch Kind(k) {
 	case KindMeeting, KindTalks, KindPhoneCall, KindVideoCall, KindMessage, KindOther:
 		return true
 	}
@@ -110,7 +110,7 @@ func triggerStarts(r rune) bool {
 
 // event is a meeting found in one sentence.
 type event struct {
-	kind      string
+	kind      Kind
 	sent      int
 	host      person
 	guests    []person

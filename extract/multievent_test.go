@@ -24,7 +24,7 @@ func meetingKeys(t *testing.T, e *Extractor, text, date string) []string {
 				}
 			}
 			sort.Strings(guests)
-			keys = append(keys, m.Kind+"|"+m.Date+"|"+host+"|"+strings.Join(guests, ","))
+			keys = append(keys, string(m.Kind)+"|"+m.Date+"|"+host+"|"+strings.Join(guests, ","))
 		}
 	}
 	return keys

@@ -171,10 +171,10 @@ func meetingKeys(r extract.Result) []string {
 		for _, m := range a.Meetings {
 			var ps []string
 			for _, p := range m.Participants {
-				ps = append(ps, p.Role+":"+p.Name)
+				ps = append(ps, string(p.Role)+":"+p.Name)
 			}
 			sort.Strings(ps)
-			keys = append(keys, m.Kind+"|"+m.Date+"|"+strings.Join(ps, ","))
+			keys = append(keys, string(m.Kind)+"|"+m.Date+"|"+strings.Join(ps, ","))
 		}
 	}
 	sort.Strings(keys)

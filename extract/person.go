@@ -500,11 +500,11 @@ func (e *Extractor) cutName(rs []rune) string {
 		return ""
 	}
 	key := string(rs)
-	if v, ok := e.names.get(key); ok {
+	if v, ok := e.names.Get(key); ok {
 		return v
 	}
 	v := trailingAdverb(e.segmentName(key))
-	e.names.put(key, v)
+	e.names.Add(key, v)
 	return v
 }
 

@@ -58,7 +58,7 @@ func kbriefs(r Result) []string {
 	var out []string
 	for _, a := range r.Articles {
 		for _, m := range a.Meetings {
-			out = append(out, m.Kind+":"+brief(m))
+			out = append(out, string(m.Kind)+":"+brief(m))
 		}
 	}
 	return out
@@ -80,7 +80,7 @@ func obriefs(r Result) []string {
 	var out []string
 	for _, a := range r.Articles {
 		for _, m := range a.Meetings {
-			s := m.Kind + ":" + brief(m)
+			s := string(m.Kind) + ":" + brief(m)
 			for _, p := range m.Participants {
 				if p.Organisation != nil {
 					s += "#" + *p.Organisation

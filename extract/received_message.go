@@ -38,7 +38,7 @@ func sidesSubject(rs []rune) bool {
 // receivedObject is an object of vocab/received_objects.tsv.
 type receivedObject struct {
 	word []rune
-	kind string
+	kind Kind
 }
 
 // receivedObjects are the rows of vocab/received_objects.tsv, in file order
@@ -49,7 +49,7 @@ var receivedObjects = func() []receivedObject {
 		if !validKind(f[1]) {
 			panic("extract: vocab/received_objects.tsv: bad kind " + f[1])
 		}
-		out = append(out, receivedObject{[]rune(f[0]), f[1]})
+		out = append(out, receivedObject{[]rune(f[0]), Kind(f[1])})
 	}
 	return out
 }()
@@ -60,7 +60,7 @@ const receivedWindow = 48
 // receivedObjectAt returns where, after the verb ending at from, the
 // object received begins (the counterpart ends there) and the event's kind;
 // k < 0 when the clause names none ("接到邀请", "收到礼物").
-func receivedObjectAt(rs []rune, from int) (k int, kind string) {
+func receivedObjectAt(rs []rune, from int) (k int, kind Kind) {
 	for k = from; k < len(rs) && k < from+receivedWindow; k++ {
 		switch rs[k] {
 		case '，', '。', '；', '：':

@@ -54,7 +54,7 @@ func TestCollectiveMeetingGuestsNamedAfter(t *testing.T) {
 	}
 	roles := map[string]string{}
 	for _, p := range r.Articles[0].Meetings[0].Participants {
-		roles[p.Name] = p.Role + "/" + *p.Country
+		roles[p.Name] = string(p.Role) + "/" + *p.Country
 	}
 	want := map[string]string{"习近平": "HOST/CN", "图伊拉埃帕": "GUEST/WS", "姆拜尼马拉马": "GUEST/FJ", "波希瓦": "GUEST/TO",
 		"丁薛祥": "ATTENDEE/CN", "王毅": "ATTENDEE/CN"}

@@ -48,7 +48,9 @@ func TestPersonAt(t *testing.T) {
 func TestFindEventKinds(t *testing.T) {
 	e := newT(t)
 	cases := []struct {
-		in, kind, host, guest, tod, place string
+		in                      string
+		kind                    Kind
+		host, guest, tod, place string
 	}{
 		{"9月2日上午，国家主席习近平在北京人民大会堂会见来华出席2025年上海合作组织峰会的乌兹别克斯坦总统米尔济约耶夫。", KindMeeting, "习近平", "米尔济约耶夫", Morning, "北京人民大会堂"},
 		{"国务院总理李强15日下午在人民大会堂同新加坡总理黄循财举行会谈。", KindTalks, "李强", "黄循财", Afternoon, "人民大会堂"},

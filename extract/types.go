@@ -45,14 +45,19 @@ type Article struct {
 	Continuation bool `json:"continuation,omitempty"`
 }
 
+// Kind is a meeting's kind, one of the contract's values below. It is
+// extraction's own word (extract does not import graph); graph/build maps
+// it to graph.MeetingKind, which has the same values.
+type Kind string
+
 // Meeting kinds of the contract.
 const (
-	KindMeeting   = "MEETING"
-	KindTalks     = "TALKS"
-	KindPhoneCall = "PHONE_CALL"
-	KindVideoCall = "VIDEO_CALL"
-	KindMessage   = "MESSAGE"
-	KindOther     = "OTHER"
+	KindMeeting   Kind = "MEETING"
+	KindTalks     Kind = "TALKS"
+	KindPhoneCall Kind = "PHONE_CALL"
+	KindVideoCall Kind = "VIDEO_CALL"
+	KindMessage   Kind = "MESSAGE"
+	KindOther     Kind = "OTHER"
 )
 
 // Times of day of the contract.
@@ -63,17 +68,21 @@ const (
 	Evening   = "EVENING"
 )
 
+// Role is a participant's role, one of the contract's values below; as
+// Kind, extraction's own word, mapped by graph/build to graph.Role.
+type Role string
+
 // Participant roles of the contract.
 const (
-	RoleHost     = "HOST"
-	RoleGuest    = "GUEST"
-	RoleAttendee = "ATTENDEE"
+	RoleHost     Role = "HOST"
+	RoleGuest    Role = "GUEST"
+	RoleAttendee Role = "ATTENDEE"
 )
 
 // Meeting is one diplomatic event the article reports as happening.
 type Meeting struct {
 	ID   string `json:"id"`
-	Kind string `json:"kind"`
+	Kind Kind   `json:"kind"`
 	Date string `json:"date"`
 	// DatePrecision says how much of the date is known: DAY (Date is set),
 	// MONTH_DAY (Date is ""; Month and Day are set: no year was found) or
@@ -105,7 +114,7 @@ type Meeting struct {
 // Participant is a person taking part in a meeting.
 type Participant struct {
 	Name    string  `json:"name"`
-	Role    string  `json:"role"`
+	Role    Role    `json:"role"`
 	Title   *string `json:"title"`
 	Country *string `json:"country"` // ISO 3166-1 alpha-2, nil for international organisations
 	// Organisation names the international organisation an official serves

@@ -128,7 +128,7 @@ func matchMeeting(head, body extract.Meeting) string {
 }
 
 // kindClass puts meetings and talks in one class.
-func kindClass(k string) string {
+func kindClass(k extract.Kind) extract.Kind {
 	if k == extract.KindTalks {
 		return extract.KindMeeting
 	}
@@ -159,7 +159,7 @@ func brief(m extract.Meeting) string {
 		}
 	}
 	sort.Strings(guests)
-	return m.Kind + ":" + host + ">" + strings.Join(guests, ",")
+	return string(m.Kind) + ":" + host + ">" + strings.Join(guests, ",")
 }
 
 // Print writes the rate and every case.

@@ -177,10 +177,10 @@ func collect(r extract.Result) facts {
 		}
 		for _, m := range a.Meetings {
 			mk := meetingKey(m)
-			f.add("meetings", m.Kind+"|"+mk, sentenceOf(m, "kind", ""))
+			f.add("meetings", string(m.Kind)+"|"+mk, sentenceOf(m, "kind", ""))
 			for _, p := range m.Participants {
 				s := sentenceOf(m, "participants", p.Name)
-				f.add("participants", mk+"|"+p.Name+"|"+p.Role, s)
+				f.add("participants", mk+"|"+p.Name+"|"+string(p.Role), s)
 				if p.Title != nil {
 					f.add("titles", mk+"|"+p.Name+"|"+*p.Title, s)
 				}

@@ -334,7 +334,7 @@ func (g *gen) datePhrase(date string, t tod) string {
 	return fmt.Sprintf("%d月%d日%s", m, d, t.Text)
 }
 
-func newMeeting(kind, date string, t tod) extract.Meeting {
+func newMeeting(kind extract.Kind, date string, t tod) extract.Meeting {
 	m := extract.Meeting{
 		Kind: kind, Date: date,
 		Occasions: []string{}, Participants: []extract.Participant{},
@@ -357,7 +357,7 @@ func hostParticipant(h host) extract.Participant {
 func (g *gen) bilateral(b *built) {
 	date := g.randomDate()
 	x := g.r.Float64()
-	var kind string
+	var kind extract.Kind
 	switch {
 	case x < 0.45:
 		kind = extract.KindMeeting
@@ -444,7 +444,7 @@ func (g *gen) bilateral(b *built) {
 	withRep := kind == extract.KindMeeting || kind == extract.KindTalks
 	dl := g.dateline(b, city, date, withRep && g.chance(0.9))
 	if g.chance(0.35) {
-		title := fmt.Sprintf("%s%s%s", h.Name, map[string]string{
+		title := fmt.Sprintf("%s%s%s", h.Name, map[extract.Kind]string{
 			extract.KindMeeting: "会见", extract.KindTalks: "同", extract.KindPhoneCall: "同",
 			extract.KindVideoCall: "同", extract.KindMessage: "致电",
 		}[kind], gu.full())

@@ -65,7 +65,7 @@ func TestVariety(t *testing.T) {
 	dates := map[string]bool{}
 	years := map[string]bool{}
 	doms := map[string]bool{}
-	kinds := map[string]int{}
+	kinds := map[extract.Kind]int{}
 	sources := map[string]int{}
 	hostsSeen := map[string]bool{}
 	inits := map[string]bool{}
@@ -106,7 +106,7 @@ func TestVariety(t *testing.T) {
 	check("agreement domains", len(doms), 40)
 	check("hosts", len(hostsSeen), 12)
 	check("initiatives", len(inits), 6)
-	for _, k := range []string{extract.KindMeeting, extract.KindTalks, extract.KindPhoneCall, extract.KindVideoCall, extract.KindMessage} {
+	for _, k := range []extract.Kind{extract.KindMeeting, extract.KindTalks, extract.KindPhoneCall, extract.KindVideoCall, extract.KindMessage} {
 		if kinds[k] < 100 {
 			t.Errorf("kind %s: %d meetings, want at least 100", k, kinds[k])
 		}

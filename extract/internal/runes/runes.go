@@ -32,7 +32,12 @@ func Decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// ToRunes is []rune(s).
+// ToRunes is []rune(s), decoding three-byte sequences in line: about 8%
+// faster on strings of an article's or a sentence's size, which is what
+// the extractor converts (BenchmarkToRunes, medians of 6 runs at
+// GOMAXPROCS=1: 1.57 ms against 1.70 ms over the reports one by one,
+// 1.75 ms against 1.91 ms over their sentences). On one string of
+// hundreds of kilobytes []rune(s) is faster: use it there.
 func ToRunes(s string) []rune {
 	rs := make([]rune, 0, utf8.RuneCountInString(s))
 	for i := 0; i < len(s); {

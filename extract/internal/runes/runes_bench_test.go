@@ -17,12 +17,18 @@ import (
 
 // benchText is the real reports, concatenated.
 func benchText(b *testing.B) string {
+	return strings.Join(benchReports(b), "")
+}
+
+// benchReports is the real reports, one string each (an article's size:
+// what splitSentences converts).
+func benchReports(b *testing.B) []string {
 	b.Helper()
 	files, err := filepath.Glob("../../../testdata/reports/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Skipf("no reports: %v", err)
 	}
-	var sb strings.Builder
+	var out []string
 	for _, f := range files {
 		if strings.Count(filepath.Base(f), ".") > 1 {
 			continue // a variant (s2t, gbk, wrapped…) of an original
@@ -32,10 +38,10 @@ func benchText(b *testing.B) string {
 			b.Fatal(err)
 		}
 		if utf8.Valid(data) {
-			sb.Write(data)
+			out = append(out, string(data))
 		}
 	}
-	return sb.String()
+	return out
 }
 
 // benchSentences cuts the text at 。 as the extractor's sentences are.
@@ -46,39 +52,26 @@ func benchSentences(b *testing.B) []string {
 var sinkRunes []rune
 var sinkInt int
 
-// BenchmarkToRunes: ToRunes against []rune(s), on whole reports and on
-// their sentences (ToRunes is called on both).
+// BenchmarkToRunes: ToRunes against []rune(s), on each report (the size
+// of the article splitSentences converts) and on their sentences (the
+// size countriesNamedIn converts).
 func BenchmarkToRunes(b *testing.B) {
 	text := benchText(b)
+	reports := benchReports(b)
 	sents := benchSentences(b)
-	b.Run("text/runes.ToRunes", func(b *testing.B) {
+	each := func(b *testing.B, ss []string, conv func(string) []rune) {
 		b.SetBytes(int64(len(text)))
 		for range b.N {
-			sinkRunes = ToRunes(text)
-		}
-	})
-	b.Run("text/stdlib", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		for range b.N {
-			sinkRunes = []rune(text)
-		}
-	})
-	b.Run("sentences/runes.ToRunes", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		for range b.N {
-			for _, s := range sents {
-				sinkRunes = ToRunes(s)
+			for _, s := range ss {
+				sinkRunes = conv(s)
 			}
 		}
-	})
-	b.Run("sentences/stdlib", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		for range b.N {
-			for _, s := range sents {
-				sinkRunes = []rune(s)
-			}
-		}
-	})
+	}
+	stdlib := func(s string) []rune { return []rune(s) }
+	b.Run("reports/runes.ToRunes", func(b *testing.B) { each(b, reports, ToRunes) })
+	b.Run("reports/stdlib", func(b *testing.B) { each(b, reports, stdlib) })
+	b.Run("sentences/runes.ToRunes", func(b *testing.B) { each(b, sents, ToRunes) })
+	b.Run("sentences/stdlib", func(b *testing.B) { each(b, sents, stdlib) })
 }
 
 // BenchmarkDecode: a scan of every rune with Decode against
