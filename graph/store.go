@@ -83,6 +83,12 @@ type Store interface {
 	// they survive re-ingest.
 	Review(ctx context.Context, d Decision) (ReviewItem, error)
 
+	// Search finds leaders (by any of their names), meetings (by the
+	// facts they state) and evidence sentences holding every word of the
+	// query, best first (see search.go: matching, scoring and order are
+	// graph.SearchRank's, so both stores answer alike).
+	Search(ctx context.Context, q SearchQuery) (SearchPage, error)
+
 	// Ping says whether the store answers.
 	Ping(ctx context.Context) error
 	// Close releases the store.

@@ -19,6 +19,7 @@ type views struct {
 	arts      sync.Map // struct{} → []*graph.Article in page order
 	peers     sync.Map // leader name → *graph.Peers (frozen)
 	countries sync.Map // code → *graph.Country
+	search    sync.Map // struct{} → *graph.SearchIndex
 }
 
 // viewKey names the meetings of one index entry; kind "" with key ""
