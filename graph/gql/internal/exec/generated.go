@@ -5,6 +5,7 @@ package exec
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -126,6 +127,14 @@ type ComplexityRoot struct {
 		Value      func(childComplexity int) int
 	}
 
+	EvidenceHit struct {
+		Evidence func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Meeting  func(childComplexity int) int
+		Score    func(childComplexity int) int
+		Snippet  func(childComplexity int) int
+	}
+
 	IngestResult struct {
 		Articles        func(childComplexity int) int
 		Created         func(childComplexity int) int
@@ -169,6 +178,13 @@ type ComplexityRoot struct {
 	LeaderEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	LeaderHit struct {
+		Kind    func(childComplexity int) int
+		Leader  func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Snippet func(childComplexity int) int
 	}
 
 	LeaderTitle struct {
@@ -216,6 +232,13 @@ type ComplexityRoot struct {
 	MeetingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MeetingHit struct {
+		Kind    func(childComplexity int) int
+		Meeting func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Snippet func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -272,6 +295,7 @@ type ComplexityRoot struct {
 		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
 		Path             func(childComplexity int, from NodeInput, to NodeInput) int
 		ReviewQueue      func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
+		Search           func(childComplexity int, query string, kinds []graph.SearchKind, first *int, after *string) int
 		Timeline         func(childComplexity int, country *string, leader *string, from *string, to *string) int
 	}
 
@@ -293,6 +317,17 @@ type ComplexityRoot struct {
 		ReviewedAt func(childComplexity int) int
 		Reviewer   func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	SearchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SearchEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Support struct {
@@ -428,6 +463,7 @@ type QueryResolver interface {
 	Article(ctx context.Context, id string) (*graph.Article, error)
 	Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error)
 	DateCounts(ctx context.Context, country *string, leader *string) (*DateCounts, error)
+	Search(ctx context.Context, query string, kinds []graph.SearchKind, first *int, after *string) (*SearchConnection, error)
 	Path(ctx context.Context, from NodeInput, to NodeInput) (*Path, error)
 	ReviewQueue(ctx context.Context, status *graph.ReviewStatus, threshold *float64, first *int, after *string) (*ReviewConnection, error)
 }
@@ -782,6 +818,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Value(childComplexity), true
 
+	case "EvidenceHit.evidence":
+		if e.ComplexityRoot.EvidenceHit.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Evidence(childComplexity), true
+	case "EvidenceHit.kind":
+		if e.ComplexityRoot.EvidenceHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Kind(childComplexity), true
+	case "EvidenceHit.meeting":
+		if e.ComplexityRoot.EvidenceHit.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Meeting(childComplexity), true
+	case "EvidenceHit.score":
+		if e.ComplexityRoot.EvidenceHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Score(childComplexity), true
+	case "EvidenceHit.snippet":
+		if e.ComplexityRoot.EvidenceHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Snippet(childComplexity), true
+
 	case "IngestResult.articles":
 		if e.ComplexityRoot.IngestResult.Articles == nil {
 			break
@@ -991,6 +1058,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaderEdge.Node(childComplexity), true
+
+	case "LeaderHit.kind":
+		if e.ComplexityRoot.LeaderHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Kind(childComplexity), true
+	case "LeaderHit.leader":
+		if e.ComplexityRoot.LeaderHit.Leader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Leader(childComplexity), true
+	case "LeaderHit.score":
+		if e.ComplexityRoot.LeaderHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Score(childComplexity), true
+	case "LeaderHit.snippet":
+		if e.ComplexityRoot.LeaderHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Snippet(childComplexity), true
 
 	case "LeaderTitle.country":
 		if e.ComplexityRoot.LeaderTitle.Country == nil {
@@ -1205,6 +1297,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeetingEdge.Node(childComplexity), true
+
+	case "MeetingHit.kind":
+		if e.ComplexityRoot.MeetingHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Kind(childComplexity), true
+	case "MeetingHit.meeting":
+		if e.ComplexityRoot.MeetingHit.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Meeting(childComplexity), true
+	case "MeetingHit.score":
+		if e.ComplexityRoot.MeetingHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Score(childComplexity), true
+	case "MeetingHit.snippet":
+		if e.ComplexityRoot.MeetingHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Snippet(childComplexity), true
 
 	case "Mutation.ingest":
 		if e.ComplexityRoot.Mutation.Ingest == nil {
@@ -1488,6 +1605,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["status"].(*graph.ReviewStatus), args["threshold"].(*float64), args["first"].(*int), args["after"].(*string)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]graph.SearchKind), args["first"].(*int), args["after"].(*string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1568,6 +1696,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewItem.Status(childComplexity), true
+
+	case "SearchConnection.edges":
+		if e.ComplexityRoot.SearchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.Edges(childComplexity), true
+	case "SearchConnection.pageInfo":
+		if e.ComplexityRoot.SearchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.PageInfo(childComplexity), true
+	case "SearchConnection.totalCount":
+		if e.ComplexityRoot.SearchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
+
+	case "SearchEdge.cursor":
+		if e.ComplexityRoot.SearchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Cursor(childComplexity), true
+	case "SearchEdge.node":
+		if e.ComplexityRoot.SearchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Node(childComplexity), true
 
 	case "Support.country":
 		if e.ComplexityRoot.Support.Country == nil {
@@ -1807,6 +1967,30 @@ type Query {
     "Only meetings of this leader, named by any of his names as in leader(name:); all when null."
     leader: String
   ): DateCounts!
+  """
+  Full-text search over leaders (by every name: Simplified, Traditional,
+  alias, pinyin, English), meetings (by their participants, titles, venue,
+  city, occasions, relationship, initiatives, agreement domains, areas and
+  projects) and evidence sentences, in Chinese and in Latin script. The
+  query's words are runs of Chinese characters and Latin words; a hit holds
+  every one: a run of characters as written, a Latin word (any case, with
+  or without diacritics or tone marks) as the beginning of one of its
+  words ("mirzi" finds Mirziyoyev; "xijinping" finds Xi Jinping). Best
+  first: leaders (a leader named exactly scores 1), then meetings, then
+  sentences, the shorter the text the higher; ties by kind, then key.
+  Simplified and Traditional characters are matched as written (a leader
+  by either).
+  """
+  search(
+    "The words to find, at most 200 characters and 16 words: \"习近平\", \"Mirziyoyev\", \"海关 数字经济\". A query without a letter, digit or Chinese character is refused (BAD_USER_INPUT)."
+    query: String!
+    "Only hits of these kinds; every kind when null or empty."
+    kinds: [SearchHitKind!]
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor) of the same query; the start when null."
+    after: String
+  ): SearchConnection!
   "A shortest path between two nodes through meetings; null when none."
   path(
     "Where the path starts."
@@ -2521,6 +2705,86 @@ enum TimeOfDay {
   "晚上, 晚: evening."
   EVENING
 }
+
+"What a search hit is."
+enum SearchHitKind {
+  "A leader, found by one of his names."
+  LEADER
+  "A meeting, found by its facts."
+  MEETING
+  "An evidence sentence, found by its words."
+  EVIDENCE
+}
+
+"""
+One search hit: a leader (LeaderHit), a meeting (MeetingHit) or an
+evidence sentence (EvidenceHit), with its score and the text around the
+first word found.
+"""
+interface SearchHit {
+  "What the hit is."
+  kind: SearchHitKind!
+  "Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3."
+  score: Float!
+  "The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …)."
+  snippet: String!
+}
+
+"A leader found by one of his names."
+type LeaderHit implements SearchHit {
+  "LEADER."
+  kind: SearchHitKind!
+  "Relevance in [0.5, 1]; 1 when the query is one of his names."
+  score: Float!
+  "The name holding the first word of the query."
+  snippet: String!
+  "The leader."
+  leader: Leader!
+}
+
+"A meeting found by its facts (participants, titles, venue, occasions, initiatives, …)."
+type MeetingHit implements SearchHit {
+  "MEETING."
+  kind: SearchHitKind!
+  "Relevance in [0.3, 0.5)."
+  score: Float!
+  "The fact holding the first word of the query."
+  snippet: String!
+  "The meeting."
+  meeting: Meeting!
+}
+
+"An evidence sentence holding every word of the query (one hit per sentence of a meeting, whatever the facts it proves)."
+type EvidenceHit implements SearchHit {
+  "EVIDENCE."
+  kind: SearchHitKind!
+  "Relevance in [0.1, 0.3)."
+  score: Float!
+  "The sentence around the first word of the query."
+  snippet: String!
+  "The sentence, with its offsets and article (the first fact it proves: field, rule, confidence)."
+  evidence: Evidence!
+  "The meeting whose facts the sentence proves."
+  meeting: Meeting!
+}
+
+"A page of search hits (Relay connection)."
+type SearchConnection {
+  "How many hits the query has, over all pages."
+  totalCount: Int!
+  "The hits of this page, best first."
+  edges: [SearchEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
+  pageInfo: PageInfo!
+}
+
+"A search hit with its cursor."
+type SearchEdge {
+  "Pass as after to get the hits that follow this one."
+  cursor: String!
+  "The hit."
+  node: SearchHit!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2973,6 +3237,28 @@ func (ec *executionContext) childFields_ReviewItem(ctx context.Context, field gr
 		return ec.fieldContext_ReviewItem_reviewedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReviewItem", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_SearchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SearchEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Support(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3566,6 +3852,44 @@ func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["threshold"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]graph.SearchKind, error) {
+			return ec.unmarshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -5015,6 +5339,139 @@ func (ec *executionContext) fieldContext_Evidence_confidence(_ context.Context, 
 	return graphql.NewScalarFieldContext("Evidence", field, true, true, "Float")
 }
 
+func (ec *executionContext) _EvidenceHit_kind(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _EvidenceHit_score(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvidenceHit_snippet(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvidenceHit_evidence(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_meeting(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IngestResult_articles(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5881,6 +6338,107 @@ func (ec *executionContext) _LeaderEdge_node(ctx context.Context, field graphql.
 func (ec *executionContext) fieldContext_LeaderEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "LeaderEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderHit_kind(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _LeaderHit_score(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaderHit_snippet(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaderHit_leader(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_leader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leader, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Leader) graphql.Marshaler {
+			return ec.marshalNLeader2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeader(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_leader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderHit",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -6794,6 +7352,107 @@ func (ec *executionContext) _MeetingEdge_node(ctx context.Context, field graphql
 func (ec *executionContext) fieldContext_MeetingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "MeetingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeetingHit_kind(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _MeetingHit_score(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MeetingHit_snippet(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeetingHit_meeting(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingHit",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -7964,6 +8623,50 @@ func (ec *executionContext) fieldContext_Query_dateCounts(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]graph.SearchKind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+			return ec.marshalNSearchConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8424,6 +9127,148 @@ func (ec *executionContext) _ReviewItem_reviewedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ReviewItem_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReviewItem", field, true, true, "String")
+}
+
+func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SearchEdge) graphql.Marshaler {
+			return ec.marshalNSearchEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchEdge_node(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Support_country(ctx context.Context, field graphql.CollectedField, obj *graph.Support) (ret graphql.Marshaler) {
@@ -9985,6 +10830,40 @@ func UnmarshalNodeInput(ctx context.Context, raw any) (NodeInput, error) {
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj SearchHit) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case MeetingHit:
+		return ec._MeetingHit(ctx, sel, &obj)
+	case *MeetingHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MeetingHit(ctx, sel, obj)
+	case LeaderHit:
+		return ec._LeaderHit(ctx, sel, &obj)
+	case *LeaderHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LeaderHit(ctx, sel, obj)
+	case EvidenceHit:
+		return ec._EvidenceHit(ctx, sel, &obj)
+	case *EvidenceHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EvidenceHit(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SearchHit must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
@@ -10517,6 +11396,59 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var evidenceHitImplementors = []string{"EvidenceHit", "SearchHit"}
+
+func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionSet, obj *EvidenceHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidenceHit")
+		case "kind":
+			out.Values[i] = ec._EvidenceHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._EvidenceHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._EvidenceHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._EvidenceHit_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meeting":
+			out.Values[i] = ec._EvidenceHit_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var ingestResultImplementors = []string{"IngestResult"}
 
 func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *IngestResult) graphql.Marshaler {
@@ -10822,6 +11754,54 @@ func (ec *executionContext) _LeaderEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var leaderHitImplementors = []string{"LeaderHit", "SearchHit"}
+
+func (ec *executionContext) _LeaderHit(ctx context.Context, sel ast.SelectionSet, obj *LeaderHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderHit")
+		case "kind":
+			out.Values[i] = ec._LeaderHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._LeaderHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._LeaderHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leader":
+			out.Values[i] = ec._LeaderHit_leader(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var leaderTitleImplementors = []string{"LeaderTitle"}
 
 func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionSet, obj *graph.LeaderTitle) graphql.Marshaler {
@@ -11107,6 +12087,54 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._MeetingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meetingHitImplementors = []string{"MeetingHit", "SearchHit"}
+
+func (ec *executionContext) _MeetingHit(ctx context.Context, sel ast.SelectionSet, obj *MeetingHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeetingHit")
+		case "kind":
+			out.Values[i] = ec._MeetingHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MeetingHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._MeetingHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meeting":
+			out.Values[i] = ec._MeetingHit_meeting(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11516,6 +12544,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dateCounts(ctx, field)
 				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
 		case "path":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -11686,6 +12720,87 @@ func (ec *executionContext) _ReviewItem(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewItem_reviewedAt(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchConnectionImplementors = []string{"SearchConnection"}
+
+func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *SearchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchConnection")
+		case "totalCount":
+			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._SearchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SearchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchEdgeImplementors = []string{"SearchEdge"}
+
+func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *SearchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchEdge")
+		case "cursor":
+			out.Values[i] = ec._SearchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SearchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12366,6 +13481,20 @@ func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋdipgraphᚋdipgra
 	return ec._Evidence(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12765,6 +13894,61 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋdipgraphᚋdipgraphᚋgr
 	res := graphql.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchConnection!")
+		return graphql.Null
+	}
+	return ec._SearchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdge(ctx context.Context, sel ast.SelectionSet, v *SearchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchEdge!")
+		return graphql.Null
+	}
+	return ec._SearchEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx context.Context, v any) (graph.SearchKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := graph.SearchKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx context.Context, sel ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SearchHitKind!")
 	}
 	return res
 }
@@ -13355,6 +14539,42 @@ func (ec *executionContext) marshalOReviewStatus2ᚖgithubᚗcomᚋdipgraphᚋdi
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx context.Context, v any) ([]graph.SearchKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.SearchKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.SearchKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -11,6 +11,19 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
+// One search hit: a leader (LeaderHit), a meeting (MeetingHit) or an
+// evidence sentence (EvidenceHit), with its score and the text around the
+// first word found.
+type SearchHit interface {
+	IsSearchHit()
+	// What the hit is.
+	GetKind() graph.SearchKind
+	// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+	GetScore() float64
+	// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+	GetSnippet() string
+}
+
 // A page of articles (Relay connection).
 type ArticleConnection struct {
 	// How many articles there are, over all pages.
@@ -40,6 +53,31 @@ type DateCounts struct {
 	// Meetings without year by the month they state ("--MM"), oldest first.
 	PartialMonths []*graph.TimelineBucket `json:"partialMonths"`
 }
+
+// An evidence sentence holding every word of the query (one hit per sentence of a meeting, whatever the facts it proves).
+type EvidenceHit struct {
+	// EVIDENCE.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.1, 0.3).
+	Score float64 `json:"score"`
+	// The sentence around the first word of the query.
+	Snippet string `json:"snippet"`
+	// The sentence, with its offsets and article (the first fact it proves: field, rule, confidence).
+	Evidence *graph.Evidence `json:"evidence"`
+	// The meeting whose facts the sentence proves.
+	Meeting *graph.Meeting `json:"meeting"`
+}
+
+func (EvidenceHit) IsSearchHit() {}
+
+// What the hit is.
+func (this EvidenceHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this EvidenceHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this EvidenceHit) GetSnippet() string { return this.Snippet }
 
 // What an ingest stored.
 type IngestResult struct {
@@ -87,6 +125,29 @@ type LeaderFilter struct {
 	// "習近平".
 	Name *string `json:"name,omitempty"`
 }
+
+// A leader found by one of his names.
+type LeaderHit struct {
+	// LEADER.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.5, 1]; 1 when the query is one of his names.
+	Score float64 `json:"score"`
+	// The name holding the first word of the query.
+	Snippet string `json:"snippet"`
+	// The leader.
+	Leader *graph.Leader `json:"leader"`
+}
+
+func (LeaderHit) IsSearchHit() {}
+
+// What the hit is.
+func (this LeaderHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this LeaderHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this LeaderHit) GetSnippet() string { return this.Snippet }
 
 // How leaders are sorted.
 type LeaderOrder struct {
@@ -143,6 +204,29 @@ type MeetingFilter struct {
 	// Agreements in this domain were signed at the meeting ("海关").
 	AgreementDomain *string `json:"agreementDomain,omitempty"`
 }
+
+// A meeting found by its facts (participants, titles, venue, occasions, initiatives, …).
+type MeetingHit struct {
+	// MEETING.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.3, 0.5).
+	Score float64 `json:"score"`
+	// The fact holding the first word of the query.
+	Snippet string `json:"snippet"`
+	// The meeting.
+	Meeting *graph.Meeting `json:"meeting"`
+}
+
+func (MeetingHit) IsSearchHit() {}
+
+// What the hit is.
+func (this MeetingHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this MeetingHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this MeetingHit) GetSnippet() string { return this.Snippet }
 
 // How meetings are sorted.
 type MeetingOrder struct {
@@ -220,6 +304,24 @@ type ReviewEdge struct {
 	Cursor string `json:"cursor"`
 	// The fact.
 	Node *graph.ReviewItem `json:"node"`
+}
+
+// A page of search hits (Relay connection).
+type SearchConnection struct {
+	// How many hits the query has, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The hits of this page, best first.
+	Edges []*SearchEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A search hit with its cursor.
+type SearchEdge struct {
+	// Pass as after to get the hits that follow this one.
+	Cursor string `json:"cursor"`
+	// The hit.
+	Node SearchHit `json:"node"`
 }
 
 // How much of a date is known.
