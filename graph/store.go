@@ -37,6 +37,9 @@ type Store interface {
 	// same NameKey; when several share it, the one with the most
 	// meetings, then the least canonical name.
 	LeadersByName(ctx context.Context, names []string) ([]*Leader, error)
+	// LeadersByID returns leaders by id (Leader.ID: LeaderID of the
+	// canonical name); nil if unknown.
+	LeadersByID(ctx context.Context, ids []string) ([]*Leader, error)
 
 	// Countries returns every country that appears in the graph, by code.
 	Countries(ctx context.Context) ([]Country, error)

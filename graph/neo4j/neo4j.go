@@ -257,6 +257,7 @@ var schema = []string{
 	"CREATE INDEX meeting_min_confidence IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.minConfidence)",
 	"CREATE INDEX article_date IF NOT EXISTS FOR (n:" + labelArticle + ") ON (n.date)",
 	"CREATE INDEX leader_country IF NOT EXISTS FOR (n:" + labelLeader + ") ON (n.country)",
+	"CREATE INDEX leader_id IF NOT EXISTS FOR (n:" + labelLeader + ") ON (n.id)",
 }
 
 func (s *Store) createSchema(ctx context.Context) error {
