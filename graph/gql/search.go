@@ -24,7 +24,7 @@ func (r queryResolver) Search(ctx context.Context, text string, kinds []graph.Se
 		res.HasNextPage, res.Hits = len(res.Hits) > 0, nil
 	}
 	l := r.loadersFor(ctx)
-	c := &exec.SearchConnection{TotalCount: res.TotalCount, Edges: make([]*exec.SearchEdge, 0, len(res.Hits)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	c := &exec.SearchConnection{TotalCount: res.TotalCount, Edges: make([]*exec.SearchEdge, 0, len(res.Hits)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
 	for i, h := range res.Hits {
 		var node exec.SearchHit
 		switch h.Kind {
@@ -41,6 +41,9 @@ func (r queryResolver) Search(ctx context.Context, text string, kinds []graph.Se
 		cur := cursorAt(res.Cursors, i)
 		c.Edges = append(c.Edges, &exec.SearchEdge{Cursor: cur, Node: node})
 		c.PageInfo.EndCursor = &cur
+		if c.PageInfo.StartCursor == nil {
+			c.PageInfo.StartCursor = &cur
+		}
 	}
 	return c, nil
 }

@@ -167,6 +167,7 @@ func Run(t *testing.T, open Opener) {
 		{"LeaderTitles", testLeaderTitles},
 		{"OrderAndLists", testOrderAndLists},
 		{"Path", testPath},
+		{"Relay", testRelay},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},
 		{"StoreInternal", testStoreInternal},

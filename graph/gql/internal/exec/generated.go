@@ -95,6 +95,7 @@ type ComplexityRoot struct {
 	Country struct {
 		AgreementDomains func(childComplexity int) int
 		Code             func(childComplexity int) int
+		ID               func(childComplexity int) int
 		Leaders          func(childComplexity int) int
 		Meetings         func(childComplexity int, first *int, after *string) int
 		Name             func(childComplexity int) int
@@ -247,8 +248,10 @@ type ComplexityRoot struct {
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	Participant struct {
@@ -293,6 +296,8 @@ type ComplexityRoot struct {
 		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
 		Meeting          func(childComplexity int, id string) int
 		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
+		Node             func(childComplexity int, id string) int
+		Nodes            func(childComplexity int, ids []string) int
 		Path             func(childComplexity int, from NodeInput, to NodeInput) int
 		ReviewQueue      func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
 		Search           func(childComplexity int, query string, kinds []graph.SearchKind, first *int, after *string) int
@@ -372,6 +377,8 @@ type CounterpartResolver interface {
 	Leader(ctx context.Context, obj *graph.Counterpart) (*graph.Leader, error)
 }
 type CountryResolver interface {
+	ID(ctx context.Context, obj *graph.Country) (string, error)
+
 	Leaders(ctx context.Context, obj *graph.Country) ([]*graph.Leader, error)
 	Meetings(ctx context.Context, obj *graph.Country, first *int, after *string) (*MeetingConnection, error)
 	Supports(ctx context.Context, obj *graph.Country) ([]*graph.Initiative, error)
@@ -464,6 +471,8 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error)
 	DateCounts(ctx context.Context, country *string, leader *string) (*DateCounts, error)
 	Search(ctx context.Context, query string, kinds []graph.SearchKind, first *int, after *string) (*SearchConnection, error)
+	Node(ctx context.Context, id string) (Node, error)
+	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Path(ctx context.Context, from NodeInput, to NodeInput) (*Path, error)
 	ReviewQueue(ctx context.Context, status *graph.ReviewStatus, threshold *float64, first *int, after *string) (*ReviewConnection, error)
 }
@@ -678,6 +687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Code(childComplexity), true
+	case "Country.id":
+		if e.ComplexityRoot.Country.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.ID(childComplexity), true
 	case "Country.leaders":
 		if e.ComplexityRoot.Country.Leaders == nil {
 			break
@@ -1358,6 +1373,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "Participant.country":
 		if e.ComplexityRoot.Participant.Country == nil {
@@ -1583,6 +1610,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*MeetingOrder)), true
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.nodes":
+		if e.ComplexityRoot.Query.Nodes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1991,6 +2040,19 @@ type Query {
     "Cursor of the last item of the previous page (pageInfo.endCursor) of the same query; the start when null."
     after: String
   ): SearchConnection!
+  """
+  The meeting, leader, article or country of this id (Relay's object
+  identification: Node.id); null when none has it.
+  """
+  node(
+    "A Meeting.id, Leader.id, Article.id or a country's ISO code (Country.id)."
+    id: ID!
+  ): Node
+  "The nodes of these ids, in the same order, null where none has the id (at most 100 ids)."
+  nodes(
+    "Ids as node(id:) takes them."
+    ids: [ID!]!
+  ): [Node]!
   "A shortest path between two nodes through meetings; null when none."
   path(
     "Where the path starts."
@@ -2204,6 +2266,22 @@ type PageInfo {
   hasNextPage: Boolean!
   "Cursor of this page's last item, to pass as after; null when the page is empty."
   endCursor: String
+  """
+  Whether items precede this page: true when the page was asked for after
+  a cursor (the items up to that cursor precede it), false for a first page.
+  """
+  hasPreviousPage: Boolean!
+  "Cursor of this page's first item; null when the page is empty."
+  startCursor: String
+}
+
+"""
+An object with a stable id that Query.node(id:) returns again (Relay's
+object identification): meetings, leaders, articles and countries.
+"""
+interface Node {
+  "The object's id: Meeting.id, Leader.id, Article.id, or a country's ISO code."
+  id: ID!
 }
 
 "A page of meetings (Relay connection)."
@@ -2265,7 +2343,7 @@ One diplomatic event (a meeting, talks, a call, a message) as reported.
 Reports of the same event (same date, kind and principal participants)
 are merged into one meeting that lists them all.
 """
-type Meeting {
+type Meeting implements Node {
   "Stable id given by the extractor: the same event always has the same id."
   id: ID!
   "What kind of event: MEETING (会见), TALKS (会谈), PHONE_CALL, VIDEO_CALL, MESSAGE, OTHER."
@@ -2331,7 +2409,7 @@ type Participant {
 }
 
 "A person who takes part in meetings; one leader whatever variant named him."
-type Leader {
+type Leader implements Node {
   "Stable id derived from the canonical name (\"L\" and 16 hex digits)."
   id: ID!
   "Canonical name, Simplified Chinese (\"习近平\")."
@@ -2424,7 +2502,9 @@ type Counterpart {
 }
 
 "A state, keyed by its ISO 3166-1 alpha-2 code."
-type Country {
+type Country implements Node {
+  "Its ISO code, as code: the id Query.node(id:) takes (Relay)."
+  id: ID!
   "ISO 3166-1 alpha-2 code (\"UZ\")."
   code: ID!
   "Simplified Chinese name (\"乌兹别克斯坦\")."
@@ -2521,7 +2601,7 @@ type Proposal {
 }
 
 "One news item (a report) and the meetings it tells."
-type Article {
+type Article implements Node {
   "Stable id: the same text always gives the same id."
   id: ID!
   "The outlet the report names (its dateline or byline, \"新华社\"), or the one its metadata or --source gives; null when none."
@@ -2879,6 +2959,8 @@ func (ec *executionContext) childFields_Counterpart(ctx context.Context, field g
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Country_id(ctx, field)
 	case "code":
 		return ec.fieldContext_Country_code(ctx, field)
 	case "name":
@@ -3137,6 +3219,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
@@ -3808,6 +3894,34 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["orderBy"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
 	return args, nil
 }
 
@@ -4703,6 +4817,29 @@ func (ec *executionContext) _Counterpart_lastDate(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Counterpart_lastDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Country().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, true, true, "ID")
 }
 
 func (ec *executionContext) _Country_code(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
@@ -7597,6 +7734,52 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasPreviousPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_startCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
 func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *graph.Participant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8661,6 +8844,94 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10830,6 +11101,47 @@ func UnmarshalNodeInput(ctx context.Context, raw any) (NodeInput, error) {
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case graph.Meeting:
+		return ec._Meeting(ctx, sel, &obj)
+	case *graph.Meeting:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Meeting(ctx, sel, obj)
+	case graph.Leader:
+		return ec._Leader(ctx, sel, &obj)
+	case *graph.Leader:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Leader(ctx, sel, obj)
+	case graph.Country:
+		return ec._Country(ctx, sel, &obj)
+	case *graph.Country:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Country(ctx, sel, obj)
+	case graph.Article:
+		return ec._Article(ctx, sel, &obj)
+	case *graph.Article:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Article(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj SearchHit) graphql.Marshaler {
 	switch obj := (obj).(type) {
 	case nil:
@@ -10919,7 +11231,7 @@ func (ec *executionContext) _AgreementDomain(ctx context.Context, sel ast.Select
 	return out
 }
 
-var articleImplementors = []string{"Article"}
+var articleImplementors = []string{"Article", "Node"}
 
 func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *graph.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
@@ -11158,7 +11470,7 @@ func (ec *executionContext) _Counterpart(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var countryImplementors = []string{"Country"}
+var countryImplementors = []string{"Country", "Node"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *graph.Country) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countryImplementors)
@@ -11169,6 +11481,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Country")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_id(ctx, field, obj)
+				})
 		case "code":
 			out.Values[i] = ec._Country_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11570,7 +11888,7 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var leaderImplementors = []string{"Leader"}
+var leaderImplementors = []string{"Leader", "Node"}
 
 func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, obj *graph.Leader) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, leaderImplementors)
@@ -11864,7 +12182,7 @@ func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var meetingImplementors = []string{"Meeting"}
+var meetingImplementors = []string{"Meeting", "Node"}
 
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *graph.Meeting) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
@@ -12226,6 +12544,16 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "hasPreviousPage":
+			out.Values[i] = ec._PageInfo_hasPreviousPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startCursor":
+			out.Values[i] = ec._PageInfo_startCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12549,6 +12877,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
+				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
+		case "nodes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nodes(ctx, field)
 				})
 		case "path":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -13509,6 +13849,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *IngestResult) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "IngestResult!")
@@ -13724,6 +14093,16 @@ func (ec *executionContext) unmarshalNMeetingOrderField2githubᚗcomᚋdipgraph�
 
 func (ec *executionContext) marshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐMeetingOrderField(ctx context.Context, sel ast.SelectionSet, v MeetingOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNNodeInput2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNodeInput(ctx context.Context, v any) (NodeInput, error) {
@@ -14497,6 +14876,13 @@ func (ec *executionContext) unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋ
 	}
 	res, err := ec.unmarshalInputMeetingOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx context.Context, sel ast.SelectionSet, v Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, v any) (*OrderDirection, error) {

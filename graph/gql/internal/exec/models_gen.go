@@ -256,6 +256,11 @@ type PageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// Cursor of this page's last item, to pass as after; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+	// Whether items precede this page: true when the page was asked for after
+	// a cursor (the items up to that cursor precede it), false for a first page.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// Cursor of this page's first item; null when the page is empty.
+	StartCursor *string `json:"startCursor,omitempty"`
 }
 
 // A chain of nodes linked by participations, service of a country and mentions.
