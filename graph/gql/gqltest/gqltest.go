@@ -168,6 +168,7 @@ func Run(t *testing.T, open Opener) {
 		{"OrderAndLists", testOrderAndLists},
 		{"Path", testPath},
 		{"Relay", testRelay},
+		{"ListConnections", testListConnections},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},
 		{"StoreInternal", testStoreInternal},

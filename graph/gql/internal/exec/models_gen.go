@@ -24,6 +24,24 @@ type SearchHit interface {
 	GetSnippet() string
 }
 
+// A page of agreement domains (Relay connection).
+type AgreementDomainConnection struct {
+	// How many agreement domains there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The agreement domains of this page.
+	Edges []*AgreementDomainEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A agreement domain with its cursor.
+type AgreementDomainEdge struct {
+	// Pass as after to get the agreement domains that follow this one.
+	Cursor string `json:"cursor"`
+	// The agreement domain.
+	Node *graph.AgreementDomain `json:"node"`
+}
+
 // A page of articles (Relay connection).
 type ArticleConnection struct {
 	// How many articles there are, over all pages.
@@ -40,6 +58,24 @@ type ArticleEdge struct {
 	Cursor string `json:"cursor"`
 	// The article.
 	Node *graph.Article `json:"node"`
+}
+
+// A page of countries (Relay connection).
+type CountryConnection struct {
+	// How many countries there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The countries of this page.
+	Edges []*CountryEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A country with its cursor.
+type CountryEdge struct {
+	// Pass as after to get the countries that follow this one.
+	Cursor string `json:"cursor"`
+	// The country.
+	Node *graph.Country `json:"node"`
 }
 
 // Meetings by how much of their date is known.
@@ -95,6 +131,24 @@ type IngestResult struct {
 	MeetingsCreated int `json:"meetingsCreated"`
 	// Meetings already in the graph that gained this report.
 	MeetingsMerged int `json:"meetingsMerged"`
+}
+
+// A page of initiatives (Relay connection).
+type InitiativeConnection struct {
+	// How many initiatives there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The initiatives of this page.
+	Edges []*InitiativeEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A initiative with its cursor.
+type InitiativeEdge struct {
+	// Pass as after to get the initiatives that follow this one.
+	Cursor string `json:"cursor"`
+	// The initiative.
+	Node *graph.Initiative `json:"node"`
 }
 
 // A page of leaders (Relay connection).
