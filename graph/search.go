@@ -50,6 +50,10 @@ type SearchQuery struct {
 	Text  string
 	Kinds []SearchKind
 	Page  Page
+	// Last asks for the last hits (before Before, when set) instead of the
+	// first ones of Page: a page backward. 0 pages forward.
+	Last   int
+	Before string
 }
 
 // SearchHit is one hit. Leader is set for LEADER hits, Meeting for
@@ -70,7 +74,9 @@ type SearchPage struct {
 	Hits        []SearchHit
 	TotalCount  int
 	HasNextPage bool
-	Cursors     []string
+	// HasPreviousPage says whether hits precede the page.
+	HasPreviousPage bool
+	Cursors         []string
 }
 
 // SearchTerm is one term of a query: a run of Han characters, or a
@@ -482,26 +488,45 @@ func SearchCursor(h SearchHit) string {
 	return EncodeCursor("s", strconv.FormatFloat(h.Score, 'f', 4, 64), string(h.Kind), h.Key)
 }
 
+// decodeSearchCursor reads a search cursor ("" gives nil).
+func decodeSearchCursor(c string) (*SearchHit, error) {
+	if c == "" {
+		return nil, nil
+	}
+	p, err := DecodeCursor(c, 4)
+	if err != nil {
+		return nil, err
+	}
+	sc, perr := strconv.ParseFloat(p[1], 64)
+	if p[0] != "s" || perr != nil {
+		return nil, E("cursor", Invalid, fmt.Errorf("not a search cursor"))
+	}
+	return &SearchHit{Score: sc, Kind: SearchKind(p[2]), Key: p[3]}, nil
+}
+
 // SearchRank matches the candidates against the query, scores and sorts
 // the hits and returns the page q asks for. Candidates that do not match
 // are dropped, so a store may pass a superset of the matches; a
 // candidate key given twice counts once.
+//
+// Pages go forward (Page.First after Page.After) or, when q.Last is set,
+// backward: the last q.Last hits before q.Before (or of all the hits);
+// Page.After and q.Before bound either (Relay's algorithm).
 func SearchRank(q SearchQuery, ts SearchTerms, cands []SearchCandidate) (SearchPage, error) {
 	pg, err := q.Page.Normalize()
 	if err != nil {
 		return SearchPage{}, err
 	}
-	var after *SearchHit
-	if pg.After != "" {
-		p, err := DecodeCursor(pg.After, 4)
-		if err != nil {
-			return SearchPage{}, err
-		}
-		sc, perr := strconv.ParseFloat(p[1], 64)
-		if p[0] != "s" || perr != nil {
-			return SearchPage{}, E("cursor", Invalid, fmt.Errorf("not a search cursor"))
-		}
-		after = &SearchHit{Score: sc, Kind: SearchKind(p[2]), Key: p[3]}
+	if q.Last < 0 || q.Last > MaxPageSize {
+		return SearchPage{}, E("page", Invalid, fmt.Errorf("last must be between 0 and %d, got %d", MaxPageSize, q.Last))
+	}
+	after, err := decodeSearchCursor(pg.After)
+	if err != nil {
+		return SearchPage{}, err
+	}
+	before, err := decodeSearchCursor(q.Before)
+	if err != nil {
+		return SearchPage{}, err
 	}
 	var hits []SearchHit
 	seen := map[string]bool{}
@@ -526,15 +551,34 @@ func SearchRank(q SearchQuery, ts SearchTerms, cands []SearchCandidate) (SearchP
 		}
 		return 0
 	})
+	lo, hi := 0, len(hits)
+	if after != nil {
+		lo, _ = slices.BinarySearchFunc(hits, after, func(h SearchHit, c *SearchHit) int {
+			if searchLess(c.Score, c.Kind, c.Key, h.Score, h.Kind, h.Key) {
+				return 1 // h sorts after the cursor
+			}
+			return -1
+		})
+	}
+	if before != nil {
+		hi, _ = slices.BinarySearchFunc(hits, before, func(h SearchHit, c *SearchHit) int {
+			if searchLess(h.Score, h.Kind, h.Key, c.Score, c.Kind, c.Key) {
+				return -1 // h sorts before the cursor
+			}
+			return 1
+		})
+	}
+	hi = max(lo, hi)
 	page := SearchPage{TotalCount: len(hits)}
-	for _, h := range hits {
-		if after != nil && !searchLess(after.Score, after.Kind, after.Key, h.Score, h.Kind, h.Key) {
-			continue
-		}
-		if len(page.Hits) == pg.First {
-			page.HasNextPage = true
-			break
-		}
+	start, end := lo, hi
+	if q.Last > 0 {
+		start = max(lo, hi-q.Last)
+	} else {
+		end = min(hi, lo+pg.First)
+	}
+	page.HasPreviousPage = start > 0
+	page.HasNextPage = end < len(hits)
+	for _, h := range hits[start:end] {
 		page.Hits = append(page.Hits, h)
 		page.Cursors = append(page.Cursors, SearchCursor(h))
 	}

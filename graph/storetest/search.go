@@ -170,6 +170,51 @@ func testSearch(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("paging backward", func(t *testing.T) {
+		all, err := s.Search(ctx, graph.SearchQuery{Text: "习近平", Page: graph.Page{First: 100}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, h := range all.Hits {
+			want = append(want, hitKey(h))
+		}
+		var paged []string
+		before := ""
+		for range 10 {
+			p, err := s.Search(ctx, graph.SearchQuery{Text: "习近平", Last: 2, Before: before})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var keys []string
+			for _, h := range p.Hits {
+				keys = append(keys, hitKey(h))
+			}
+			paged = append(keys, paged...)
+			if p.HasNextPage != (before != "") || p.TotalCount != len(want) {
+				t.Errorf("last 2 before %q: hasNextPage %v, total %d", before, p.HasNextPage, p.TotalCount)
+			}
+			if !p.HasPreviousPage {
+				break
+			}
+			before = p.Cursors[0]
+		}
+		if !reflect.DeepEqual(paged, want) {
+			t.Errorf("pages of 2 backward = %q, one page = %q", paged, want)
+		}
+		// Between two cursors.
+		p, err := s.Search(ctx, graph.SearchQuery{Text: "习近平", Page: graph.Page{After: all.Cursors[0]}, Before: all.Cursors[3], Last: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Hits) != 2 || hitKey(p.Hits[0]) != want[1] || hitKey(p.Hits[1]) != want[2] || !p.HasPreviousPage || !p.HasNextPage {
+			t.Errorf("between hits 0 and 3: %+v", p)
+		}
+		if _, err := s.Search(ctx, graph.SearchQuery{Text: "习近平", Last: graph.MaxPageSize + 1}); graph.KindOf(err) != graph.Invalid {
+			t.Errorf("last %d: error %v, want Invalid", graph.MaxPageSize+1, err)
+		}
+	})
+
 	for _, c := range []struct{ name, q, after string }{
 		{"empty", "", ""},
 		{"punctuation only", " -!? ", ""},
