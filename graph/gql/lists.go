@@ -3,6 +3,8 @@ package gql
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/dipgraph/dipgraph/graph"
@@ -15,35 +17,91 @@ import (
 // item (code; name; meeting count and name), so a page follows its
 // cursor's item even when items were added or removed in between.
 
-// listPage is the page p of items (in list order) with the cursor of
-// each: the items that sort after the cursor p.After (after reports
-// whether an item does, given the decoded cursor parts).
-func listPage[T any](items []T, p graph.Page, countOnly bool, tag string, parts int,
-	key func(T) []string, after func(T, []string) bool) ([]T, []string, *exec.PageInfo, error) {
-	var cur []string
-	if p.After != "" {
-		c, err := graph.DecodeCursor(p.After, parts+1)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if c[0] != tag {
-			return nil, nil, nil, graph.E("cursor", graph.Invalid, fmt.Errorf("not a cursor of this list"))
-		}
-		cur = c[1:]
+// window is a page asked for by Relay's four arguments: First items
+// after After, or (Last > 0) the Last items before Before; both cursors
+// bound either.
+type window struct {
+	graph.Page
+	Last      int
+	Before    string
+	countOnly bool
+}
+
+// windowArgs reads first, after, last and before: first and last
+// together are bad input; 0 for either counts without listing.
+func windowArgs(first *int, after *string, last *int, before *string) (window, error) {
+	if first != nil && last != nil {
+		return window{}, graph.E("page", graph.Invalid, fmt.Errorf("give first or last, not both"))
 	}
-	pi := &exec.PageInfo{HasPreviousPage: p.After != ""}
-	var out []T
-	var cursors []string
-	for _, it := range items {
-		if cur != nil && !after(it, cur) {
-			continue
+	w := window{Before: deref(before)}
+	if last == nil {
+		p, countOnly, err := page(first, after)
+		w.Page, w.countOnly = p, countOnly
+		return w, err
+	}
+	if *last < 0 || *last > graph.MaxPageSize {
+		return w, graph.E("page", graph.Invalid, fmt.Errorf("last must be between 0 and %d, got %d", graph.MaxPageSize, *last))
+	}
+	w.Page = graph.Page{First: graph.DefaultPageSize, After: deref(after)}
+	w.Last = *last
+	if w.Last == 0 {
+		w.Last, w.countOnly = 1, true
+	}
+	return w, nil
+}
+
+// listPage is the page w of items (in list order) with the cursor of
+// each. after reports whether an item sorts after a decoded cursor; the
+// list's order must agree with it.
+func listPage[T any](items []T, w window, tag string, parts int,
+	key func(T) []string, after func(T, []string) bool) ([]T, []string, *exec.PageInfo, error) {
+	decode := func(c string) ([]string, error) {
+		if c == "" {
+			return nil, nil
 		}
-		if countOnly || len(out) == p.First {
-			pi.HasNextPage = true
-			break
+		d, err := graph.DecodeCursor(c, parts+1)
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, it)
-		cursors = append(cursors, graph.EncodeCursor(append([]string{tag}, key(it)...)...))
+		if d[0] != tag {
+			return nil, graph.E("cursor", graph.Invalid, fmt.Errorf("not a cursor of this list"))
+		}
+		return d[1:], nil
+	}
+	ac, err := decode(w.After)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	bc, err := decode(w.Before)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	lo, hi := 0, len(items)
+	if ac != nil {
+		lo = sort.Search(len(items), func(i int) bool { return after(items[i], ac) })
+	}
+	if bc != nil {
+		// The first item at or after the cursor: not before it.
+		hi = sort.Search(len(items), func(i int) bool {
+			return after(items[i], bc) || slices.Equal(key(items[i]), bc)
+		})
+	}
+	hi = max(lo, hi)
+	start, end := lo, hi
+	if w.Last > 0 {
+		start = max(lo, hi-w.Last)
+	} else {
+		end = min(hi, lo+w.First)
+	}
+	pi := &exec.PageInfo{HasPreviousPage: start > 0, HasNextPage: end < len(items)}
+	if w.countOnly {
+		pi.HasNextPage = end > start || end < len(items)
+		return nil, nil, pi, nil
+	}
+	out := items[start:end]
+	cursors := make([]string, len(out))
+	for i, it := range out {
+		cursors[i] = graph.EncodeCursor(append([]string{tag}, key(it)...)...)
 	}
 	if n := len(cursors); n > 0 {
 		pi.StartCursor, pi.EndCursor = &cursors[0], &cursors[n-1]
@@ -51,8 +109,8 @@ func listPage[T any](items []T, p graph.Page, countOnly bool, tag string, parts 
 	return out, cursors, pi, nil
 }
 
-func (r queryResolver) CountriesConnection(ctx context.Context, first *int, after *string) (*exec.CountryConnection, error) {
-	p, countOnly, err := page(first, after)
+func (r queryResolver) CountriesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*exec.CountryConnection, error) {
+	w, err := windowArgs(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +118,7 @@ func (r queryResolver) CountriesConnection(ctx context.Context, first *int, afte
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, pi, err := listPage(all, p, countOnly, "c", 1,
+	items, cursors, pi, err := listPage(all, w, "c", 1,
 		func(c *graph.Country) []string { return []string{c.Code} },
 		func(c *graph.Country, k []string) bool { return c.Code > k[0] })
 	if err != nil {
@@ -73,8 +131,8 @@ func (r queryResolver) CountriesConnection(ctx context.Context, first *int, afte
 	return c, nil
 }
 
-func (r queryResolver) InitiativesConnection(ctx context.Context, first *int, after *string) (*exec.InitiativeConnection, error) {
-	p, countOnly, err := page(first, after)
+func (r queryResolver) InitiativesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*exec.InitiativeConnection, error) {
+	w, err := windowArgs(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +140,7 @@ func (r queryResolver) InitiativesConnection(ctx context.Context, first *int, af
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, pi, err := listPage(all, p, countOnly, "i", 1,
+	items, cursors, pi, err := listPage(all, w, "i", 1,
 		func(i *graph.Initiative) []string { return []string{i.Name} },
 		func(i *graph.Initiative, k []string) bool { return i.Name > k[0] })
 	if err != nil {
@@ -95,8 +153,8 @@ func (r queryResolver) InitiativesConnection(ctx context.Context, first *int, af
 	return c, nil
 }
 
-func (r queryResolver) AgreementDomainsConnection(ctx context.Context, first *int, after *string) (*exec.AgreementDomainConnection, error) {
-	p, countOnly, err := page(first, after)
+func (r queryResolver) AgreementDomainsConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*exec.AgreementDomainConnection, error) {
+	w, err := windowArgs(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +163,7 @@ func (r queryResolver) AgreementDomainsConnection(ctx context.Context, first *in
 		return nil, err
 	}
 	// Ordered by meeting count (descending), then name.
-	items, cursors, pi, err := listPage(all, p, countOnly, "d", 2,
+	items, cursors, pi, err := listPage(all, w, "d", 2,
 		func(d *graph.AgreementDomain) []string { return []string{strconv.Itoa(d.MeetingCount), d.Name} },
 		func(d *graph.AgreementDomain, k []string) bool {
 			n, _ := strconv.Atoi(k[0])

@@ -11,20 +11,20 @@ import (
 // Search answers Query.search from the store's Search (graph/search.go):
 // one store call per search; the leaders and meetings of the page prime
 // the request's loaders, so their fields cost no further lookup.
-func (r queryResolver) Search(ctx context.Context, text string, kinds []graph.SearchKind, first *int, after *string) (*exec.SearchConnection, error) {
-	p, countOnly, err := page(first, after)
+func (r queryResolver) Search(ctx context.Context, text string, kinds []graph.SearchKind, first *int, after *string, last *int, before *string) (*exec.SearchConnection, error) {
+	w, err := windowArgs(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.store.Search(ctx, graph.SearchQuery{Text: text, Kinds: kinds, Page: p})
+	res, err := r.store.Search(ctx, graph.SearchQuery{Text: text, Kinds: kinds, Page: w.Page, Last: w.Last, Before: w.Before})
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if countOnly {
-		res.HasNextPage, res.Hits = len(res.Hits) > 0, nil
+	if w.countOnly {
+		res.HasNextPage, res.Hits = res.HasNextPage || len(res.Hits) > 0, nil
 	}
 	l := r.loadersFor(ctx)
-	c := &exec.SearchConnection{TotalCount: res.TotalCount, Edges: make([]*exec.SearchEdge, 0, len(res.Hits)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
+	c := &exec.SearchConnection{TotalCount: res.TotalCount, Edges: make([]*exec.SearchEdge, 0, len(res.Hits)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: res.HasPreviousPage}}
 	for i, h := range res.Hits {
 		var node exec.SearchHit
 		switch h.Kind {

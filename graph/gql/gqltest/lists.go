@@ -70,6 +70,41 @@ func testListConnections(t *testing.T, _ graph.Store, h http.Handler) {
 		if !reflect.DeepEqual(got, want[field]) {
 			t.Errorf("%s pages = %q, want %q", field, got, want[field])
 		}
+		// Backward, two at a time, from the end.
+		var back []string
+		before := ""
+		for range 20 {
+			arg := ""
+			if before != "" {
+				arg = `, before: "` + before + `"`
+			}
+			var out map[string]struct {
+				Edges []struct {
+					Node map[string]string
+				}
+				PageInfo struct {
+					HasNextPage, HasPreviousPage bool
+					StartCursor                  *string
+				}
+			}
+			Query(t, h, `{ `+field+`(last: 2`+arg+`) { edges { node { `+node+` } } pageInfo { hasNextPage hasPreviousPage startCursor } } }`, &out)
+			c := out[field]
+			var keys []string
+			for _, e := range c.Edges {
+				keys = append(keys, e.Node[node])
+			}
+			back = append(keys, back...)
+			if c.PageInfo.HasNextPage != (before != "") {
+				t.Errorf("%s(last: 2, before %q): hasNextPage %v", field, before, c.PageInfo.HasNextPage)
+			}
+			if !c.PageInfo.HasPreviousPage {
+				break
+			}
+			before = *c.PageInfo.StartCursor
+		}
+		if !reflect.DeepEqual(back, want[field]) {
+			t.Errorf("%s pages backward = %q, want %q", field, back, want[field])
+		}
 		var count map[string]struct {
 			TotalCount int
 			Edges      []struct{ Cursor string }
@@ -82,4 +117,6 @@ func testListConnections(t *testing.T, _ graph.Store, h http.Handler) {
 	}
 	WantError(t, h, `{ countriesConnection(after: "`+cursors["initiativesConnection"]+`") { totalCount } }`, gql.CodeBadUserInput)
 	WantError(t, h, `{ initiativesConnection(after: "%%%") { totalCount } }`, gql.CodeBadUserInput)
+	WantError(t, h, `{ initiativesConnection(first: 2, last: 2) { totalCount } }`, gql.CodeBadUserInput)
+	WantError(t, h, `{ countriesConnection(last: 101) { totalCount } }`, gql.CodeBadUserInput)
 }

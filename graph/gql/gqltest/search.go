@@ -86,7 +86,14 @@ func testSearch(t *testing.T, open Opener) {
 	if len(next.Search.Edges) != 3 || next.Search.PageInfo.HasNextPage {
 		t.Errorf("search(习近平) page 2 = %+v", next.Search)
 	}
+	var back struct{ Search conn }
+	Query(t, h, `{ search(query: "习近平", last: 2) { `+fields+` } }`, &back)
+	if len(back.Search.Edges) != 2 || back.Search.Edges[1].Cursor != next.Search.Edges[2].Cursor ||
+		back.Search.Edges[0].Cursor != next.Search.Edges[1].Cursor || back.Search.PageInfo.HasNextPage || back.Search.TotalCount != 5 {
+		t.Errorf("search(习近平, last: 2) = %+v", back.Search)
+	}
 	for _, c := range []struct{ name, query string }{
+		{"first and last", `{ search(query: "习近平", first: 2, last: 2) { totalCount } }`},
 		{"empty", `{ search(query: "") { totalCount } }`},
 		{"punctuation", `{ search(query: "?!") { totalCount } }`},
 		{"too long", `{ search(query: "` + strings.Repeat("习", 201) + `") { totalCount } }`},

@@ -318,16 +318,16 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AgreementDomains           func(childComplexity int) int
-		AgreementDomainsConnection func(childComplexity int, first *int, after *string) int
+		AgreementDomainsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Article                    func(childComplexity int, id string) int
 		Articles                   func(childComplexity int, first *int, after *string) int
 		Countries                  func(childComplexity int) int
-		CountriesConnection        func(childComplexity int, first *int, after *string) int
+		CountriesConnection        func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Country                    func(childComplexity int, code string) int
 		DateCounts                 func(childComplexity int, country *string, leader *string) int
 		Initiative                 func(childComplexity int, name string) int
 		Initiatives                func(childComplexity int) int
-		InitiativesConnection      func(childComplexity int, first *int, after *string) int
+		InitiativesConnection      func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Leader                     func(childComplexity int, name string) int
 		Leaders                    func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
 		Meeting                    func(childComplexity int, id string) int
@@ -336,7 +336,7 @@ type ComplexityRoot struct {
 		Nodes                      func(childComplexity int, ids []string) int
 		Path                       func(childComplexity int, from NodeInput, to NodeInput) int
 		ReviewQueue                func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
-		Search                     func(childComplexity int, query string, kinds []graph.SearchKind, first *int, after *string) int
+		Search                     func(childComplexity int, query string, kinds []graph.SearchKind, first *int, after *string, last *int, before *string) int
 		Timeline                   func(childComplexity int, country *string, leader *string, from *string, to *string) int
 	}
 
@@ -502,14 +502,14 @@ type QueryResolver interface {
 	Initiatives(ctx context.Context) ([]*graph.Initiative, error)
 	Initiative(ctx context.Context, name string) (*graph.Initiative, error)
 	AgreementDomains(ctx context.Context) ([]*graph.AgreementDomain, error)
-	CountriesConnection(ctx context.Context, first *int, after *string) (*CountryConnection, error)
-	InitiativesConnection(ctx context.Context, first *int, after *string) (*InitiativeConnection, error)
-	AgreementDomainsConnection(ctx context.Context, first *int, after *string) (*AgreementDomainConnection, error)
+	CountriesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*CountryConnection, error)
+	InitiativesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*InitiativeConnection, error)
+	AgreementDomainsConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*AgreementDomainConnection, error)
 	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
 	Article(ctx context.Context, id string) (*graph.Article, error)
 	Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error)
 	DateCounts(ctx context.Context, country *string, leader *string) (*DateCounts, error)
-	Search(ctx context.Context, query string, kinds []graph.SearchKind, first *int, after *string) (*SearchConnection, error)
+	Search(ctx context.Context, query string, kinds []graph.SearchKind, first *int, after *string, last *int, before *string) (*SearchConnection, error)
 	Node(ctx context.Context, id string) (Node, error)
 	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Path(ctx context.Context, from NodeInput, to NodeInput) (*Path, error)
@@ -1643,7 +1643,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AgreementDomainsConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.AgreementDomainsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.article":
 		if e.ComplexityRoot.Query.Article == nil {
 			break
@@ -1682,7 +1682,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CountriesConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.CountriesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1732,7 +1732,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.InitiativesConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.InitiativesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.leader":
 		if e.ComplexityRoot.Query.Leader == nil {
@@ -1832,7 +1832,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]graph.SearchKind), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]graph.SearchKind), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -2152,6 +2152,10 @@ type Query {
     first: Int
     "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
     after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
   ): CountryConnection!
   "The initiatives of initiatives, by name, a page at a time (Relay connection)."
   initiativesConnection(
@@ -2159,6 +2163,10 @@ type Query {
     first: Int
     "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
     after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
   ): InitiativeConnection!
   "The agreement domains of agreementDomains, in the same order, a page at a time (Relay connection)."
   agreementDomainsConnection(
@@ -2166,6 +2174,10 @@ type Query {
     first: Int
     "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
     after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
   ): AgreementDomainConnection!
   "Articles (the reports read), newest first."
   articles(
@@ -2228,6 +2240,10 @@ type Query {
     first: Int
     "Cursor of the last item of the previous page (pageInfo.endCursor) of the same query; the start when null."
     after: String
+    "Page backward: the last hits (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
   ): SearchConnection!
   """
   The meeting, leader, article or country of this id (Relay's object
@@ -2456,8 +2472,11 @@ type PageInfo {
   "Cursor of this page's last item, to pass as after; null when the page is empty."
   endCursor: String
   """
-  Whether items precede this page: true when the page was asked for after
-  a cursor (the items up to that cursor precede it), false for a first page.
+  Whether items precede this page. For meetings, leaders, articles and the
+  review queue (paged forward only): true when the page was asked for after
+  a cursor (the items up to that cursor precede it). For search and the
+  countries, initiatives and agreement domains connections (which also page
+  backward with last and before): whether any item precedes the page.
   """
   hasPreviousPage: Boolean!
   "Cursor of this page's first item; null when the page is empty."
@@ -4035,6 +4054,22 @@ func (ec *executionContext) field_Query_agreementDomainsConnection_args(ctx cont
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -4093,6 +4128,22 @@ func (ec *executionContext) field_Query_countriesConnection_args(ctx context.Con
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -4165,6 +4216,22 @@ func (ec *executionContext) field_Query_initiativesConnection_args(ctx context.C
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -4395,6 +4462,22 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -9441,7 +9524,7 @@ func (ec *executionContext) _Query_countriesConnection(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CountriesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().CountriesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *CountryConnection) graphql.Marshaler {
@@ -9485,7 +9568,7 @@ func (ec *executionContext) _Query_initiativesConnection(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().InitiativesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().InitiativesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *InitiativeConnection) graphql.Marshaler {
@@ -9529,7 +9612,7 @@ func (ec *executionContext) _Query_agreementDomainsConnection(ctx context.Contex
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AgreementDomainsConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().AgreementDomainsConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *AgreementDomainConnection) graphql.Marshaler {
@@ -9749,7 +9832,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]graph.SearchKind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]graph.SearchKind), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {

@@ -310,8 +310,11 @@ type PageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// Cursor of this page's last item, to pass as after; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
-	// Whether items precede this page: true when the page was asked for after
-	// a cursor (the items up to that cursor precede it), false for a first page.
+	// Whether items precede this page. For meetings, leaders, articles and the
+	// review queue (paged forward only): true when the page was asked for after
+	// a cursor (the items up to that cursor precede it). For search and the
+	// countries, initiatives and agreement domains connections (which also page
+	// backward with last and before): whether any item precedes the page.
 	HasPreviousPage bool `json:"hasPreviousPage"`
 	// Cursor of this page's first item; null when the page is empty.
 	StartCursor *string `json:"startCursor,omitempty"`
