@@ -37,6 +37,9 @@ type Store interface {
 	// same NameKey; when several share it, the one with the most
 	// meetings, then the least canonical name.
 	LeadersByName(ctx context.Context, names []string) ([]*Leader, error)
+	// LeadersByID returns leaders by id (Leader.ID: LeaderID of the
+	// canonical name); nil if unknown.
+	LeadersByID(ctx context.Context, ids []string) ([]*Leader, error)
 
 	// Countries returns every country that appears in the graph, by code.
 	Countries(ctx context.Context) ([]Country, error)
@@ -82,6 +85,12 @@ type Store interface {
 	// that fact. Decisions are kept apart from the facts, by fact id, so
 	// they survive re-ingest.
 	Review(ctx context.Context, d Decision) (ReviewItem, error)
+
+	// Search finds leaders (by any of their names), meetings (by the
+	// facts they state) and evidence sentences holding every word of the
+	// query, best first (see search.go: matching, scoring and order are
+	// graph.SearchRank's, so both stores answer alike).
+	Search(ctx context.Context, q SearchQuery) (SearchPage, error)
 
 	// Ping says whether the store answers.
 	Ping(ctx context.Context) error

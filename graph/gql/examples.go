@@ -66,6 +66,16 @@ var Examples = []Example{
     pageInfo { hasNextPage endCursor }
   }
 }`, map[string]any{"threshold": 0.6}},
+	{"Search", "Leaders by any name, meetings by their facts, evidence sentences by their words, in Chinese or English", `query Search($q: String!) {
+  search(query: $q, first: 20) {
+    totalCount
+    edges { node { kind score snippet
+      ... on LeaderHit { leader { id name nameEn pinyin meetingCount } }
+      ... on MeetingHit { meeting { id date kind } }
+      ... on EvidenceHit { evidence { text start end article { id url } } meeting { id date } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`, map[string]any{"q": "Mirziyoyev"}},
 }
 
 // ExamplesJS is the script that hands Examples to web/ide's init.js

@@ -200,7 +200,7 @@ func (r *Resolver) searchMeetingsOrdered(ctx context.Context, f graph.MeetingFil
 	if err := r.prefetchMeetings(ctx, res.Meetings, current(ctx).path(ctx, "MeetingConnection", "edges", "MeetingEdge", "node")); err != nil {
 		return nil, err
 	}
-	c := &exec.MeetingConnection{TotalCount: res.TotalCount, Edges: make([]*exec.MeetingEdge, 0, len(res.Meetings)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	c := &exec.MeetingConnection{TotalCount: res.TotalCount, Edges: make([]*exec.MeetingEdge, 0, len(res.Meetings)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
 	for i, m := range res.Meetings {
 		cur := cursorAt(res.Cursors, i)
 		if m == nil {
@@ -211,6 +211,9 @@ func (r *Resolver) searchMeetingsOrdered(ctx context.Context, f graph.MeetingFil
 		}
 		c.Edges = append(c.Edges, &exec.MeetingEdge{Cursor: cur, Node: m})
 		c.PageInfo.EndCursor = &cur
+		if c.PageInfo.StartCursor == nil {
+			c.PageInfo.StartCursor = &cur
+		}
 	}
 	return c, nil
 }
@@ -521,7 +524,7 @@ func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, f
 	if countOnly {
 		res.HasNextPage, res.Leaders = len(res.Leaders) > 0, nil
 	}
-	c := &exec.LeaderConnection{TotalCount: res.TotalCount, Edges: make([]*exec.LeaderEdge, 0, len(res.Leaders)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	c := &exec.LeaderConnection{TotalCount: res.TotalCount, Edges: make([]*exec.LeaderEdge, 0, len(res.Leaders)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
 	for i, l := range res.Leaders {
 		if l == nil {
 			continue
@@ -529,6 +532,9 @@ func (r queryResolver) Leaders(ctx context.Context, filter *exec.LeaderFilter, f
 		cur := cursorAt(res.Cursors, i)
 		c.Edges = append(c.Edges, &exec.LeaderEdge{Cursor: cur, Node: l})
 		c.PageInfo.EndCursor = &cur
+		if c.PageInfo.StartCursor == nil {
+			c.PageInfo.StartCursor = &cur
+		}
 	}
 	return c, nil
 }
@@ -609,7 +615,7 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string) 
 		res.HasNextPage, res.Articles = len(res.Articles) > 0, nil
 	}
 	l := r.loadersFor(ctx)
-	c := &exec.ArticleConnection{TotalCount: res.TotalCount, Edges: make([]*exec.ArticleEdge, 0, len(res.Articles)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	c := &exec.ArticleConnection{TotalCount: res.TotalCount, Edges: make([]*exec.ArticleEdge, 0, len(res.Articles)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
 	for i, a := range res.Articles {
 		if a == nil {
 			continue
@@ -618,6 +624,9 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string) 
 		cur := cursorAt(res.Cursors, i)
 		c.Edges = append(c.Edges, &exec.ArticleEdge{Cursor: cur, Node: a})
 		c.PageInfo.EndCursor = &cur
+		if c.PageInfo.StartCursor == nil {
+			c.PageInfo.StartCursor = &cur
+		}
 	}
 	return c, nil
 }

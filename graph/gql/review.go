@@ -38,7 +38,7 @@ func (r queryResolver) ReviewQueue(ctx context.Context, status *graph.ReviewStat
 	if err != nil {
 		return nil, err
 	}
-	c := &exec.ReviewConnection{TotalCount: res.TotalCount, Edges: make([]*exec.ReviewEdge, 0, len(res.Items)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage}}
+	c := &exec.ReviewConnection{TotalCount: res.TotalCount, Edges: make([]*exec.ReviewEdge, 0, len(res.Items)), PageInfo: &exec.PageInfo{HasNextPage: res.HasNextPage, HasPreviousPage: p.After != ""}}
 	if countOnly {
 		c.PageInfo.HasNextPage = res.TotalCount > 0
 		return c, nil
@@ -47,6 +47,7 @@ func (r queryResolver) ReviewQueue(ctx context.Context, status *graph.ReviewStat
 		c.Edges = append(c.Edges, &exec.ReviewEdge{Cursor: res.Cursors[i], Node: &res.Items[i]})
 	}
 	if n := len(res.Cursors); n > 0 {
+		c.PageInfo.StartCursor = &res.Cursors[0]
 		c.PageInfo.EndCursor = &res.Cursors[n-1]
 	}
 	return c, nil

@@ -19,6 +19,8 @@ type views struct {
 	arts      sync.Map // struct{} → []*graph.Article in page order
 	peers     sync.Map // leader name → *graph.Peers (frozen)
 	countries sync.Map // code → *graph.Country
+	search    sync.Map // struct{} → *graph.SearchIndex
+	leaderIDs sync.Map // struct{} → map[string]string: leader id → name
 }
 
 // viewKey names the meetings of one index entry; kind "" with key ""

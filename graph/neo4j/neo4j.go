@@ -110,6 +110,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		d.Close(ctx)
 		return nil, err
 	}
+	if err := s.backfillSearch(ctx); err != nil {
+		d.Close(ctx)
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -253,6 +257,7 @@ var schema = []string{
 	"CREATE INDEX meeting_min_confidence IF NOT EXISTS FOR (n:" + labelMeeting + ") ON (n.minConfidence)",
 	"CREATE INDEX article_date IF NOT EXISTS FOR (n:" + labelArticle + ") ON (n.date)",
 	"CREATE INDEX leader_country IF NOT EXISTS FOR (n:" + labelLeader + ") ON (n.country)",
+	"CREATE INDEX leader_id IF NOT EXISTS FOR (n:" + labelLeader + ") ON (n.id)",
 }
 
 func (s *Store) createSchema(ctx context.Context) error {
@@ -266,6 +271,11 @@ func (s *Store) createSchema(ctx context.Context) error {
 		if err != nil {
 			return s.classify("neo4j.schema", "create constraints and indexes", err)
 		}
+	}
+	if res, err := sess.Run(ctx, stSearchIndex, nil); err != nil {
+		return s.classify("neo4j.schema", "create the full-text index", err)
+	} else if _, err := res.Consume(ctx); err != nil {
+		return s.classify("neo4j.schema", "create the full-text index", err)
 	}
 	// Wait for the indexes, so that the first queries use them.
 	res, err := sess.Run(ctx, "CALL db.awaitIndexes(60)", nil)

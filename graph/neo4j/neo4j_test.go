@@ -92,6 +92,31 @@ func TestSameAsMem(t *testing.T) {
 			}
 		}
 	}
+	// Searches agree hit for hit, scores and order included, page by page.
+	for _, text := range []string{"李强", "会见", "海关", "会见 总统", "人民大会堂", "俄罗斯", "习"} {
+		after := ""
+		for page := 0; page < 3; page++ {
+			q := graph.SearchQuery{Text: text, Page: graph.Page{First: 25, After: after}}
+			a, err := m.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := n.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(searchKeys(a)) != fmt.Sprint(searchKeys(b)) || a.TotalCount != b.TotalCount || a.HasNextPage != b.HasNextPage {
+				t.Errorf("Search(%q) page %d: mem %v (%d), neo4j %v (%d)", text, page, searchKeys(a), a.TotalCount, searchKeys(b), b.TotalCount)
+			}
+			if page == 0 && a.TotalCount == 0 {
+				t.Errorf("Search(%q): no hit in the generated corpus", text)
+			}
+			if !a.HasNextPage {
+				break
+			}
+			after = a.Cursors[len(a.Cursors)-1]
+		}
+	}
 	pairs := [][2]graph.NodeRef{
 		{storetest.C("RU"), storetest.C("BR")},
 		{storetest.L("赵乐际"), storetest.I("全球文明倡议")},
@@ -300,4 +325,13 @@ func TestSameAsMemSmallBatches(t *testing.T) {
 	if got != want {
 		t.Errorf("Neo4j (small batches, reverse order) and mem differ:\n%s", firstDiff(want, got))
 	}
+}
+
+// searchKeys lists a page's hits with their scores.
+func searchKeys(p graph.SearchPage) []string {
+	var out []string
+	for _, h := range p.Hits {
+		out = append(out, fmt.Sprintf("%s:%s:%.4f", h.Kind, h.Key, h.Score))
+	}
+	return out
 }

@@ -901,3 +901,27 @@ func pathLess(a, b []graph.NodeRef) bool {
 	}
 	return false
 }
+
+// LeadersByID implements graph.Store (index leader_id).
+func (s *Store) LeadersByID(ctx context.Context, ids []string) ([]*graph.Leader, error) {
+	out := make([]*graph.Leader, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := query(ctx, s, "neo4j.leadersByID", "UNWIND $ids AS id MATCH (l:"+labelLeader+" {id: id}) RETURN id, "+leaderProps+" AS leader", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]*graph.Leader{}
+	for _, r := range recs {
+		v, _ := r.Get("leader")
+		by[str(r, "id")] = leaderFrom(v)
+	}
+	for i, id := range ids {
+		if l := by[id]; l != nil {
+			c := *l
+			out[i] = &c
+		}
+	}
+	return out, nil
+}

@@ -87,7 +87,13 @@ var (
 		"SET l.nameEn = CASE WHEN r.nameEn <> '' THEN r.nameEn ELSE coalesce(l.nameEn, '') END, " +
 		"l.pinyin = CASE WHEN r.pinyin <> '' THEN r.pinyin ELSE coalesce(l.pinyin, '') END, " +
 		"l.nameVariants = coalesce(l.nameVariants, []) + [v IN r.variants WHERE NOT v IN coalesce(l.nameVariants, [])], " +
-		"l.nameKeys = coalesce(l.nameKeys, []) + [k IN r.keys WHERE NOT k IN coalesce(l.nameKeys, [])]"
+		"l.nameKeys = coalesce(l.nameKeys, []) + [k IN r.keys WHERE NOT k IN coalesce(l.nameKeys, [])], " +
+		"l.searchTokens = coalesce(l.searchTokens, []) + [t IN r.tokens WHERE NOT t IN coalesce(l.searchTokens, [])] " +
+		"SET l.searchText = reduce(s = '', t IN l.searchTokens | s + ' ' + t)"
+	// stLeaderSearch gives a leader without other names the search tokens
+	// of his canonical name (graph.SearchTokens), for the full-text index
+	// (search.go); stLeaderNames gives the others all their names' tokens.
+	stLeaderSearch = "MATCH (l:" + labelLeader + " {name: r.name}) SET l.searchText = coalesce(l.searchText, r.text)"
 	// A leader's title, country and organisation are those of his newest
 	// meeting that names them (graph.MeetingLess order, then role), as in
 	// graph/mem; meetingCount counts his meetings. Each attribute keeps
@@ -424,6 +430,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 			"initiatives": list(m.Initiatives), "agreementDomains": list(m.AgreementDomains), "projects": list(m.Projects),
 			"articleIds": list(m.ArticleIDs), "doc": string(doc),
 			"minConfidence": minConfidence(&m),
+			"searchText":    meetingSearchText(&m), "evidenceText": evidenceSearchText(&m),
 		}})
 		for _, pt := range m.Participants {
 			rel := roleRel[pt.Role]
@@ -546,6 +553,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = append(p.stmts, byNewness(stProposed, proposed, isNew)...)
 	p.stmts = append(p.stmts, statement{stLeaderSet, setRows}, statement{stLeaderAttrs, recomputeRows})
 	p.stmts = append(p.stmts, statement{stLeaderNames, leaderNameRows(leaderNames)})
+	p.stmts = append(p.stmts, statement{stLeaderSearch, leaderSearchRows(touched)})
 	if rt != nil {
 		p.stmts = append(p.stmts, rt.cleanup()...)
 	}
@@ -603,7 +611,7 @@ func leaderNameRows(by map[string]graph.LeaderName) []map[string]any {
 			variants = []string{}
 		}
 		out = append(out, map[string]any{"name": name, "nameEn": n.NameEn, "pinyin": n.Pinyin,
-			"variants": variants, "keys": n.Keys()})
+			"variants": variants, "keys": n.Keys(), "tokens": graph.SearchTokens(graph.LeaderSearchTexts(n), true)})
 	}
 	return out
 }

@@ -167,6 +167,8 @@ func Run(t *testing.T, open Opener) {
 		{"LeaderTitles", testLeaderTitles},
 		{"OrderAndLists", testOrderAndLists},
 		{"Path", testPath},
+		{"Relay", testRelay},
+		{"ListConnections", testListConnections},
 		{"Hostile", testHostile},
 		{"StoreDown", testStoreDown},
 		{"StoreInternal", testStoreInternal},
@@ -177,6 +179,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Ingest", func(t *testing.T) { testIngest(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 }
 
 type page struct {

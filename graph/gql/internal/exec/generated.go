@@ -5,6 +5,7 @@ package exec
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -56,6 +57,17 @@ type ComplexityRoot struct {
 		Name          func(childComplexity int) int
 	}
 
+	AgreementDomainConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AgreementDomainEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Article struct {
 		City          func(childComplexity int) int
 		Date          func(childComplexity int) int
@@ -94,6 +106,7 @@ type ComplexityRoot struct {
 	Country struct {
 		AgreementDomains func(childComplexity int) int
 		Code             func(childComplexity int) int
+		ID               func(childComplexity int) int
 		Leaders          func(childComplexity int) int
 		Meetings         func(childComplexity int, first *int, after *string) int
 		Name             func(childComplexity int) int
@@ -103,9 +116,20 @@ type ComplexityRoot struct {
 		Timeline         func(childComplexity int, from *string, to *string) int
 	}
 
+	CountryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	CountryCount struct {
 		Count   func(childComplexity int) int
 		Country func(childComplexity int) int
+	}
+
+	CountryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	DateCounts struct {
@@ -126,6 +150,14 @@ type ComplexityRoot struct {
 		Value      func(childComplexity int) int
 	}
 
+	EvidenceHit struct {
+		Evidence func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Meeting  func(childComplexity int) int
+		Score    func(childComplexity int) int
+		Snippet  func(childComplexity int) int
+	}
+
 	IngestResult struct {
 		Articles        func(childComplexity int) int
 		Created         func(childComplexity int) int
@@ -142,6 +174,17 @@ type ComplexityRoot struct {
 		Proposers    func(childComplexity int) int
 		Supporters   func(childComplexity int) int
 		Supports     func(childComplexity int) int
+	}
+
+	InitiativeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InitiativeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Leader struct {
@@ -169,6 +212,13 @@ type ComplexityRoot struct {
 	LeaderEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	LeaderHit struct {
+		Kind    func(childComplexity int) int
+		Leader  func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Snippet func(childComplexity int) int
 	}
 
 	LeaderTitle struct {
@@ -218,14 +268,23 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MeetingHit struct {
+		Kind    func(childComplexity int) int
+		Meeting func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Snippet func(childComplexity int) int
+	}
+
 	Mutation struct {
 		Ingest     func(childComplexity int, text string, date *string, source *string, url *string) int
 		ReviewFact func(childComplexity int, id string, decision graph.ReviewStatus, reviewer string) int
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	Participant struct {
@@ -258,21 +317,27 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AgreementDomains func(childComplexity int) int
-		Article          func(childComplexity int, id string) int
-		Articles         func(childComplexity int, first *int, after *string) int
-		Countries        func(childComplexity int) int
-		Country          func(childComplexity int, code string) int
-		DateCounts       func(childComplexity int, country *string, leader *string) int
-		Initiative       func(childComplexity int, name string) int
-		Initiatives      func(childComplexity int) int
-		Leader           func(childComplexity int, name string) int
-		Leaders          func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
-		Meeting          func(childComplexity int, id string) int
-		Meetings         func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
-		Path             func(childComplexity int, from NodeInput, to NodeInput) int
-		ReviewQueue      func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
-		Timeline         func(childComplexity int, country *string, leader *string, from *string, to *string) int
+		AgreementDomains           func(childComplexity int) int
+		AgreementDomainsConnection func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Article                    func(childComplexity int, id string) int
+		Articles                   func(childComplexity int, first *int, after *string) int
+		Countries                  func(childComplexity int) int
+		CountriesConnection        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Country                    func(childComplexity int, code string) int
+		DateCounts                 func(childComplexity int, country *string, leader *string) int
+		Initiative                 func(childComplexity int, name string) int
+		Initiatives                func(childComplexity int) int
+		InitiativesConnection      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Leader                     func(childComplexity int, name string) int
+		Leaders                    func(childComplexity int, filter *LeaderFilter, first *int, after *string, orderBy *LeaderOrder) int
+		Meeting                    func(childComplexity int, id string) int
+		Meetings                   func(childComplexity int, filter *MeetingFilter, first *int, after *string, orderBy *MeetingOrder) int
+		Node                       func(childComplexity int, id string) int
+		Nodes                      func(childComplexity int, ids []string) int
+		Path                       func(childComplexity int, from NodeInput, to NodeInput) int
+		ReviewQueue                func(childComplexity int, status *graph.ReviewStatus, threshold *float64, first *int, after *string) int
+		Search                     func(childComplexity int, query string, kinds []graph.SearchKind, first *int, after *string, last *int, before *string) int
+		Timeline                   func(childComplexity int, country *string, leader *string, from *string, to *string) int
 	}
 
 	ReviewConnection struct {
@@ -293,6 +358,17 @@ type ComplexityRoot struct {
 		ReviewedAt func(childComplexity int) int
 		Reviewer   func(childComplexity int) int
 		Status     func(childComplexity int) int
+	}
+
+	SearchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SearchEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Support struct {
@@ -337,6 +413,8 @@ type CounterpartResolver interface {
 	Leader(ctx context.Context, obj *graph.Counterpart) (*graph.Leader, error)
 }
 type CountryResolver interface {
+	ID(ctx context.Context, obj *graph.Country) (string, error)
+
 	Leaders(ctx context.Context, obj *graph.Country) ([]*graph.Leader, error)
 	Meetings(ctx context.Context, obj *graph.Country, first *int, after *string) (*MeetingConnection, error)
 	Supports(ctx context.Context, obj *graph.Country) ([]*graph.Initiative, error)
@@ -424,10 +502,16 @@ type QueryResolver interface {
 	Initiatives(ctx context.Context) ([]*graph.Initiative, error)
 	Initiative(ctx context.Context, name string) (*graph.Initiative, error)
 	AgreementDomains(ctx context.Context) ([]*graph.AgreementDomain, error)
+	CountriesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*CountryConnection, error)
+	InitiativesConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*InitiativeConnection, error)
+	AgreementDomainsConnection(ctx context.Context, first *int, after *string, last *int, before *string) (*AgreementDomainConnection, error)
 	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
 	Article(ctx context.Context, id string) (*graph.Article, error)
 	Timeline(ctx context.Context, country *string, leader *string, from *string, to *string) ([]*graph.TimelineBucket, error)
 	DateCounts(ctx context.Context, country *string, leader *string) (*DateCounts, error)
+	Search(ctx context.Context, query string, kinds []graph.SearchKind, first *int, after *string, last *int, before *string) (*SearchConnection, error)
+	Node(ctx context.Context, id string) (Node, error)
+	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Path(ctx context.Context, from NodeInput, to NodeInput) (*Path, error)
 	ReviewQueue(ctx context.Context, status *graph.ReviewStatus, threshold *float64, first *int, after *string) (*ReviewConnection, error)
 }
@@ -487,6 +571,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementDomain.Name(childComplexity), true
+
+	case "AgreementDomainConnection.edges":
+		if e.ComplexityRoot.AgreementDomainConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomainConnection.Edges(childComplexity), true
+	case "AgreementDomainConnection.pageInfo":
+		if e.ComplexityRoot.AgreementDomainConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomainConnection.PageInfo(childComplexity), true
+	case "AgreementDomainConnection.totalCount":
+		if e.ComplexityRoot.AgreementDomainConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomainConnection.TotalCount(childComplexity), true
+
+	case "AgreementDomainEdge.cursor":
+		if e.ComplexityRoot.AgreementDomainEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomainEdge.Cursor(childComplexity), true
+	case "AgreementDomainEdge.node":
+		if e.ComplexityRoot.AgreementDomainEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomainEdge.Node(childComplexity), true
 
 	case "Article.city":
 		if e.ComplexityRoot.Article.City == nil {
@@ -642,6 +758,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Code(childComplexity), true
+	case "Country.id":
+		if e.ComplexityRoot.Country.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.ID(childComplexity), true
 	case "Country.leaders":
 		if e.ComplexityRoot.Country.Leaders == nil {
 			break
@@ -695,6 +817,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Country.Timeline(childComplexity, args["from"].(*string), args["to"].(*string)), true
 
+	case "CountryConnection.edges":
+		if e.ComplexityRoot.CountryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryConnection.Edges(childComplexity), true
+	case "CountryConnection.pageInfo":
+		if e.ComplexityRoot.CountryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryConnection.PageInfo(childComplexity), true
+	case "CountryConnection.totalCount":
+		if e.ComplexityRoot.CountryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryConnection.TotalCount(childComplexity), true
+
 	case "CountryCount.count":
 		if e.ComplexityRoot.CountryCount.Count == nil {
 			break
@@ -707,6 +848,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryCount.Country(childComplexity), true
+
+	case "CountryEdge.cursor":
+		if e.ComplexityRoot.CountryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryEdge.Cursor(childComplexity), true
+	case "CountryEdge.node":
+		if e.ComplexityRoot.CountryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
 
 	case "DateCounts.dated":
 		if e.ComplexityRoot.DateCounts.Dated == nil {
@@ -781,6 +935,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Value(childComplexity), true
+
+	case "EvidenceHit.evidence":
+		if e.ComplexityRoot.EvidenceHit.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Evidence(childComplexity), true
+	case "EvidenceHit.kind":
+		if e.ComplexityRoot.EvidenceHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Kind(childComplexity), true
+	case "EvidenceHit.meeting":
+		if e.ComplexityRoot.EvidenceHit.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Meeting(childComplexity), true
+	case "EvidenceHit.score":
+		if e.ComplexityRoot.EvidenceHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Score(childComplexity), true
+	case "EvidenceHit.snippet":
+		if e.ComplexityRoot.EvidenceHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Snippet(childComplexity), true
 
 	case "IngestResult.articles":
 		if e.ComplexityRoot.IngestResult.Articles == nil {
@@ -860,6 +1045,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Supports(childComplexity), true
+
+	case "InitiativeConnection.edges":
+		if e.ComplexityRoot.InitiativeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeConnection.Edges(childComplexity), true
+	case "InitiativeConnection.pageInfo":
+		if e.ComplexityRoot.InitiativeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeConnection.PageInfo(childComplexity), true
+	case "InitiativeConnection.totalCount":
+		if e.ComplexityRoot.InitiativeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeConnection.TotalCount(childComplexity), true
+
+	case "InitiativeEdge.cursor":
+		if e.ComplexityRoot.InitiativeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeEdge.Cursor(childComplexity), true
+	case "InitiativeEdge.node":
+		if e.ComplexityRoot.InitiativeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeEdge.Node(childComplexity), true
 
 	case "Leader.colleagues":
 		if e.ComplexityRoot.Leader.Colleagues == nil {
@@ -991,6 +1208,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaderEdge.Node(childComplexity), true
+
+	case "LeaderHit.kind":
+		if e.ComplexityRoot.LeaderHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Kind(childComplexity), true
+	case "LeaderHit.leader":
+		if e.ComplexityRoot.LeaderHit.Leader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Leader(childComplexity), true
+	case "LeaderHit.score":
+		if e.ComplexityRoot.LeaderHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Score(childComplexity), true
+	case "LeaderHit.snippet":
+		if e.ComplexityRoot.LeaderHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderHit.Snippet(childComplexity), true
 
 	case "LeaderTitle.country":
 		if e.ComplexityRoot.LeaderTitle.Country == nil {
@@ -1206,6 +1448,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeetingEdge.Node(childComplexity), true
 
+	case "MeetingHit.kind":
+		if e.ComplexityRoot.MeetingHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Kind(childComplexity), true
+	case "MeetingHit.meeting":
+		if e.ComplexityRoot.MeetingHit.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Meeting(childComplexity), true
+	case "MeetingHit.score":
+		if e.ComplexityRoot.MeetingHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Score(childComplexity), true
+	case "MeetingHit.snippet":
+		if e.ComplexityRoot.MeetingHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingHit.Snippet(childComplexity), true
+
 	case "Mutation.ingest":
 		if e.ComplexityRoot.Mutation.Ingest == nil {
 			break
@@ -1241,6 +1508,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "Participant.country":
 		if e.ComplexityRoot.Participant.Country == nil {
@@ -1354,6 +1633,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AgreementDomains(childComplexity), true
+	case "Query.agreementDomainsConnection":
+		if e.ComplexityRoot.Query.AgreementDomainsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agreementDomainsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AgreementDomainsConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.article":
 		if e.ComplexityRoot.Query.Article == nil {
 			break
@@ -1382,6 +1672,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Countries(childComplexity), true
+	case "Query.countriesConnection":
+		if e.ComplexityRoot.Query.CountriesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countriesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CountriesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1421,6 +1722,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Initiatives(childComplexity), true
+	case "Query.initiativesConnection":
+		if e.ComplexityRoot.Query.InitiativesConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_initiativesConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InitiativesConnection(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.leader":
 		if e.ComplexityRoot.Query.Leader == nil {
@@ -1466,6 +1778,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Meetings(childComplexity, args["filter"].(*MeetingFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*MeetingOrder)), true
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.nodes":
+		if e.ComplexityRoot.Query.Nodes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1488,6 +1822,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["status"].(*graph.ReviewStatus), args["threshold"].(*float64), args["first"].(*int), args["after"].(*string)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["kinds"].([]graph.SearchKind), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1568,6 +1913,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewItem.Status(childComplexity), true
+
+	case "SearchConnection.edges":
+		if e.ComplexityRoot.SearchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.Edges(childComplexity), true
+	case "SearchConnection.pageInfo":
+		if e.ComplexityRoot.SearchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.PageInfo(childComplexity), true
+	case "SearchConnection.totalCount":
+		if e.ComplexityRoot.SearchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchConnection.TotalCount(childComplexity), true
+
+	case "SearchEdge.cursor":
+		if e.ComplexityRoot.SearchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Cursor(childComplexity), true
+	case "SearchEdge.node":
+		if e.ComplexityRoot.SearchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchEdge.Node(childComplexity), true
 
 	case "Support.country":
 		if e.ComplexityRoot.Support.Country == nil {
@@ -1769,6 +2146,39 @@ type Query {
   ): Initiative
   "Every agreement domain, by meeting count (descending) then name."
   agreementDomains: [AgreementDomain!]!
+  "The countries of countries, by code, a page at a time (Relay connection)."
+  countriesConnection(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
+  ): CountryConnection!
+  "The initiatives of initiatives, by name, a page at a time (Relay connection)."
+  initiativesConnection(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
+  ): InitiativeConnection!
+  "The agreement domains of agreementDomains, in the same order, a page at a time (Relay connection)."
+  agreementDomainsConnection(
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor); the start when null."
+    after: String
+    "Page backward: the last items (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
+  ): AgreementDomainConnection!
   "Articles (the reports read), newest first."
   articles(
     "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
@@ -1807,6 +2217,47 @@ type Query {
     "Only meetings of this leader, named by any of his names as in leader(name:); all when null."
     leader: String
   ): DateCounts!
+  """
+  Full-text search over leaders (by every name: Simplified, Traditional,
+  alias, pinyin, English), meetings (by their participants, titles, venue,
+  city, occasions, relationship, initiatives, agreement domains, areas and
+  projects) and evidence sentences, in Chinese and in Latin script. The
+  query's words are runs of Chinese characters and Latin words; a hit holds
+  every one: a run of characters as written, a Latin word (any case, with
+  or without diacritics or tone marks) as the beginning of one of its
+  words ("mirzi" finds Mirziyoyev; "xijinping" finds Xi Jinping). Best
+  first: leaders (a leader named exactly scores 1), then meetings, then
+  sentences, the shorter the text the higher; ties by kind, then key.
+  Simplified and Traditional characters are matched as written (a leader
+  by either).
+  """
+  search(
+    "The words to find, at most 200 characters and 16 words: \"习近平\", \"Mirziyoyev\", \"海关 数字经济\". A query without a letter, digit or Chinese character is refused (BAD_USER_INPUT)."
+    query: String!
+    "Only hits of these kinds; every kind when null or empty."
+    kinds: [SearchHitKind!]
+    "Page size: 20 when null, at most 100; 0 returns only totalCount and pageInfo."
+    first: Int
+    "Cursor of the last item of the previous page (pageInfo.endCursor) of the same query; the start when null."
+    after: String
+    "Page backward: the last hits (before before, when given), at most 100; not with first. 0 returns only totalCount and pageInfo."
+    last: Int
+    "Cursor of the first item of the next page (pageInfo.startCursor): the page ends before it; the end when null."
+    before: String
+  ): SearchConnection!
+  """
+  The meeting, leader, article or country of this id (Relay's object
+  identification: Node.id); null when none has it.
+  """
+  node(
+    "A Meeting.id, Leader.id, Article.id or a country's ISO code (Country.id)."
+    id: ID!
+  ): Node
+  "The nodes of these ids, in the same order, null where none has the id (at most 100 ids)."
+  nodes(
+    "Ids as node(id:) takes them."
+    ids: [ID!]!
+  ): [Node]!
   "A shortest path between two nodes through meetings; null when none."
   path(
     "Where the path starts."
@@ -2020,6 +2471,25 @@ type PageInfo {
   hasNextPage: Boolean!
   "Cursor of this page's last item, to pass as after; null when the page is empty."
   endCursor: String
+  """
+  Whether items precede this page. For meetings, leaders, articles and the
+  review queue (paged forward only): true when the page was asked for after
+  a cursor (the items up to that cursor precede it). For search and the
+  countries, initiatives and agreement domains connections (which also page
+  backward with last and before): whether any item precedes the page.
+  """
+  hasPreviousPage: Boolean!
+  "Cursor of this page's first item; null when the page is empty."
+  startCursor: String
+}
+
+"""
+An object with a stable id that Query.node(id:) returns again (Relay's
+object identification): meetings, leaders, articles and countries.
+"""
+interface Node {
+  "The object's id: Meeting.id, Leader.id, Article.id, or a country's ISO code."
+  id: ID!
 }
 
 "A page of meetings (Relay connection)."
@@ -2081,7 +2551,7 @@ One diplomatic event (a meeting, talks, a call, a message) as reported.
 Reports of the same event (same date, kind and principal participants)
 are merged into one meeting that lists them all.
 """
-type Meeting {
+type Meeting implements Node {
   "Stable id given by the extractor: the same event always has the same id."
   id: ID!
   "What kind of event: MEETING (会见), TALKS (会谈), PHONE_CALL, VIDEO_CALL, MESSAGE, OTHER."
@@ -2147,7 +2617,7 @@ type Participant {
 }
 
 "A person who takes part in meetings; one leader whatever variant named him."
-type Leader {
+type Leader implements Node {
   "Stable id derived from the canonical name (\"L\" and 16 hex digits)."
   id: ID!
   "Canonical name, Simplified Chinese (\"习近平\")."
@@ -2240,7 +2710,9 @@ type Counterpart {
 }
 
 "A state, keyed by its ISO 3166-1 alpha-2 code."
-type Country {
+type Country implements Node {
+  "Its ISO code, as code: the id Query.node(id:) takes (Relay)."
+  id: ID!
   "ISO 3166-1 alpha-2 code (\"UZ\")."
   code: ID!
   "Simplified Chinese name (\"乌兹别克斯坦\")."
@@ -2337,7 +2809,7 @@ type Proposal {
 }
 
 "One news item (a report) and the meetings it tells."
-type Article {
+type Article implements Node {
   "Stable id: the same text always gives the same id."
   id: ID!
   "The outlet the report names (its dateline or byline, \"新华社\"), or the one its metadata or --source gives; null when none."
@@ -2521,6 +2993,140 @@ enum TimeOfDay {
   "晚上, 晚: evening."
   EVENING
 }
+
+"What a search hit is."
+enum SearchHitKind {
+  "A leader, found by one of his names."
+  LEADER
+  "A meeting, found by its facts."
+  MEETING
+  "An evidence sentence, found by its words."
+  EVIDENCE
+}
+
+"""
+One search hit: a leader (LeaderHit), a meeting (MeetingHit) or an
+evidence sentence (EvidenceHit), with its score and the text around the
+first word found.
+"""
+interface SearchHit {
+  "What the hit is."
+  kind: SearchHitKind!
+  "Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3."
+  score: Float!
+  "The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …)."
+  snippet: String!
+}
+
+"A leader found by one of his names."
+type LeaderHit implements SearchHit {
+  "LEADER."
+  kind: SearchHitKind!
+  "Relevance in [0.5, 1]; 1 when the query is one of his names."
+  score: Float!
+  "The name holding the first word of the query."
+  snippet: String!
+  "The leader."
+  leader: Leader!
+}
+
+"A meeting found by its facts (participants, titles, venue, occasions, initiatives, …)."
+type MeetingHit implements SearchHit {
+  "MEETING."
+  kind: SearchHitKind!
+  "Relevance in [0.3, 0.5)."
+  score: Float!
+  "The fact holding the first word of the query."
+  snippet: String!
+  "The meeting."
+  meeting: Meeting!
+}
+
+"An evidence sentence holding every word of the query (one hit per sentence of a meeting, whatever the facts it proves)."
+type EvidenceHit implements SearchHit {
+  "EVIDENCE."
+  kind: SearchHitKind!
+  "Relevance in [0.1, 0.3)."
+  score: Float!
+  "The sentence around the first word of the query."
+  snippet: String!
+  "The sentence, with its offsets and article (the first fact it proves: field, rule, confidence)."
+  evidence: Evidence!
+  "The meeting whose facts the sentence proves."
+  meeting: Meeting!
+}
+
+"A page of search hits (Relay connection)."
+type SearchConnection {
+  "How many hits the query has, over all pages."
+  totalCount: Int!
+  "The hits of this page, best first."
+  edges: [SearchEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
+  pageInfo: PageInfo!
+}
+
+"A search hit with its cursor."
+type SearchEdge {
+  "Pass as after to get the hits that follow this one."
+  cursor: String!
+  "The hit."
+  node: SearchHit!
+}
+
+"A page of countries (Relay connection)."
+type CountryConnection {
+  "How many countries there are, over all pages."
+  totalCount: Int!
+  "The countries of this page."
+  edges: [CountryEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
+  pageInfo: PageInfo!
+}
+
+"A country with its cursor."
+type CountryEdge {
+  "Pass as after to get the countries that follow this one."
+  cursor: String!
+  "The country."
+  node: Country!
+}
+
+"A page of initiatives (Relay connection)."
+type InitiativeConnection {
+  "How many initiatives there are, over all pages."
+  totalCount: Int!
+  "The initiatives of this page."
+  edges: [InitiativeEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
+  pageInfo: PageInfo!
+}
+
+"A initiative with its cursor."
+type InitiativeEdge {
+  "Pass as after to get the initiatives that follow this one."
+  cursor: String!
+  "The initiative."
+  node: Initiative!
+}
+
+"A page of agreement domains (Relay connection)."
+type AgreementDomainConnection {
+  "How many agreement domains there are, over all pages."
+  totalCount: Int!
+  "The agreement domains of this page."
+  edges: [AgreementDomainEdge!]!
+  "Whether more pages follow, and the cursor to ask for the next one."
+  pageInfo: PageInfo!
+}
+
+"A agreement domain with its cursor."
+type AgreementDomainEdge {
+  "Pass as after to get the agreement domains that follow this one."
+  cursor: String!
+  "The agreement domain."
+  node: AgreementDomain!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2541,6 +3147,28 @@ func (ec *executionContext) childFields_AgreementDomain(ctx context.Context, fie
 		return ec.fieldContext_AgreementDomain_countryCounts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgreementDomain", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementDomainConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_AgreementDomainConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_AgreementDomainConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgreementDomainConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementDomainConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementDomainEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AgreementDomainEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AgreementDomainEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementDomainEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Article(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2615,6 +3243,8 @@ func (ec *executionContext) childFields_Counterpart(ctx context.Context, field g
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Country_id(ctx, field)
 	case "code":
 		return ec.fieldContext_Country_code(ctx, field)
 	case "name":
@@ -2637,6 +3267,18 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
 }
 
+func (ec *executionContext) childFields_CountryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_CountryConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_CountryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CountryConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountryConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_CountryCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "country":
@@ -2645,6 +3287,16 @@ func (ec *executionContext) childFields_CountryCount(ctx context.Context, field 
 		return ec.fieldContext_CountryCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryCount", field.Name)
+}
+
+func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CountryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CountryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_DateCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2717,6 +3369,28 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 		return ec.fieldContext_Initiative_meetings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Initiative", field.Name)
+}
+
+func (ec *executionContext) childFields_InitiativeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_InitiativeConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_InitiativeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InitiativeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InitiativeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_InitiativeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_InitiativeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InitiativeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Leader(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2873,6 +3547,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
@@ -2973,6 +3651,28 @@ func (ec *executionContext) childFields_ReviewItem(ctx context.Context, field gr
 		return ec.fieldContext_ReviewItem_reviewedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReviewItem", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_SearchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SearchEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Support(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3335,6 +4035,44 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_agreementDomainsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3368,6 +4106,44 @@ func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countriesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3418,6 +4194,44 @@ func (ec *executionContext) field_Query_initiative_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_initiativesConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3525,6 +4339,34 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3582,6 +4424,60 @@ func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]graph.SearchKind, error) {
+			return ec.unmarshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -3802,6 +4698,148 @@ func (ec *executionContext) fieldContext_AgreementDomain_countryCounts(_ context
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CountryCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementDomainConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *AgreementDomainConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomainConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomainConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementDomainConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementDomainConnection_edges(ctx context.Context, field graphql.CollectedField, obj *AgreementDomainConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomainConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgreementDomainEdge) graphql.Marshaler {
+			return ec.marshalNAgreementDomainEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomainConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementDomainConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementDomainEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementDomainConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *AgreementDomainConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomainConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomainConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementDomainConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementDomainEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *AgreementDomainEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomainEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomainEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementDomainEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementDomainEdge_node(ctx context.Context, field graphql.CollectedField, obj *AgreementDomainEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomainEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.AgreementDomain) graphql.Marshaler {
+			return ec.marshalNAgreementDomain2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐAgreementDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomainEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementDomainEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementDomain(ctx, field)
 		},
 	}
 	return fc, nil
@@ -4381,6 +5419,29 @@ func (ec *executionContext) fieldContext_Counterpart_lastDate(_ context.Context,
 	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Country().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, true, true, "ID")
+}
+
 func (ec *executionContext) _Country_code(ctx context.Context, field graphql.CollectedField, obj *graph.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4666,6 +5727,93 @@ func (ec *executionContext) fieldContext_Country_timeline(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _CountryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CountryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *CountryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CountryEdge) graphql.Marshaler {
+			return ec.marshalNCountryEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CountryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CountryCount_country(ctx context.Context, field graphql.CollectedField, obj *graph.DomainCountry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4719,6 +5867,61 @@ func (ec *executionContext) _CountryCount_count(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CountryCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CountryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CountryEdge_node(ctx context.Context, field graphql.CollectedField, obj *CountryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DateCounts_dated(ctx context.Context, field graphql.CollectedField, obj *DateCounts) (ret graphql.Marshaler) {
@@ -5013,6 +6216,139 @@ func (ec *executionContext) _Evidence_confidence(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Evidence_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, true, true, "Float")
+}
+
+func (ec *executionContext) _EvidenceHit_kind(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _EvidenceHit_score(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvidenceHit_snippet(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvidenceHit_evidence(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_meeting(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _IngestResult_articles(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
@@ -5344,6 +6680,148 @@ func (ec *executionContext) fieldContext_Initiative_meetings(ctx context.Context
 	if fc.Args, err = ec.field_Initiative_meetings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *InitiativeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InitiativeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InitiativeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *InitiativeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*InitiativeEdge) graphql.Marshaler {
+			return ec.marshalNInitiativeEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiativeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiativeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiativeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *InitiativeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiativeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *InitiativeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InitiativeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _InitiativeEdge_node(ctx context.Context, field graphql.CollectedField, obj *InitiativeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Initiative) graphql.Marshaler {
+			return ec.marshalNInitiative2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐInitiative(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiativeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Initiative(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -5881,6 +7359,107 @@ func (ec *executionContext) _LeaderEdge_node(ctx context.Context, field graphql.
 func (ec *executionContext) fieldContext_LeaderEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "LeaderEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderHit_kind(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _LeaderHit_score(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaderHit_snippet(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaderHit_leader(ctx context.Context, field graphql.CollectedField, obj *LeaderHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderHit_leader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leader, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Leader) graphql.Marshaler {
+			return ec.marshalNLeader2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐLeader(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderHit_leader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderHit",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -6804,6 +8383,107 @@ func (ec *executionContext) fieldContext_MeetingEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _MeetingHit_kind(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "SearchHitKind")
+}
+
+func (ec *executionContext) _MeetingHit_score(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MeetingHit_snippet(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeetingHit_meeting(ctx context.Context, field graphql.CollectedField, obj *MeetingHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingHit_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingHit_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeetingHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_ingest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6935,6 +8615,52 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasPreviousPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_startCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
@@ -7788,6 +9514,138 @@ func (ec *executionContext) fieldContext_Query_agreementDomains(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_countriesConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countriesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CountriesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CountryConnection) graphql.Marshaler {
+			return ec.marshalNCountryConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countriesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countriesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_initiativesConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_initiativesConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InitiativesConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InitiativeConnection) graphql.Marshaler {
+			return ec.marshalNInitiativeConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_initiativesConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiativeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_initiativesConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agreementDomainsConnection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agreementDomainsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AgreementDomainsConnection(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *AgreementDomainConnection) graphql.Marshaler {
+			return ec.marshalNAgreementDomainConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agreementDomainsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementDomainConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agreementDomainsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7958,6 +9816,138 @@ func (ec *executionContext) fieldContext_Query_dateCounts(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_dateCounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["kinds"].([]graph.SearchKind), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+			return ec.marshalNSearchConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8424,6 +10414,148 @@ func (ec *executionContext) _ReviewItem_reviewedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ReviewItem_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReviewItem", field, true, true, "String")
+}
+
+func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SearchEdge) graphql.Marshaler {
+			return ec.marshalNSearchEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchEdge_node(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Support_country(ctx context.Context, field graphql.CollectedField, obj *graph.Support) (ret graphql.Marshaler) {
@@ -9985,6 +12117,81 @@ func UnmarshalNodeInput(ctx context.Context, raw any) (NodeInput, error) {
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case graph.Meeting:
+		return ec._Meeting(ctx, sel, &obj)
+	case *graph.Meeting:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Meeting(ctx, sel, obj)
+	case graph.Leader:
+		return ec._Leader(ctx, sel, &obj)
+	case *graph.Leader:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Leader(ctx, sel, obj)
+	case graph.Country:
+		return ec._Country(ctx, sel, &obj)
+	case *graph.Country:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Country(ctx, sel, obj)
+	case graph.Article:
+		return ec._Article(ctx, sel, &obj)
+	case *graph.Article:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Article(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj SearchHit) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case MeetingHit:
+		return ec._MeetingHit(ctx, sel, &obj)
+	case *MeetingHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MeetingHit(ctx, sel, obj)
+	case LeaderHit:
+		return ec._LeaderHit(ctx, sel, &obj)
+	case *LeaderHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LeaderHit(ctx, sel, obj)
+	case EvidenceHit:
+		return ec._EvidenceHit(ctx, sel, &obj)
+	case *EvidenceHit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EvidenceHit(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SearchHit must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
@@ -10040,7 +12247,88 @@ func (ec *executionContext) _AgreementDomain(ctx context.Context, sel ast.Select
 	return out
 }
 
-var articleImplementors = []string{"Article"}
+var agreementDomainConnectionImplementors = []string{"AgreementDomainConnection"}
+
+func (ec *executionContext) _AgreementDomainConnection(ctx context.Context, sel ast.SelectionSet, obj *AgreementDomainConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementDomainConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementDomainConnection")
+		case "totalCount":
+			out.Values[i] = ec._AgreementDomainConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._AgreementDomainConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgreementDomainConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementDomainEdgeImplementors = []string{"AgreementDomainEdge"}
+
+func (ec *executionContext) _AgreementDomainEdge(ctx context.Context, sel ast.SelectionSet, obj *AgreementDomainEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementDomainEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementDomainEdge")
+		case "cursor":
+			out.Values[i] = ec._AgreementDomainEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AgreementDomainEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var articleImplementors = []string{"Article", "Node"}
 
 func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *graph.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
@@ -10279,7 +12567,7 @@ func (ec *executionContext) _Counterpart(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var countryImplementors = []string{"Country"}
+var countryImplementors = []string{"Country", "Node"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *graph.Country) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countryImplementors)
@@ -10290,6 +12578,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Country")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_id(ctx, field, obj)
+				})
 		case "code":
 			out.Values[i] = ec._Country_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10358,6 +12652,49 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var countryConnectionImplementors = []string{"CountryConnection"}
+
+func (ec *executionContext) _CountryConnection(ctx context.Context, sel ast.SelectionSet, obj *CountryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountryConnection")
+		case "totalCount":
+			out.Values[i] = ec._CountryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._CountryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CountryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var countryCountImplementors = []string{"CountryCount"}
 
 func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.SelectionSet, obj *graph.DomainCountry) graphql.Marshaler {
@@ -10379,6 +12716,44 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._CountryCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var countryEdgeImplementors = []string{"CountryEdge"}
+
+func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionSet, obj *CountryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountryEdge")
+		case "cursor":
+			out.Values[i] = ec._CountryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CountryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10517,6 +12892,59 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var evidenceHitImplementors = []string{"EvidenceHit", "SearchHit"}
+
+func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionSet, obj *EvidenceHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidenceHit")
+		case "kind":
+			out.Values[i] = ec._EvidenceHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._EvidenceHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._EvidenceHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._EvidenceHit_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meeting":
+			out.Values[i] = ec._EvidenceHit_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var ingestResultImplementors = []string{"IngestResult"}
 
 func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *IngestResult) graphql.Marshaler {
@@ -10638,7 +13066,88 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var leaderImplementors = []string{"Leader"}
+var initiativeConnectionImplementors = []string{"InitiativeConnection"}
+
+func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *InitiativeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InitiativeConnection")
+		case "totalCount":
+			out.Values[i] = ec._InitiativeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._InitiativeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InitiativeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var initiativeEdgeImplementors = []string{"InitiativeEdge"}
+
+func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *InitiativeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InitiativeEdge")
+		case "cursor":
+			out.Values[i] = ec._InitiativeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._InitiativeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaderImplementors = []string{"Leader", "Node"}
 
 func (ec *executionContext) _Leader(ctx context.Context, sel ast.SelectionSet, obj *graph.Leader) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, leaderImplementors)
@@ -10822,6 +13331,54 @@ func (ec *executionContext) _LeaderEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var leaderHitImplementors = []string{"LeaderHit", "SearchHit"}
+
+func (ec *executionContext) _LeaderHit(ctx context.Context, sel ast.SelectionSet, obj *LeaderHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderHit")
+		case "kind":
+			out.Values[i] = ec._LeaderHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._LeaderHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._LeaderHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leader":
+			out.Values[i] = ec._LeaderHit_leader(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var leaderTitleImplementors = []string{"LeaderTitle"}
 
 func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionSet, obj *graph.LeaderTitle) graphql.Marshaler {
@@ -10884,7 +13441,7 @@ func (ec *executionContext) _LeaderTitle(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var meetingImplementors = []string{"Meeting"}
+var meetingImplementors = []string{"Meeting", "Node"}
 
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *graph.Meeting) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
@@ -11127,6 +13684,54 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var meetingHitImplementors = []string{"MeetingHit", "SearchHit"}
+
+func (ec *executionContext) _MeetingHit(ctx context.Context, sel ast.SelectionSet, obj *MeetingHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeetingHit")
+		case "kind":
+			out.Values[i] = ec._MeetingHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MeetingHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._MeetingHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meeting":
+			out.Values[i] = ec._MeetingHit_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -11195,6 +13800,16 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hasPreviousPage":
+			out.Values[i] = ec._PageInfo_hasPreviousPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startCursor":
+			out.Values[i] = ec._PageInfo_startCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -11492,6 +14107,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_agreementDomains(ctx, field)
 				})
+		case "countriesConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countriesConnection(ctx, field)
+				})
+		case "initiativesConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_initiativesConnection(ctx, field)
+				})
+		case "agreementDomainsConnection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agreementDomainsConnection(ctx, field)
+				})
 		case "articles":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -11515,6 +14148,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dateCounts(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
+		case "nodes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nodes(ctx, field)
 				})
 		case "path":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -11686,6 +14337,87 @@ func (ec *executionContext) _ReviewItem(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewItem_reviewedAt(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchConnectionImplementors = []string{"SearchConnection"}
+
+func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *SearchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchConnection")
+		case "totalCount":
+			out.Values[i] = ec._SearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._SearchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SearchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchEdgeImplementors = []string{"SearchEdge"}
+
+func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *SearchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchEdge")
+		case "cursor":
+			out.Values[i] = ec._SearchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SearchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12178,6 +14910,38 @@ func (ec *executionContext) marshalNAgreementDomain2ᚖgithubᚗcomᚋdipgraph�
 	return ec._AgreementDomain(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAgreementDomainConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainConnection(ctx context.Context, sel ast.SelectionSet, v *AgreementDomainConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementDomainConnection!")
+		return graphql.Null
+	}
+	return ec._AgreementDomainConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementDomainEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgreementDomainEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementDomainEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreementDomainEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐAgreementDomainEdge(ctx context.Context, sel ast.SelectionSet, v *AgreementDomainEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementDomainEdge!")
+		return graphql.Null
+	}
+	return ec._AgreementDomainEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Article) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12296,6 +15060,14 @@ func (ec *executionContext) marshalNCountry2ᚖgithubᚗcomᚋdipgraphᚋdipgrap
 	return ec._Country(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCountryConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryConnection(ctx context.Context, sel ast.SelectionSet, v *CountryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CountryConnection!")
+		return graphql.Null
+	}
+	return ec._CountryConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCountryCount2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐDomainCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.DomainCountry) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12318,6 +15090,30 @@ func (ec *executionContext) marshalNCountryCount2ᚖgithubᚗcomᚋdipgraphᚋdi
 		return graphql.Null
 	}
 	return ec._CountryCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCountryEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*CountryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountryEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountryEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐCountryEdge(ctx context.Context, sel ast.SelectionSet, v *CountryEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CountryEdge!")
+		return graphql.Null
+	}
+	return ec._CountryEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDateCounts2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐDateCounts(ctx context.Context, sel ast.SelectionSet, v *DateCounts) graphql.Marshaler {
@@ -12366,6 +15162,20 @@ func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋdipgraphᚋdipgra
 	return ec._Evidence(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12378,6 +15188,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *IngestResult) graphql.Marshaler {
@@ -12410,6 +15249,38 @@ func (ec *executionContext) marshalNInitiative2ᚖgithubᚗcomᚋdipgraphᚋdipg
 		return graphql.Null
 	}
 	return ec._Initiative(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInitiativeConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeConnection(ctx context.Context, sel ast.SelectionSet, v *InitiativeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InitiativeConnection!")
+		return graphql.Null
+	}
+	return ec._InitiativeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInitiativeEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*InitiativeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInitiativeEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInitiativeEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐInitiativeEdge(ctx context.Context, sel ast.SelectionSet, v *InitiativeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InitiativeEdge!")
+		return graphql.Null
+	}
+	return ec._InitiativeEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -12597,6 +15468,16 @@ func (ec *executionContext) marshalNMeetingOrderField2githubᚗcomᚋdipgraphᚋ
 	return v
 }
 
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNNodeInput2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNodeInput(ctx context.Context, v any) (NodeInput, error) {
 	res, err := ec.unmarshalInputNodeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12765,6 +15646,61 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋdipgraphᚋdipgraphᚋgr
 	res := graphql.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchConnection!")
+		return graphql.Null
+	}
+	return ec._SearchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchEdge2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchEdge(ctx context.Context, sel ast.SelectionSet, v *SearchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchEdge!")
+		return graphql.Null
+	}
+	return ec._SearchEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx context.Context, v any) (graph.SearchKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := graph.SearchKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx context.Context, sel ast.SelectionSet, v graph.SearchKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SearchHitKind!")
 	}
 	return res
 }
@@ -13315,6 +16251,13 @@ func (ec *executionContext) unmarshalOMeetingOrder2ᚖgithubᚗcomᚋdipgraphᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalONode2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐNode(ctx context.Context, sel ast.SelectionSet, v Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚋgqlᚋinternalᚋexecᚐOrderDirection(ctx context.Context, v any) (*OrderDirection, error) {
 	if v == nil {
 		return nil, nil
@@ -13355,6 +16298,42 @@ func (ec *executionContext) marshalOReviewStatus2ᚖgithubᚗcomᚋdipgraphᚋdi
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx context.Context, v any) ([]graph.SearchKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.SearchKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchHitKind2ᚕgithubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKindᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.SearchKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHitKind2githubᚗcomᚋdipgraphᚋdipgraphᚋgraphᚐSearchKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -11,6 +11,37 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
+// One search hit: a leader (LeaderHit), a meeting (MeetingHit) or an
+// evidence sentence (EvidenceHit), with its score and the text around the
+// first word found.
+type SearchHit interface {
+	IsSearchHit()
+	// What the hit is.
+	GetKind() graph.SearchKind
+	// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+	GetScore() float64
+	// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+	GetSnippet() string
+}
+
+// A page of agreement domains (Relay connection).
+type AgreementDomainConnection struct {
+	// How many agreement domains there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The agreement domains of this page.
+	Edges []*AgreementDomainEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A agreement domain with its cursor.
+type AgreementDomainEdge struct {
+	// Pass as after to get the agreement domains that follow this one.
+	Cursor string `json:"cursor"`
+	// The agreement domain.
+	Node *graph.AgreementDomain `json:"node"`
+}
+
 // A page of articles (Relay connection).
 type ArticleConnection struct {
 	// How many articles there are, over all pages.
@@ -29,6 +60,24 @@ type ArticleEdge struct {
 	Node *graph.Article `json:"node"`
 }
 
+// A page of countries (Relay connection).
+type CountryConnection struct {
+	// How many countries there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The countries of this page.
+	Edges []*CountryEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A country with its cursor.
+type CountryEdge struct {
+	// Pass as after to get the countries that follow this one.
+	Cursor string `json:"cursor"`
+	// The country.
+	Node *graph.Country `json:"node"`
+}
+
 // Meetings by how much of their date is known.
 type DateCounts struct {
 	// Full date (datePrecision DAY).
@@ -40,6 +89,31 @@ type DateCounts struct {
 	// Meetings without year by the month they state ("--MM"), oldest first.
 	PartialMonths []*graph.TimelineBucket `json:"partialMonths"`
 }
+
+// An evidence sentence holding every word of the query (one hit per sentence of a meeting, whatever the facts it proves).
+type EvidenceHit struct {
+	// EVIDENCE.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.1, 0.3).
+	Score float64 `json:"score"`
+	// The sentence around the first word of the query.
+	Snippet string `json:"snippet"`
+	// The sentence, with its offsets and article (the first fact it proves: field, rule, confidence).
+	Evidence *graph.Evidence `json:"evidence"`
+	// The meeting whose facts the sentence proves.
+	Meeting *graph.Meeting `json:"meeting"`
+}
+
+func (EvidenceHit) IsSearchHit() {}
+
+// What the hit is.
+func (this EvidenceHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this EvidenceHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this EvidenceHit) GetSnippet() string { return this.Snippet }
 
 // What an ingest stored.
 type IngestResult struct {
@@ -57,6 +131,24 @@ type IngestResult struct {
 	MeetingsCreated int `json:"meetingsCreated"`
 	// Meetings already in the graph that gained this report.
 	MeetingsMerged int `json:"meetingsMerged"`
+}
+
+// A page of initiatives (Relay connection).
+type InitiativeConnection struct {
+	// How many initiatives there are, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The initiatives of this page.
+	Edges []*InitiativeEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A initiative with its cursor.
+type InitiativeEdge struct {
+	// Pass as after to get the initiatives that follow this one.
+	Cursor string `json:"cursor"`
+	// The initiative.
+	Node *graph.Initiative `json:"node"`
 }
 
 // A page of leaders (Relay connection).
@@ -87,6 +179,29 @@ type LeaderFilter struct {
 	// "習近平".
 	Name *string `json:"name,omitempty"`
 }
+
+// A leader found by one of his names.
+type LeaderHit struct {
+	// LEADER.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.5, 1]; 1 when the query is one of his names.
+	Score float64 `json:"score"`
+	// The name holding the first word of the query.
+	Snippet string `json:"snippet"`
+	// The leader.
+	Leader *graph.Leader `json:"leader"`
+}
+
+func (LeaderHit) IsSearchHit() {}
+
+// What the hit is.
+func (this LeaderHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this LeaderHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this LeaderHit) GetSnippet() string { return this.Snippet }
 
 // How leaders are sorted.
 type LeaderOrder struct {
@@ -144,6 +259,29 @@ type MeetingFilter struct {
 	AgreementDomain *string `json:"agreementDomain,omitempty"`
 }
 
+// A meeting found by its facts (participants, titles, venue, occasions, initiatives, …).
+type MeetingHit struct {
+	// MEETING.
+	Kind graph.SearchKind `json:"kind"`
+	// Relevance in [0.3, 0.5).
+	Score float64 `json:"score"`
+	// The fact holding the first word of the query.
+	Snippet string `json:"snippet"`
+	// The meeting.
+	Meeting *graph.Meeting `json:"meeting"`
+}
+
+func (MeetingHit) IsSearchHit() {}
+
+// What the hit is.
+func (this MeetingHit) GetKind() graph.SearchKind { return this.Kind }
+
+// Relevance in (0, 1]: leaders 0.5 to 1 (1 for an exact name), meetings 0.3 to 0.5, sentences 0.1 to 0.3.
+func (this MeetingHit) GetScore() float64 { return this.Score }
+
+// The name, fact or sentence holding the first word of the query (at most 80 characters, cut with …).
+func (this MeetingHit) GetSnippet() string { return this.Snippet }
+
 // How meetings are sorted.
 type MeetingOrder struct {
 	// The key to sort by.
@@ -172,6 +310,14 @@ type PageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// Cursor of this page's last item, to pass as after; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+	// Whether items precede this page. For meetings, leaders, articles and the
+	// review queue (paged forward only): true when the page was asked for after
+	// a cursor (the items up to that cursor precede it). For search and the
+	// countries, initiatives and agreement domains connections (which also page
+	// backward with last and before): whether any item precedes the page.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// Cursor of this page's first item; null when the page is empty.
+	StartCursor *string `json:"startCursor,omitempty"`
 }
 
 // A chain of nodes linked by participations, service of a country and mentions.
@@ -220,6 +366,24 @@ type ReviewEdge struct {
 	Cursor string `json:"cursor"`
 	// The fact.
 	Node *graph.ReviewItem `json:"node"`
+}
+
+// A page of search hits (Relay connection).
+type SearchConnection struct {
+	// How many hits the query has, over all pages.
+	TotalCount int `json:"totalCount"`
+	// The hits of this page, best first.
+	Edges []*SearchEdge `json:"edges"`
+	// Whether more pages follow, and the cursor to ask for the next one.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A search hit with its cursor.
+type SearchEdge struct {
+	// Pass as after to get the hits that follow this one.
+	Cursor string `json:"cursor"`
+	// The hit.
+	Node SearchHit `json:"node"`
 }
 
 // How much of a date is known.

@@ -39,3 +39,8 @@ func UnmarshalDate(v any) (string, error) {
 	}
 	return s, nil
 }
+
+// Node is the Go type of the GraphQL interface Node: one of *graph.Meeting,
+// *graph.Leader, *graph.Article or *graph.Country (the domain types, which
+// know nothing of the API, implement no method for it).
+type Node interface{}
