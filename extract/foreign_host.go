@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -74,17 +75,23 @@ func parseCitiesAbroad(data string) ([]string, map[string]string) {
 
 // parseOfficeSides reads the rows "word\tside" of vocab/office_sides.tsv.
 func parseOfficeSides(data string) (foreign, chinese []string) {
-	for _, f := range dataRows(data, "vocab/office_sides.tsv", 2) {
-		switch f[1] {
-		case "foreign":
-			foreign = append(foreign, f[0])
-		case "CN":
-			chinese = append(chinese, f[0])
-		default:
-			panic("extract: vocab/office_sides.tsv: bad side " + strconv.Quote(f[1]))
+	parts := wordsByClass(data, "vocab/office_sides.tsv", "foreign", "CN")
+	return parts[0], parts[1]
+}
+
+// wordsByClass reads the rows "word\tclass" of a vocabulary file into one
+// list per class, in the order classes names them; a row of another class
+// is a defect of the file.
+func wordsByClass(data, file string, classes ...string) [][]string {
+	out := make([][]string, len(classes))
+	for _, f := range dataRows(data, file, 2) {
+		k := slices.Index(classes, f[1])
+		if k < 0 {
+			panic("extract: " + file + ": bad class " + strconv.Quote(f[1]))
 		}
+		out[k] = append(out[k], f[0])
 	}
-	return foreign, chinese
+	return out
 }
 
 // foreignOffice reports whether an office is one only a foreign state's

@@ -69,16 +69,19 @@ func (e *Extractor) eventAt(rs []rune, p, after int, tr trigger) (ev event, ok b
 	return ev, true
 }
 
-// namedPersons drops the "persons" named by an office alone ("乌克兰总长",
-// "美国国务卿"): a name that is itself a title word names no one.
+// namedPersons drops the "persons" that name no one (noName): an office
+// alone ("乌克兰总长", "美国国务卿"), a name that is itself a title word.
 func (e *Extractor) namedPersons(ps []person) []person {
 	for _, p := range ps {
-		if e.officeWord(p.name) {
-			return slices.DeleteFunc(ps, func(p person) bool { return e.officeWord(p.name) })
+		if e.noName(p) {
+			return slices.DeleteFunc(ps, e.noName)
 		}
 	}
 	return ps
 }
+
+// noName reports a "person" that names no one: an office alone.
+func (e *Extractor) noName(p person) bool { return e.officeWord(p.name) }
 
 // officeWord reports a word that is an office, not a name: a title of the
 // lexicon, or a short word ending in a title word and opened by no surname

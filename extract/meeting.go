@@ -470,8 +470,8 @@ func (e *Extractor) findEvent(s sentence) (ev event, ok bool) {
 		if tr != nil && tr.frame == frameReceived {
 			tr = receivedTrigger(rs, p, tr) // nil without a message or call received
 		}
-		if tr == nil {
-			continue
+		if tr == nil || tr.word == "晤" && p > 0 && strings.ContainsRune("会相", rs[p-1]) {
+			continue // 晤 alone is the headline verb ("王毅晤德国外长"), not 会晤's
 		}
 		after := p + len([]rune(tr.word))
 		// "会见后", "会谈时", "会晤以来": an event referred to, not told.

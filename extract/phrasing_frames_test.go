@@ -341,3 +341,18 @@ func TestMutualMessagesPairedInOrder(t *testing.T) {
 			[]string{"MESSAGE:朱镕基/国务院总理/CN,>卡西亚诺夫/总理/RU", "MESSAGE:李瑞环/全国政协主席/CN,>斯特罗耶夫/联邦委员会主席/RU"}},
 	})
 }
+
+// 晤 alone is the verb of Hong Kong papers' headlines and leads; within 会晤
+// it is 会晤's.
+func TestHeadlineVerbWu(t *testing.T) {
+	checkDated(t, kbriefs, []datedCase{
+		{"晤 after the host (after 明报 2015)",
+			"2015-03-03",
+			"【明报专讯】外交部长王毅周一晤德国外长施泰因迈尔。",
+			[]string{"MEETING:王毅/外交部长/CN,>施泰因迈尔/外长/DE"}},
+		{"会晤 is one verb (synthetic)",
+			"2015-03-03",
+			"新华社北京3月2日电 外交部长王毅2日在北京同德国外长施泰因迈尔会晤。",
+			[]string{"MEETING:王毅/外交部长/CN,>施泰因迈尔/外长/DE|北京"}},
+	})
+}

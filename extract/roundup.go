@@ -15,17 +15,8 @@ var roundupTSV string
 
 // roundupSenders and roundupSayings are the two parts of vocab/roundup.tsv.
 var roundupSenders, roundupSayings = func() (senders, sayings []string) {
-	for _, f := range dataRows(roundupTSV, "vocab/roundup.tsv", 2) {
-		switch f[1] {
-		case "sender":
-			senders = append(senders, f[0])
-		case "saying":
-			sayings = append(sayings, f[0])
-		default:
-			panic("extract: vocab/roundup.tsv: bad part " + f[1])
-		}
-	}
-	return senders, sayings
+	parts := wordsByClass(roundupTSV, "vocab/roundup.tsv", "sender", "saying")
+	return parts[0], parts[1]
 }()
 
 var roundupSenderSet = newWordSet(roundupSenders)

@@ -44,6 +44,7 @@ func text(s string) string {
 		s = clean(toSimplified(s))
 	}
 	s = dropRelatedLists(s)
+	s = splitGluedStamps(s)
 	// The line joiner decides from the widths of neighbouring lines, which
 	// change once lines are joined; it is run again until its output is
 	// stable, so that Text is idempotent. Real pages settle after one join
