@@ -2075,7 +2075,7 @@ func newExecutionContext(
 
 var sources = []*ast.Source{
 	{Name: "../../../../schema.graphql", Input: `# dipgraph GraphQL schema: Chinese diplomatic news as a knowledge graph.
-# The core names come from the public contract (CONTRACT.md) and must not
+# The core names come from the public contract (docs/contract.md) and must not
 # be renamed; everything else is an extension for analysts.
 #
 # Every type, field, argument, input field and enum value has a
