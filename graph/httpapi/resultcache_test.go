@@ -54,7 +54,7 @@ func testResultCache(t *testing.T, open func(*testing.T) graph.Store, closeAnswe
 	if _, err := s.Ingest(ctx, docs[:200]); err != nil {
 		t.Fatal(err)
 	}
-	h := httpapi.New(s, httpapi.Config{Logger: quiet})
+	h := httpapi.New(s, httpapi.Config{Logger: quiet, Timeout: slowMachineTimeout})
 	const q = `query($c: ID) { meetings(filter: {country: $c}, first: 3) { totalCount edges { node { id participants { leader { name title } } } } } }`
 	type page struct {
 		Meetings struct{ TotalCount int } `json:"meetings"`
@@ -83,7 +83,7 @@ func testResultCache(t *testing.T, open func(*testing.T) graph.Store, closeAnswe
 		t.Fatal(err)
 	}
 	var want page
-	gqltest.Query(t, httpapi.New(fresh, httpapi.Config{Logger: quiet}), q, &want, client.Var("c", "RU"))
+	gqltest.Query(t, httpapi.New(fresh, httpapi.Config{Logger: quiet, Timeout: slowMachineTimeout}), q, &want, client.Var("c", "RU"))
 	if got := ask("RU"); got != want.Meetings.TotalCount || got == first {
 		t.Fatalf("after an ingest RU has %d meetings, want %d (before: %d)", got, want.Meetings.TotalCount, first)
 	}
