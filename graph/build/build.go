@@ -15,7 +15,8 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
-// countryNames is the lexicon's reference data for country names.
+// countryNames is the embedded lexicon: the reference data for country
+// names and the English names of initiatives and domains.
 var countryNames = sync.OnceValues(lexicon.Load)
 
 // Documents converts every article of r into a graph.Document, with the
@@ -64,6 +65,7 @@ func DocumentWith(a extract.Article, lex *lexicon.Lexicon) graph.Document {
 	}
 	doc.Countries = countries(doc.Meetings)
 	doc.Leaders = tablesFor(lex).leaderNames(doc.Meetings)
+	doc.InitiativeNames, doc.DomainNames = glosses(doc.Meetings, lex)
 	return doc
 }
 

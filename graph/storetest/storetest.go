@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 	t.Run("CounterpartSides", func(t *testing.T) { testCounterpartSides(t, open) })
 	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
+	t.Run("Glosses", func(t *testing.T) { testGlosses(t, open) })
 	t.Run("ReingestBetterMetadata", func(t *testing.T) { testReingestBetterMetadata(t, open) })
 
 	s := open(t)
