@@ -177,6 +177,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Ingest", func(t *testing.T) { testIngest(t, open) })
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
+	t.Run("Glosses", func(t *testing.T) { testGlosses(t, open) })
 }
 
 type page struct {

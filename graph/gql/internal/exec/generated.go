@@ -54,6 +54,7 @@ type ComplexityRoot struct {
 		CountryCounts func(childComplexity int) int
 		MeetingCount  func(childComplexity int) int
 		Name          func(childComplexity int) int
+		NameEn        func(childComplexity int) int
 	}
 
 	Article struct {
@@ -139,6 +140,7 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 		Meetings     func(childComplexity int, first *int, after *string) int
 		Name         func(childComplexity int) int
+		NameEn       func(childComplexity int) int
 		Proposers    func(childComplexity int) int
 		Supporters   func(childComplexity int) int
 		Supports     func(childComplexity int) int
@@ -313,6 +315,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AgreementDomainResolver interface {
+	NameEn(ctx context.Context, obj *graph.AgreementDomain) (*string, error)
 	MeetingCount(ctx context.Context, obj *graph.AgreementDomain) (int, error)
 	Countries(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.Country, error)
 	CountryCounts(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.DomainCountry, error)
@@ -355,6 +358,7 @@ type EvidenceResolver interface {
 	Confidence(ctx context.Context, obj *graph.Evidence) (*float64, error)
 }
 type InitiativeResolver interface {
+	NameEn(ctx context.Context, obj *graph.Initiative) (*string, error)
 	Proposers(ctx context.Context, obj *graph.Initiative) ([]*graph.Leader, error)
 	Supporters(ctx context.Context, obj *graph.Initiative) ([]*graph.Country, error)
 	Supports(ctx context.Context, obj *graph.Initiative) ([]*graph.Support, error)
@@ -487,6 +491,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementDomain.Name(childComplexity), true
+	case "AgreementDomain.nameEn":
+		if e.ComplexityRoot.AgreementDomain.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomain.NameEn(childComplexity), true
 
 	case "Article.city":
 		if e.ComplexityRoot.Article.City == nil {
@@ -842,6 +852,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Name(childComplexity), true
+	case "Initiative.nameEn":
+		if e.ComplexityRoot.Initiative.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Initiative.NameEn(childComplexity), true
 	case "Initiative.proposers":
 		if e.ComplexityRoot.Initiative.Proposers == nil {
 			break
@@ -1762,9 +1778,9 @@ type Query {
   ): Country
   "Every initiative, by name."
   initiatives: [Initiative!]!
-  "An initiative by canonical name; null when not in the graph."
+  "An initiative by canonical name or English name (nameEn); null when not in the graph."
   initiative(
-    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …"
+    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …; or the English name, in any case and spacing: \"Global Development Initiative\", \"belt and road initiative\"."
     name: String!
   ): Initiative
   "Every agreement domain, by meeting count (descending) then name."
@@ -2275,6 +2291,8 @@ type Country {
 type Initiative {
   "Canonical name (全球发展倡议, 一带一路, 人类命运共同体, …): every written form of an initiative gives one name."
   name: String!
+  "Official English name, as the Chinese government's English texts write it (\"Global Development Initiative\", \"Belt and Road Initiative\"; lexicon column name_en of initiatives.tsv); null when unknown."
+  nameEn: String
   "Leaders reported as proposing it."
   proposers: [Leader!]!
   "Countries reported as supporting it, by code."
@@ -2296,6 +2314,8 @@ type Initiative {
 type AgreementDomain {
   "The domain, as written without 等 and 领域."
   name: String!
+  "The domain in English, as the Chinese government's English texts write such lists (\"customs\", \"metrology\", \"media\"; lexicon column name_en of domains.tsv); null when unknown."
+  nameEn: String
   "Meetings where agreements in this domain were signed."
   meetingCount: Int!
   "Countries whose meetings signed agreements in this domain."
@@ -2533,6 +2553,8 @@ func (ec *executionContext) childFields_AgreementDomain(ctx context.Context, fie
 	switch field.Name {
 	case "name":
 		return ec.fieldContext_AgreementDomain_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_AgreementDomain_nameEn(ctx, field)
 	case "meetingCount":
 		return ec.fieldContext_AgreementDomain_meetingCount(ctx, field)
 	case "countries":
@@ -2705,6 +2727,8 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 	switch field.Name {
 	case "name":
 		return ec.fieldContext_Initiative_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Initiative_nameEn(ctx, field)
 	case "proposers":
 		return ec.fieldContext_Initiative_proposers(ctx, field)
 	case "supporters":
@@ -3718,6 +3742,29 @@ func (ec *executionContext) _AgreementDomain_name(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_AgreementDomain_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgreementDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementDomain_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.AgreementDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomain_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementDomain().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomain_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementDomain", field, true, true, "String")
 }
 
 func (ec *executionContext) _AgreementDomain_meetingCount(ctx context.Context, field graphql.CollectedField, obj *graph.AgreementDomain) (ret graphql.Marshaler) {
@@ -5183,6 +5230,29 @@ func (ec *executionContext) _Initiative_name(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Initiative_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Initiative", field, false, false, "String")
+}
+
+func (ec *executionContext) _Initiative_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Initiative().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Initiative", field, true, true, "String")
 }
 
 func (ec *executionContext) _Initiative_proposers(ctx context.Context, field graphql.CollectedField, obj *graph.Initiative) (ret graphql.Marshaler) {
@@ -10005,6 +10075,12 @@ func (ec *executionContext) _AgreementDomain(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementDomain_nameEn(ctx, field, obj)
+				})
 		case "meetingCount":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10591,6 +10667,12 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_nameEn(ctx, field, obj)
+				})
 		case "proposers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
