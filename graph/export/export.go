@@ -191,7 +191,7 @@ func (b *builder) meeting(m *graph.Meeting) {
 	mid := b.node(graph.NodeMeeting, m.ID, meetingLabel(m, names), map[string]any{
 		"kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay),
 		"datePrecision": m.DatePrecision(), "partialDate": m.PartialDate, "yearSource": m.YearSource,
-		"place": m.Place, "city": m.City, "relationship": m.Relationship,
+		"place": m.Place, "city": m.City, "relationship": m.Relationship, "relationshipEn": graph.RelationshipEn(m.Relationship),
 		"occasions": strings.Join(m.Occasions, "；"), "agreementCount": m.AgreementCount,
 		"participantCount": len(m.Participants), "articleCount": len(m.ArticleIDs),
 	})

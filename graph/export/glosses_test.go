@@ -75,6 +75,9 @@ func TestExportCarriesGlosses(t *testing.T) {
 	if err := export.WriteJSONL(&jl, g); err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(jl.String(), `"relationshipEn":"comprehensive strategic partnership for a new era"`) {
+		t.Error("JSON Lines lack the relationshipEn of gm1")
+	}
 	if !strings.Contains(jl.String(), `"nameEn":"Belt and Road Initiative"`) {
 		t.Error("JSON Lines lack the nameEn of 一带一路")
 	}

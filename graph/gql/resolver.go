@@ -806,6 +806,11 @@ func (r meetingResolver) AgreementCount(ctx context.Context, m *graph.Meeting) (
 func (r meetingResolver) Relationship(ctx context.Context, m *graph.Meeting) (*string, error) {
 	return opt(m.Relationship), nil
 }
+
+// RelationshipEn glosses the designation in English (graph.RelationshipEn).
+func (r meetingResolver) RelationshipEn(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(graph.RelationshipEn(m.Relationship)), nil
+}
 func (r meetingResolver) AgreementDomains(ctx context.Context, m *graph.Meeting) ([]*graph.AgreementDomain, error) {
 	return r.domainsByName(ctx, m.AgreementDomains)
 }

@@ -13,7 +13,9 @@ import (
 // 全球发展倡议 (supported), 全球文明倡议 (proposed, no English name) and
 // the domains 海关 and 计量 (计量 without English name); the second
 // repeats 一带一路 without a name (which must not erase it) and gives 计量
-// its name; the third gives 海关 a hostile English name.
+// its name; the third gives 海关 a hostile English name. The first two
+// meetings state a relationship designation, the second's with a
+// qualifier the glossary does not know.
 func GlossDocs() []graph.Document {
 	d1 := graph.Document{
 		Article: graph.Article{ID: "g1", Date: "2025-09-02"},
@@ -30,6 +32,7 @@ func GlossDocs() []graph.Document {
 			},
 			Initiatives:      []string{"一带一路"},
 			AgreementDomains: []string{"海关", "计量"},
+			Relationship:     "新时代全面战略伙伴关系",
 			Supports:         []graph.Support{{Country: "UZ", Initiative: "全球发展倡议", MeetingID: "gm1"}},
 			Proposals:        []graph.Proposal{{Leader: "习近平", Initiative: "全球文明倡议", MeetingID: "gm1"}},
 		}},
@@ -45,6 +48,7 @@ func GlossDocs() []graph.Document {
 			},
 			Initiatives:      []string{"一带一路"},
 			AgreementDomains: []string{"计量"},
+			Relationship:     "互利共赢的全面战略伙伴关系", // synthetic: an unknown qualifier
 		}},
 	}
 	d3 := graph.Document{

@@ -30,7 +30,9 @@ func testGlosses(t *testing.T, open Opener) {
 			MeetingCount int
 		}
 		AgreementDomains []named
+		Other            struct{ Relationship, RelationshipEn *string }
 		Meeting          struct {
+			RelationshipEn   *string
 			Initiatives      []named
 			AgreementDomains []named
 			Supports         []struct{ Initiative named }
@@ -43,7 +45,9 @@ func testGlosses(t *testing.T, open Opener) {
 		byZh: initiative(name: "全球文明倡议") { name nameEn meetingCount }
 		none: initiative(name: "Initiative") { name nameEn meetingCount }
 		agreementDomains { name nameEn }
+		other: meeting(id: "gm2") { relationship relationshipEn }
 		meeting(id: "gm1") {
+			relationshipEn
 			initiatives { name nameEn }
 			agreementDomains { name nameEn }
 			supports { initiative { name nameEn } }
@@ -77,6 +81,12 @@ func testGlosses(t *testing.T, open Opener) {
 	}
 	if len(out.Meeting.Proposals) != 1 || out.Meeting.Proposals[0].Initiative.NameEn != nil {
 		t.Errorf("proposals (no English name: null) = %+v", out.Meeting.Proposals)
+	}
+	if deref(out.Meeting.RelationshipEn) != "comprehensive strategic partnership for a new era" {
+		t.Errorf("relationshipEn of gm1 = %v", deref(out.Meeting.RelationshipEn))
+	}
+	if out.Other.Relationship == nil || out.Other.RelationshipEn != nil {
+		t.Errorf("gm2 (unknown qualifier): relationship %v, relationshipEn %v, want a designation and null", out.Other.Relationship, out.Other.RelationshipEn)
 	}
 	if out.ByEn == nil || out.ByEn.Name != "一带一路" || out.ByEn.MeetingCount != 2 {
 		t.Errorf("initiative(belt and road initiative) = %+v", out.ByEn)

@@ -204,6 +204,7 @@ type ComplexityRoot struct {
 		Projects         func(childComplexity int) int
 		Proposals        func(childComplexity int) int
 		Relationship     func(childComplexity int) int
+		RelationshipEn   func(childComplexity int) int
 		Supports         func(childComplexity int) int
 		TimeOfDay        func(childComplexity int) int
 		YearSource       func(childComplexity int) int
@@ -400,6 +401,7 @@ type MeetingResolver interface {
 	Initiatives(ctx context.Context, obj *graph.Meeting) ([]*graph.Initiative, error)
 
 	Relationship(ctx context.Context, obj *graph.Meeting) (*string, error)
+	RelationshipEn(ctx context.Context, obj *graph.Meeting) (*string, error)
 	Article(ctx context.Context, obj *graph.Meeting) (*graph.Article, error)
 	Articles(ctx context.Context, obj *graph.Meeting) ([]*graph.Article, error)
 }
@@ -1171,6 +1173,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Relationship(childComplexity), true
+	case "Meeting.relationshipEn":
+		if e.ComplexityRoot.Meeting.RelationshipEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.RelationshipEn(childComplexity), true
 	case "Meeting.supports":
 		if e.ComplexityRoot.Meeting.Supports == nil {
 			break
@@ -2140,6 +2148,8 @@ type Meeting {
   proposals: [Proposal!]!
   "The bilateral relationship's designation as written (\"全面战略伙伴关系\"); null when not stated."
   relationship: String
+  "The designation in English, as the Chinese government's English texts write it (全面战略合作伙伴关系: \"comprehensive strategic cooperative partnership\"; glossary graph/relationships.tsv); null when not stated or when part of it is not in the glossary."
+  relationshipEn: String
   "The primary report."
   article: Article!
   "Every report of this meeting, by id."
@@ -2859,6 +2869,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_proposals(ctx, field)
 	case "relationship":
 		return ec.fieldContext_Meeting_relationship(ctx, field)
+	case "relationshipEn":
+		return ec.fieldContext_Meeting_relationshipEn(ctx, field)
 	case "article":
 		return ec.fieldContext_Meeting_article(ctx, field)
 	case "articles":
@@ -6633,6 +6645,29 @@ func (ec *executionContext) _Meeting_relationship(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Meeting_relationship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
+}
+
+func (ec *executionContext) _Meeting_relationshipEn(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_relationshipEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().RelationshipEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_relationshipEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
 }
 
@@ -11093,6 +11128,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_relationship(ctx, field, obj)
+				})
+		case "relationshipEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_relationshipEn(ctx, field, obj)
 				})
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
