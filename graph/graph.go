@@ -214,6 +214,7 @@ type Article struct {
 // Initiative is a named initiative with its proposers and supporters.
 type Initiative struct {
 	Name         string
+	NameEn       string    // official English name ("Global Development Initiative"), "" when unknown
 	Proposers    []string  // leader names, sorted
 	Supports     []Support // one per (country, meeting), sorted by country then meeting
 	MeetingCount int
@@ -236,6 +237,7 @@ func (i Initiative) Supporters() []string {
 // number of meetings where such agreements were signed, per country.
 type AgreementDomain struct {
 	Name         string
+	NameEn       string // English gloss ("customs"), "" when unknown
 	MeetingCount int
 	Countries    []DomainCountry // sorted by count desc, then code
 }
@@ -260,4 +262,16 @@ type Document struct {
 	// the lexicon, filled by graph/build); stores keep them on the
 	// leaders and match lookups by them.
 	Leaders []LeaderName
+	// InitiativeNames and DomainNames give the English names of the
+	// initiatives and agreement domains the document names (reference
+	// data from the lexicon, filled by graph/build); stores keep them on
+	// the initiatives and domains, a later non-empty name winning.
+	InitiativeNames []Gloss
+	DomainNames     []Gloss
+}
+
+// Gloss is the English name of an initiative or an agreement domain.
+type Gloss struct {
+	Name   string // the name as stored ("一带一路", "海关")
+	NameEn string // "Belt and Road Initiative", "customs"
 }

@@ -227,6 +227,8 @@ func PrepareDocument(d Document) (Document, error) {
 		return d, E("ingest", Invalid, fmt.Errorf("document without article id"))
 	}
 	out := Document{Article: d.Article, Countries: slices.Clone(d.Countries)}
+	out.InitiativeNames = glosses(d.InitiativeNames)
+	out.DomainNames = glosses(d.DomainNames)
 	for _, n := range d.Leaders {
 		if n.Name != "" {
 			n.Variants = slices.Clone(n.Variants)
@@ -257,6 +259,18 @@ func PrepareDocument(d Document) (Document, error) {
 		out.Article.MeetingIDs = append(out.Article.MeetingIDs, m.ID)
 	}
 	return out, nil
+}
+
+// glosses copies the glosses that name something and give an English
+// name.
+func glosses(gs []Gloss) []Gloss {
+	var out []Gloss
+	for _, g := range gs {
+		if g.Name != "" && g.NameEn != "" {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // MaxPathHops bounds ShortestPath: paths longer than this many edges are

@@ -66,8 +66,10 @@ type Lexicon struct {
 	Leaders      map[string]Leader   // by canonical name
 	Aliases      map[string]string   // variant name -> canonical leader name
 	Initiatives  map[string]string   // written form -> canonical initiative
+	InitiativeEn map[string]string   // canonical initiative -> official English name
 	Projects     map[string]bool     // project names
 	Domains      map[string]bool     // agreement and cooperation domains seen before
+	DomainEn     map[string]string   // domain -> English gloss
 	nonStates    map[string]bool
 }
 
@@ -87,8 +89,10 @@ func Load() (*Lexicon, error) {
 		Leaders:      map[string]Leader{},
 		Aliases:      map[string]string{},
 		Initiatives:  map[string]string{},
+		InitiativeEn: map[string]string{},
 		Projects:     map[string]bool{},
 		Domains:      map[string]bool{},
+		DomainEn:     map[string]string{},
 		nonStates:    notStates,
 	}
 	err := eachRow(countriesCLDR, 3, func(f []string) error {

@@ -28,9 +28,9 @@ var Files = []File{
 	{"titles.tsv", "title", []string{"title"}, 1},
 	{"leaders.tsv", "leader", []string{"name", "country", "organisation", "name_en"}, 2},
 	{"aliases.tsv", "alias", []string{"variant", "canonical"}, 2},
-	{"initiatives.tsv", "initiative", []string{"canonical", "form"}, 2},
+	{"initiatives.tsv", "initiative", []string{"canonical", "form", "name_en"}, 2},
 	{"projects.tsv", "project", []string{"name"}, 1},
-	{"domains.tsv", "domain", []string{"domain"}, 1},
+	{"domains.tsv", "domain", []string{"domain", "name_en"}, 1},
 }
 
 var embedded = map[string]string{
@@ -258,6 +258,44 @@ func (l *Lexicon) check(spec File, f []string) error {
 			return fmt.Errorf("%s %q has spaces or quotes", spec.Kind, f[0])
 		}
 	}
+	if i := glossColumn(spec.Kind); i > 0 && len(f) > i {
+		if err := glossOK(f[i]); err != nil {
+			return fmt.Errorf("%s %s: %w", spec.Kind, f[0], err)
+		}
+	}
+	return nil
+}
+
+// glossColumn is the index of the English gloss column (name_en) of an
+// initiative or a domain row, 0 for kinds without one.
+func glossColumn(kind string) int {
+	switch kind {
+	case "initiative":
+		return 2
+	case "domain":
+		return 1
+	}
+	return 0
+}
+
+// glossOK accepts the English name of an initiative or a domain: empty,
+// or Latin letters with digits, spaces and the punctuation of a phrase
+// ("Belt and Road Initiative", "e-commerce", "people-to-people and
+// cultural exchanges"); no Han characters, tabs or quotes.
+func glossOK(s string) error {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			letters++
+		case unicode.IsDigit(r) && r < 0x80, strings.ContainsRune(" -.,'’()/&", r):
+		default:
+			return fmt.Errorf("English name %q has a character %q that is not a Latin letter, digit or punctuation", s, r)
+		}
+	}
+	if s != "" && letters == 0 {
+		return fmt.Errorf("English name %q has no letter", s)
+	}
 	return nil
 }
 
@@ -331,10 +369,16 @@ func (l *Lexicon) applyRow(spec File, f []string) error {
 		l.Aliases[f[0]] = f[1]
 	case "initiative":
 		l.Initiatives[f[1]] = f[0]
+		if len(f) > 2 && f[2] != "" {
+			l.InitiativeEn[f[0]] = f[2]
+		}
 	case "project":
 		l.Projects[f[0]] = true
 	case "domain":
 		l.Domains[f[0]] = true
+		if len(f) > 1 && f[1] != "" {
+			l.DomainEn[f[0]] = f[1]
+		}
 	}
 	return nil
 }

@@ -15,7 +15,8 @@ import (
 	"github.com/dipgraph/dipgraph/graph"
 )
 
-// countryNames is the lexicon's reference data for country names.
+// countryNames is the embedded lexicon: the reference data for country
+// names and the English names of initiatives and domains.
 var countryNames = sync.OnceValues(lexicon.Load)
 
 // Documents converts every article of r into a graph.Document, with the
@@ -23,8 +24,9 @@ var countryNames = sync.OnceValues(lexicon.Load)
 func Documents(r extract.Result) []graph.Document { return DocumentsWith(r, nil) }
 
 // DocumentsWith is Documents with the leaders' other names (English,
-// aliases) from lex, the lexicon the extraction used (overrides
-// included); nil means the embedded lexicon.
+// aliases) and the English names of initiatives and domains from lex,
+// the lexicon the extraction used (overrides included); nil means the
+// embedded lexicon.
 func DocumentsWith(r extract.Result, lex *lexicon.Lexicon) []graph.Document {
 	docs := make([]graph.Document, 0, len(r.Articles))
 	for _, a := range r.Articles {
@@ -37,8 +39,9 @@ func DocumentsWith(r extract.Result, lex *lexicon.Lexicon) []graph.Document {
 // the embedded lexicon.
 func Document(a extract.Article) graph.Document { return DocumentWith(a, nil) }
 
-// DocumentWith is Document with the leaders' other names from lex (nil:
-// the embedded lexicon).
+// DocumentWith is Document with the leaders' other names and the
+// English names of initiatives and domains from lex (nil: the embedded
+// lexicon).
 func DocumentWith(a extract.Article, lex *lexicon.Lexicon) graph.Document {
 	art := graph.Article{
 		ID:           a.ID,
@@ -64,6 +67,7 @@ func DocumentWith(a extract.Article, lex *lexicon.Lexicon) graph.Document {
 	}
 	doc.Countries = countries(doc.Meetings)
 	doc.Leaders = tablesFor(lex).leaderNames(doc.Meetings)
+	doc.InitiativeNames, doc.DomainNames = glosses(doc.Meetings, lex)
 	return doc
 }
 

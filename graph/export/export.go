@@ -144,6 +144,9 @@ func Read(ctx context.Context, s graph.Store) (*Graph, error) {
 	if err := b.readLeaders(ctx, s); err != nil {
 		return nil, err
 	}
+	if err := b.readGlosses(ctx, s); err != nil {
+		return nil, err
+	}
 	return b.finish(), nil
 }
 
@@ -188,7 +191,7 @@ func (b *builder) meeting(m *graph.Meeting) {
 	mid := b.node(graph.NodeMeeting, m.ID, meetingLabel(m, names), map[string]any{
 		"kind": string(m.Kind), "date": m.Date, "timeOfDay": string(m.TimeOfDay),
 		"datePrecision": m.DatePrecision(), "partialDate": m.PartialDate, "yearSource": m.YearSource,
-		"place": m.Place, "city": m.City, "relationship": m.Relationship,
+		"place": m.Place, "city": m.City, "relationship": m.Relationship, "relationshipEn": graph.RelationshipEn(m.Relationship),
 		"occasions": strings.Join(m.Occasions, "；"), "agreementCount": m.AgreementCount,
 		"participantCount": len(m.Participants), "articleCount": len(m.ArticleIDs),
 	})
@@ -357,6 +360,30 @@ func (b *builder) readLeaders(ctx context.Context, s graph.Store) error {
 				"nameEn": l.NameEn, "pinyin": l.Pinyin}
 		}
 		b.node(graph.NodeLeader, name, name, props)
+	}
+	return nil
+}
+
+// readGlosses fills the English names (nameEn) of the initiatives and
+// agreement domains of the graph, when the store knows them.
+func (b *builder) readGlosses(ctx context.Context, s graph.Store) error {
+	ins, err := s.Initiatives(ctx)
+	if err != nil {
+		return fmt.Errorf("export initiatives: %w", err)
+	}
+	for _, in := range ins {
+		if n := b.nodes[ikey(graph.NodeInitiative, in.Name)]; n != nil && in.NameEn != "" {
+			n.Props["nameEn"] = in.NameEn
+		}
+	}
+	ds, err := s.AgreementDomains(ctx)
+	if err != nil {
+		return fmt.Errorf("export agreement domains: %w", err)
+	}
+	for _, d := range ds {
+		if n := b.nodes[ikey(NodeAgreementDomain, d.Name)]; n != nil && d.NameEn != "" {
+			n.Props["nameEn"] = d.NameEn
+		}
 	}
 	return nil
 }

@@ -38,17 +38,17 @@ var Examples = []Example{
 }`, map[string]any{"code": "UZ", "from": "2020-01-01"}},
 	{"InitiativeSupport", "Who proposed an initiative and which countries support it, with the sentence that says so", `query InitiativeSupport($name: String!) {
   initiative(name: $name) {
-    name meetingCount
+    name nameEn meetingCount
     proposers { name }
     supports { country { code name } meeting { id date } evidence { text confidence article { id source url } } }
   }
 }`, map[string]any{"name": "全球发展倡议"}},
 	{"AgreementDomains", "Domains of the agreements signed, and with which countries", `query AgreementDomains {
-  agreementDomains { name meetingCount countryCounts { count country { code name } } }
+  agreementDomains { name nameEn meetingCount countryCounts { count country { code name } } }
 }`, nil},
 	{"MeetingEvidence", "Talks with the evidence of every fact: sentence, offsets, rule and confidence", `query MeetingEvidence($first: Int) {
   meetings(filter: {kind: TALKS}, first: $first) {
-    edges { node { id date kind place city relationship
+    edges { node { id date kind place city relationship relationshipEn
       participants { role title leader { name } country { code } organisation }
       evidence { field value text start end rule confidence article { id url } } } }
   }

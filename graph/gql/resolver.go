@@ -587,11 +587,29 @@ func (r queryResolver) Initiatives(ctx context.Context) ([]*graph.Initiative, er
 }
 
 func (r queryResolver) Initiative(ctx context.Context, name string) (*graph.Initiative, error) {
-	byName, _, err := r.loadersFor(ctx).initiatives(ctx)
+	byName, all, err := r.loadersFor(ctx).initiatives(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("initiative: %w", err)
 	}
-	return byName[name], nil
+	if in := byName[name]; in != nil {
+		return in, nil
+	}
+	return initiativeByEnglish(all, name), nil
+}
+
+// initiativeByEnglish finds an initiative by its English name, ignoring
+// case, spaces and punctuation (graph.NameKey); nil when none matches.
+func initiativeByEnglish(all []*graph.Initiative, name string) *graph.Initiative {
+	key := graph.NameKey(name)
+	if key == "" {
+		return nil
+	}
+	for _, in := range all {
+		if in.NameEn != "" && graph.NameKey(in.NameEn) == key {
+			return in
+		}
+	}
+	return nil
 }
 
 func (r queryResolver) AgreementDomains(ctx context.Context) ([]*graph.AgreementDomain, error) {
@@ -797,6 +815,11 @@ func (r meetingResolver) AgreementCount(ctx context.Context, m *graph.Meeting) (
 func (r meetingResolver) Relationship(ctx context.Context, m *graph.Meeting) (*string, error) {
 	return opt(m.Relationship), nil
 }
+
+// RelationshipEn glosses the designation in English (graph.RelationshipEn).
+func (r meetingResolver) RelationshipEn(ctx context.Context, m *graph.Meeting) (*string, error) {
+	return opt(graph.RelationshipEn(m.Relationship)), nil
+}
 func (r meetingResolver) AgreementDomains(ctx context.Context, m *graph.Meeting) ([]*graph.AgreementDomain, error) {
 	return r.domainsByName(ctx, m.AgreementDomains)
 }
@@ -955,6 +978,16 @@ func (r countryResolver) Timeline(ctx context.Context, c *graph.Country, from *s
 
 // Initiative.
 
+// NameEn is the initiative's English name from the store, null when
+// unknown.
+func (r initiativeResolver) NameEn(ctx context.Context, i *graph.Initiative) (*string, error) {
+	full, err := r.fullInitiative(ctx, i)
+	if err != nil {
+		return nil, err
+	}
+	return opt(full.NameEn), nil
+}
+
 func (r initiativeResolver) Proposers(ctx context.Context, i *graph.Initiative) ([]*graph.Leader, error) {
 	full, err := r.fullInitiative(ctx, i)
 	if err != nil {
@@ -995,6 +1028,15 @@ func (r initiativeResolver) Meetings(ctx context.Context, i *graph.Initiative, f
 }
 
 // AgreementDomain.
+
+// NameEn is the domain's English name from the store, null when unknown.
+func (r agreementDomainResolver) NameEn(ctx context.Context, d *graph.AgreementDomain) (*string, error) {
+	full, err := r.fullDomain(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	return opt(full.NameEn), nil
+}
 
 func (r agreementDomainResolver) MeetingCount(ctx context.Context, d *graph.AgreementDomain) (int, error) {
 	full, err := r.fullDomain(ctx, d)

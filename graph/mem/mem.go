@@ -571,7 +571,7 @@ func (s *Store) Initiatives(ctx context.Context) ([]graph.Initiative, error) {
 			set[n] = set[n] || len(ps) > 0
 		}
 		for _, n := range sortedTrue(set) {
-			in := graph.Initiative{Name: n, MeetingCount: len(s.byInitiative[n]), Proposers: keys(s.initiativeProposers[n])}
+			in := graph.Initiative{Name: n, NameEn: s.initiativeEn[n], MeetingCount: len(s.byInitiative[n]), Proposers: keys(s.initiativeProposers[n])}
 			for _, sp := range s.initiativeSupports[n] {
 				in.Supports = append(in.Supports, cloneSupport(sp))
 			}
@@ -593,7 +593,7 @@ func (s *Store) AgreementDomains(ctx context.Context) ([]graph.AgreementDomain, 
 			if len(ms) == 0 {
 				continue
 			}
-			ad := graph.AgreementDomain{Name: d, MeetingCount: len(ms)}
+			ad := graph.AgreementDomain{Name: d, NameEn: s.domainEn[d], MeetingCount: len(ms)}
 			for c, n := range s.domainCountries[d] {
 				if n > 0 {
 					ad.Countries = append(ad.Countries, graph.DomainCountry{Country: c, Count: n})

@@ -28,6 +28,8 @@ type state struct {
 	keysOf              map[string][]string         // canonical name → its keys in nameKeys
 	countryRefs         map[string]int              // participations and supports naming the country
 	countryNames        map[string][2]string        // code → {Chinese, English}
+	initiativeEn        map[string]string           // initiative → English name (Document.InitiativeNames)
+	domainEn            map[string]string           // domain → English name (Document.DomainNames)
 	countryLeaders      map[string]map[string]int
 	countrySupports     map[string]map[string]int // code → initiative → supports
 	countryDomains      map[string]map[string]int // code → domain → meetings
@@ -52,6 +54,8 @@ func newState() *state {
 		keysOf:              map[string][]string{},
 		countryRefs:         map[string]int{},
 		countryNames:        map[string][2]string{},
+		initiativeEn:        map[string]string{},
+		domainEn:            map[string]string{},
 		countryLeaders:      map[string]map[string]int{},
 		countrySupports:     map[string]map[string]int{},
 		countryDomains:      map[string]map[string]int{},
@@ -138,6 +142,14 @@ func (st *state) apply(d graph.Document) (created, merged int) {
 	}
 	for _, n := range d.Leaders {
 		st.addNames(n)
+	}
+	// English names: a later non-empty name wins, and they are kept
+	// when the article is withdrawn, as country names are.
+	for _, g := range d.InitiativeNames {
+		st.initiativeEn[g.Name] = g.NameEn
+	}
+	for _, g := range d.DomainNames {
+		st.domainEn[g.Name] = g.NameEn
 	}
 	for _, rep := range d.Meetings {
 		old := st.meetings[rep.ID]

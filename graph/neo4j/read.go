@@ -592,14 +592,14 @@ CALL (i) { OPTIONAL MATCH (m:` + labelMeeting + `)-[:` + relMentions + `]->(i) R
 CALL (i) { OPTIONAL MATCH (l:` + labelLeader + `)-[:` + relProposed + `]->(i) RETURN collect(DISTINCT l.name) AS proposers }
 CALL (i) { OPTIONAL MATCH (c:` + labelCountry + `)-[x:` + relSupports + `]->(i)
   RETURN collect(CASE WHEN c IS NULL THEN null ELSE [c.code, x.meetingId, x.evidenceJson] END) AS supports }
-RETURN i.name AS name, meetings, proposers, supports`
+RETURN i.name AS name, coalesce(i.nameEn, '') AS nameEn, meetings, proposers, supports`
 	recs, err := query(ctx, s, "neo4j.initiatives", q, nil)
 	if err != nil {
 		return nil, err
 	}
 	var out []graph.Initiative
 	for _, r := range recs {
-		in := graph.Initiative{Name: str(r, "name"), MeetingCount: integer(r, "meetings"), Proposers: sortedSet(strs(r, "proposers"))}
+		in := graph.Initiative{Name: str(r, "name"), NameEn: str(r, "nameEn"), MeetingCount: integer(r, "meetings"), Proposers: sortedSet(strs(r, "proposers"))}
 		for _, v := range anyList(r, "supports") {
 			t, _ := v.([]any)
 			if len(t) != 3 {
@@ -631,7 +631,7 @@ func (s *Store) AgreementDomains(ctx context.Context) ([]graph.AgreementDomain, 
 	q := `MATCH (d:` + labelDomain + `)<-[:` + relSigned + `]-(m:` + labelMeeting + `)
 CALL (m) { OPTIONAL MATCH (m)<-[p:` + relTookPart + `]-(:` + labelLeader + `) WHERE p.country <> '' RETURN collect(DISTINCT p.country) AS cs }
 WITH d, collect(cs) AS perMeeting
-RETURN d.name AS name, perMeeting`
+RETURN d.name AS name, coalesce(d.nameEn, '') AS nameEn, perMeeting`
 	recs, err := query(ctx, s, "neo4j.agreementDomains", q, nil)
 	if err != nil {
 		return nil, err
@@ -639,7 +639,7 @@ RETURN d.name AS name, perMeeting`
 	var out []graph.AgreementDomain
 	for _, r := range recs {
 		per := anyList(r, "perMeeting")
-		d := graph.AgreementDomain{Name: str(r, "name"), MeetingCount: len(per)}
+		d := graph.AgreementDomain{Name: str(r, "name"), NameEn: str(r, "nameEn"), MeetingCount: len(per)}
 		counts := map[string]int{}
 		for _, cs := range per {
 			l, _ := cs.([]any)

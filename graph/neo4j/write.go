@@ -80,6 +80,11 @@ var (
 	stProposed = "MERGE (l:" + labelLeader + " {name: r.name}) ON CREATE SET l.id = r.lid " +
 		"MERGE (i:" + labelInitiative + " {name: r.initiative}) " +
 		"MERGE (l)-[x:" + relProposed + " {meetingId: r.mid}]->(i) SET x.evidence = r.evidence, x.evidenceJson = r.evidenceJson"
+	// English names of initiatives and domains (Document.InitiativeNames,
+	// DomainNames), set on the nodes the batch's meetings, supports and
+	// proposals made: a later non-empty name wins, as in graph/mem.
+	stInitiativeNames = "MATCH (i:" + labelInitiative + " {name: r.name}) SET i.nameEn = r.nameEn"
+	stDomainNames     = "MATCH (d:" + labelDomain + " {name: r.name}) SET d.nameEn = r.nameEn"
 	// A leader's other names (graph.LeaderName): later non-empty English
 	// and pinyin forms win, variants and lookup keys (graph.NameKey) are
 	// unioned, as graph/mem keeps them.
@@ -369,6 +374,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	)
 	merged := map[string]graph.Meeting{}
 	leaderNames := map[string]graph.LeaderName{}
+	iniNames, domNames := map[string]string{}, map[string]string{}
 	var order []string
 	for _, d := range fresh {
 		a := d.Article
@@ -383,6 +389,12 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 		}})
 		for _, n := range d.Leaders {
 			leaderNames[n.Name] = graph.MergeLeaderName(leaderNames[n.Name], n)
+		}
+		for _, g := range d.InitiativeNames {
+			iniNames[g.Name] = g.NameEn
+		}
+		for _, g := range d.DomainNames {
+			domNames[g.Name] = g.NameEn
 		}
 		for _, c := range d.Countries {
 			if c.Code != "" {
@@ -554,6 +566,7 @@ func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, batch []g
 	p.stmts = append(p.stmts, statement{stLeaderSet, setRows}, statement{stLeaderAttrs, recomputeRows})
 	p.stmts = append(p.stmts, statement{stLeaderNames, leaderNameRows(leaderNames)})
 	p.stmts = append(p.stmts, statement{stLeaderSearch, leaderSearchRows(touched)})
+	p.stmts = append(p.stmts, statement{stInitiativeNames, glossRows(iniNames)}, statement{stDomainNames, glossRows(domNames)})
 	if rt != nil {
 		p.stmts = append(p.stmts, rt.cleanup()...)
 	}
@@ -612,6 +625,16 @@ func leaderNameRows(by map[string]graph.LeaderName) []map[string]any {
 		}
 		out = append(out, map[string]any{"name": name, "nameEn": n.NameEn, "pinyin": n.Pinyin,
 			"variants": variants, "keys": n.Keys(), "tokens": graph.SearchTokens(graph.LeaderSearchTexts(n), true)})
+	}
+	return out
+}
+
+// glossRows gives one row per name of the batch's English names, by
+// name.
+func glossRows(by map[string]string) []map[string]any {
+	out := make([]map[string]any, 0, len(by))
+	for _, name := range sortedKeys(keySet(by)) {
+		out = append(out, map[string]any{"name": name, "nameEn": by[name]})
 	}
 	return out
 }

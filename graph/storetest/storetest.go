@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 	t.Run("LeadersByID", func(t *testing.T) { testLeadersByID(t, open) })
+	t.Run("Glosses", func(t *testing.T) { testGlosses(t, open) })
 	t.Run("ReingestBetterMetadata", func(t *testing.T) { testReingestBetterMetadata(t, open) })
 
 	s := open(t)

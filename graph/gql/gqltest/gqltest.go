@@ -180,6 +180,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("PartialDates", func(t *testing.T) { testPartialDates(t, open) })
 	t.Run("LeaderNames", func(t *testing.T) { testLeaderNames(t, open) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
+	t.Run("Glosses", func(t *testing.T) { testGlosses(t, open) })
 }
 
 type page struct {

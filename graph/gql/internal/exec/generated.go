@@ -55,6 +55,7 @@ type ComplexityRoot struct {
 		CountryCounts func(childComplexity int) int
 		MeetingCount  func(childComplexity int) int
 		Name          func(childComplexity int) int
+		NameEn        func(childComplexity int) int
 	}
 
 	AgreementDomainConnection struct {
@@ -171,6 +172,7 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 		Meetings     func(childComplexity int, first *int, after *string) int
 		Name         func(childComplexity int) int
+		NameEn       func(childComplexity int) int
 		Proposers    func(childComplexity int) int
 		Supporters   func(childComplexity int) int
 		Supports     func(childComplexity int) int
@@ -252,6 +254,7 @@ type ComplexityRoot struct {
 		Projects         func(childComplexity int) int
 		Proposals        func(childComplexity int) int
 		Relationship     func(childComplexity int) int
+		RelationshipEn   func(childComplexity int) int
 		Supports         func(childComplexity int) int
 		TimeOfDay        func(childComplexity int) int
 		YearSource       func(childComplexity int) int
@@ -389,6 +392,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AgreementDomainResolver interface {
+	NameEn(ctx context.Context, obj *graph.AgreementDomain) (*string, error)
 	MeetingCount(ctx context.Context, obj *graph.AgreementDomain) (int, error)
 	Countries(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.Country, error)
 	CountryCounts(ctx context.Context, obj *graph.AgreementDomain) ([]*graph.DomainCountry, error)
@@ -433,6 +437,7 @@ type EvidenceResolver interface {
 	Confidence(ctx context.Context, obj *graph.Evidence) (*float64, error)
 }
 type InitiativeResolver interface {
+	NameEn(ctx context.Context, obj *graph.Initiative) (*string, error)
 	Proposers(ctx context.Context, obj *graph.Initiative) ([]*graph.Leader, error)
 	Supporters(ctx context.Context, obj *graph.Initiative) ([]*graph.Country, error)
 	Supports(ctx context.Context, obj *graph.Initiative) ([]*graph.Support, error)
@@ -474,6 +479,7 @@ type MeetingResolver interface {
 	Initiatives(ctx context.Context, obj *graph.Meeting) ([]*graph.Initiative, error)
 
 	Relationship(ctx context.Context, obj *graph.Meeting) (*string, error)
+	RelationshipEn(ctx context.Context, obj *graph.Meeting) (*string, error)
 	Article(ctx context.Context, obj *graph.Meeting) (*graph.Article, error)
 	Articles(ctx context.Context, obj *graph.Meeting) ([]*graph.Article, error)
 }
@@ -571,6 +577,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementDomain.Name(childComplexity), true
+	case "AgreementDomain.nameEn":
+		if e.ComplexityRoot.AgreementDomain.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementDomain.NameEn(childComplexity), true
 
 	case "AgreementDomainConnection.edges":
 		if e.ComplexityRoot.AgreementDomainConnection.Edges == nil {
@@ -1027,6 +1039,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Name(childComplexity), true
+	case "Initiative.nameEn":
+		if e.ComplexityRoot.Initiative.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Initiative.NameEn(childComplexity), true
 	case "Initiative.proposers":
 		if e.ComplexityRoot.Initiative.Proposers == nil {
 			break
@@ -1397,6 +1415,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Relationship(childComplexity), true
+	case "Meeting.relationshipEn":
+		if e.ComplexityRoot.Meeting.RelationshipEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.RelationshipEn(childComplexity), true
 	case "Meeting.supports":
 		if e.ComplexityRoot.Meeting.Supports == nil {
 			break
@@ -2139,9 +2163,9 @@ type Query {
   ): Country
   "Every initiative, by name."
   initiatives: [Initiative!]!
-  "An initiative by canonical name; null when not in the graph."
+  "An initiative by canonical name or English name (nameEn); null when not in the graph."
   initiative(
-    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …"
+    "Canonical name, exactly: 全球发展倡议, 全球安全倡议, 全球文明倡议, 全球治理倡议, 一带一路, 人类命运共同体, …; or the English name, in any case and spacing: \"Global Development Initiative\", \"belt and road initiative\"."
     name: String!
   ): Initiative
   "Every agreement domain, by meeting count (descending) then name."
@@ -2594,6 +2618,8 @@ type Meeting implements Node {
   proposals: [Proposal!]!
   "The bilateral relationship's designation as written (\"全面战略伙伴关系\"); null when not stated."
   relationship: String
+  "The designation in English, as the Chinese government's English texts write it (全面战略合作伙伴关系: \"comprehensive strategic cooperative partnership\"; glossary graph/relationships.tsv); null when not stated or when part of it is not in the glossary."
+  relationshipEn: String
   "The primary report."
   article: Article!
   "Every report of this meeting, by id."
@@ -2747,6 +2773,8 @@ type Country implements Node {
 type Initiative {
   "Canonical name (全球发展倡议, 一带一路, 人类命运共同体, …): every written form of an initiative gives one name."
   name: String!
+  "Official English name, as the Chinese government's English texts write it (\"Global Development Initiative\", \"Belt and Road Initiative\"; lexicon column name_en of initiatives.tsv); null when unknown."
+  nameEn: String
   "Leaders reported as proposing it."
   proposers: [Leader!]!
   "Countries reported as supporting it, by code."
@@ -2768,6 +2796,8 @@ type Initiative {
 type AgreementDomain {
   "The domain, as written without 等 and 领域."
   name: String!
+  "The domain in English, as the Chinese government's English texts write such lists (\"customs\", \"metrology\", \"media\"; lexicon column name_en of domains.tsv); null when unknown."
+  nameEn: String
   "Meetings where agreements in this domain were signed."
   meetingCount: Int!
   "Countries whose meetings signed agreements in this domain."
@@ -3139,6 +3169,8 @@ func (ec *executionContext) childFields_AgreementDomain(ctx context.Context, fie
 	switch field.Name {
 	case "name":
 		return ec.fieldContext_AgreementDomain_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_AgreementDomain_nameEn(ctx, field)
 	case "meetingCount":
 		return ec.fieldContext_AgreementDomain_meetingCount(ctx, field)
 	case "countries":
@@ -3357,6 +3389,8 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 	switch field.Name {
 	case "name":
 		return ec.fieldContext_Initiative_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Initiative_nameEn(ctx, field)
 	case "proposers":
 		return ec.fieldContext_Initiative_proposers(ctx, field)
 	case "supporters":
@@ -3509,6 +3543,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_proposals(ctx, field)
 	case "relationship":
 		return ec.fieldContext_Meeting_relationship(ctx, field)
+	case "relationshipEn":
+		return ec.fieldContext_Meeting_relationshipEn(ctx, field)
 	case "article":
 		return ec.fieldContext_Meeting_article(ctx, field)
 	case "articles":
@@ -4614,6 +4650,29 @@ func (ec *executionContext) _AgreementDomain_name(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_AgreementDomain_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgreementDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementDomain_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.AgreementDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementDomain_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementDomain().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementDomain_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementDomain", field, true, true, "String")
 }
 
 func (ec *executionContext) _AgreementDomain_meetingCount(ctx context.Context, field graphql.CollectedField, obj *graph.AgreementDomain) (ret graphql.Marshaler) {
@@ -6521,6 +6580,29 @@ func (ec *executionContext) fieldContext_Initiative_name(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Initiative", field, false, false, "String")
 }
 
+func (ec *executionContext) _Initiative_nameEn(ctx context.Context, field graphql.CollectedField, obj *graph.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Initiative().NameEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Initiative", field, true, true, "String")
+}
+
 func (ec *executionContext) _Initiative_proposers(ctx context.Context, field graphql.CollectedField, obj *graph.Initiative) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8142,6 +8224,29 @@ func (ec *executionContext) _Meeting_relationship(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Meeting_relationship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
+}
+
+func (ec *executionContext) _Meeting_relationshipEn(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_relationshipEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().RelationshipEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_relationshipEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, true, true, "String")
 }
 
@@ -12212,6 +12317,12 @@ func (ec *executionContext) _AgreementDomain(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementDomain_nameEn(ctx, field, obj)
+				})
 		case "meetingCount":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13019,6 +13130,12 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nameEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Initiative_nameEn(ctx, field, obj)
+				})
 		case "proposers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13568,6 +13685,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_relationship(ctx, field, obj)
+				})
+		case "relationshipEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_relationshipEn(ctx, field, obj)
 				})
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
