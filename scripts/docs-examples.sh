@@ -7,7 +7,7 @@
 # reports (`dipgraph ingest` + `dipgraph export --format csv` into a temporary
 # store), runs each example with its expectations (an example exits non-zero
 # when a leader or hit the corpus holds is missing), stops the server and
-# prints "docs examples: N passed, N failed". Without arguments: python and r.
+# prints "docs-examples: N passed, N failed". Without arguments: python and r.
 #
 # What the examples need is installed when missing and apt-get is there (CI
 # runs as root): Debian's python3-requests + python3-pandas, r-base-core +
@@ -145,5 +145,5 @@ for lang in "${langs[@]}"; do
 done
 
 echo
-echo "docs examples: $passed passed, $failed failed"
+echo "docs-examples: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
