@@ -8,7 +8,7 @@ BIN       ?= bin/dipgraph
 BUILD_FLAGS ?= -trimpath -ldflags=-s\ -w
 FUZZTIME  ?= 10s
 
-.PHONY: all build test check fmt-check vet generate-check fuzz-short bench web web-check \
+.PHONY: all build test check fmt-check vet generate-check fuzz-short docs-examples bench web web-check \
 	neo4j-start neo4j-stop neo4j-status neo4j-build clean
 
 all: build
@@ -60,6 +60,10 @@ web-check: web
 ## fuzz-short: every Fuzz* target for $(FUZZTIME)
 fuzz-short:
 	scripts/fuzz-short.sh $(FUZZTIME)
+
+## docs-examples: runs the Python (requests + pandas) and R (httr2) examples of docs/analysis/ against dipgraph serve (DOCS_EXAMPLES="python" for one)
+docs-examples:
+	scripts/docs-examples.sh $(DOCS_EXAMPLES)
 
 ## bench: the benchmark report docs/BENCHMARKS.md (cmd/dipgraph-bench; BENCH_FLAGS=--quick for a smoke run)
 bench:
