@@ -101,7 +101,8 @@ before(async () => {
     const env = process.env.E2E_NEO4J === "1" ? {} : { NEO4J_URI: "" };
     server = await startProcess(exe, args, { cwd: repo, env, url: base + "/dashboard/" });
   }
-  browser = await launch();
+  // An English-speaking browser: the dashboard's default language follows navigator.language.
+  browser = await launch({ locale: "en-US" });
 });
 
 after(async () => {
@@ -222,6 +223,51 @@ test("a meeting's sources show its evidence with each document's provenance", as
     assert.match(a[1], /noopener/);
   }
   await page.screenshot({ path: path.join(artifacts, "panel-evidence-sources.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the language toggle switches the panels' labels between English and Chinese, and is remembered", async () => {
+  const { page, problems } = await openPage(base + "/dashboard/");
+  const labels = () =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector("h1").textContent,
+      countries: [...document.querySelectorAll("#panel-network g.node-country text.label")].map((t) => t.textContent),
+      domainHeader: document.querySelector("#panel-domains thead th").textContent,
+      kinds: [...document.querySelectorAll("#panel-evidence tbody td[data-kind]")].slice(0, 5).map((t) => t.textContent),
+      pressed: document.querySelector(".lang button[aria-pressed=true]").className,
+    }));
+  const en = await labels();
+  assert.equal(en.lang, "en", "an en-US browser starts in English");
+  assert.equal(en.pressed, "lang-en");
+  assert.ok(en.countries.includes("China (CN)"), "English country names: " + JSON.stringify(en.countries));
+  assert.equal(en.domainHeader, "Country");
+  assert.ok(en.kinds.length > 0 && en.kinds.every((k) => /^[A-Z][a-z ]+$/.test(k)), JSON.stringify(en.kinds));
+  await page.screenshot({ path: path.join(artifacts, "dashboard-en.png"), fullPage: true });
+
+  await page.click(".lang button.lang-zh");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans" && [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "ready"), null, { timeout: 30000 });
+  const zh = await labels();
+  assert.equal(zh.pressed, "lang-zh");
+  assert.ok(zh.countries.includes("中国 (CN)"), "Chinese country names: " + JSON.stringify(zh.countries));
+  assert.equal(zh.countries.length, en.countries.length, "the same countries, relabelled");
+  assert.equal(zh.domainHeader, "国家");
+  assert.match(zh.h1, /外交会见/);
+  assert.ok(zh.kinds.every((k) => /^[\u4e00-\u9fff]+$/.test(k)), JSON.stringify(zh.kinds));
+  assert.equal(await page.evaluate(() => localStorage.getItem("dipgraph.dashboard.lang")), "zh");
+  await page.screenshot({ path: path.join(artifacts, "dashboard-zh.png"), fullPage: true });
+
+  // Remembered across visits, over the browser's language; ?lang= wins for one page (embeds).
+  await page.reload();
+  await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state !== "loading"), null, { timeout: 60000 });
+  assert.equal((await labels()).lang, "zh-Hans");
+  await page.goto(base + "/dashboard/?panel=domains&lang=en");
+  await page.waitForFunction(() => document.querySelector("section.panel")?.dataset.state === "ready", null, { timeout: 60000 });
+  assert.equal(await page.textContent("#panel-domains thead th"), "Country");
+
+  // Back to English for the tests that follow (they read English words).
+  await page.evaluate(() => localStorage.removeItem("dipgraph.dashboard.lang"));
   assert.deepEqual(problems, []);
   await page.close();
 });

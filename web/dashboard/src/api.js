@@ -1,23 +1,25 @@
 // GraphQL access for the dashboard. Names from the public contract's core
 // schema are used, and datePrecision (docs/contract.md, extensions), so the
-// dashboard works against either store.
+// dashboard works against either store. Names come with their English forms
+// (Leader.nameEn and pinyin, Country.nameEn, Initiative.nameEn,
+// AgreementDomain.nameEn, Meeting.relationshipEn) for the English labels.
 
 const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
-      id kind date datePrecision partialDate
-      participants { role leader { name } country { code name } }
-      agreementDomains { name }
-      supports { country { code name } initiative { name } }
+      id kind date datePrecision partialDate relationship relationshipEn
+      participants { role leader { name nameEn pinyin } country { code name nameEn } }
+      agreementDomains { name nameEn }
+      supports { country { code name nameEn } initiative { name nameEn } }
     } }
   }
 }`;
 
 const OVERVIEW = `query DashboardOverview {
-  countries { code name nameEn agreementDomains { name } supports { name } }
-  initiatives { name supporters { code name } }
+  countries { code name nameEn agreementDomains { name nameEn } }
+  initiatives { name nameEn supporters { code name nameEn } }
 }`;
 
 const EVIDENCE = `query DashboardEvidence($id: ID!) {

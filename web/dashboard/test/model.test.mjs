@@ -73,11 +73,11 @@ test("supporters: from initiatives without a range, from meetings with one", () 
 test("domains: per country with meeting counts, plus the API's set without a range", () => {
   const dated = domains(meetings, null, true);
   assert.deepEqual(dated.map((r) => r.code), ["CN", "UZ"]);
-  assert.deepEqual(dated[0].domains, [{ name: "海关", meetings: 2 }, { name: "数字经济", meetings: 1 }]);
+  assert.deepEqual(dated[0].domains, [{ name: "海关", label: "海关", meetings: 2 }, { name: "数字经济", label: "数字经济", meetings: 1 }]);
   const overview = { countries: [{ code: "PK", name: "巴基斯坦", agreementDomains: [{ name: "航天" }] }, { code: "CN", name: "中国", agreementDomains: [{ name: "海关" }] }] };
   const undated = domains(meetings, overview, false);
   assert.deepEqual(undated.map((r) => r.code), ["CN", "UZ", "PK"]);
-  assert.deepEqual(undated[2].domains, [{ name: "航天", meetings: 0 }]);
+  assert.deepEqual(undated[2].domains, [{ name: "航天", label: "航天", meetings: 0 }]);
 });
 
 test("apiEndpoint", () => {

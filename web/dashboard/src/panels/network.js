@@ -2,17 +2,22 @@
 import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, forceX, forceY } from "d3-force";
 import { select } from "d3-selection";
 import { zoom } from "d3-zoom";
-import { network } from "../model.js";
+import { network, topLeaders } from "../model.js";
 import { newSVG, availableWidth } from "./common.js";
+import { t } from "../i18n.js";
 
 export const id = "network";
-export const title = "Network of countries and leaders";
+export const title = "networkTitle";
 export const needs = { meetings: true, overview: false };
 
 const LABELLED_LEADERS = 40;
+/** Most leaders drawn: those with most meetings (the CSV has every tie). */
+export const MAX_LEADERS = 80;
 
 export function render(body, data, opts) {
-  const g = network(data.meetings);
+  const L = opts.lang;
+  const full = network(data.meetings, L);
+  const g = topLeaders(full, MAX_LEADERS);
   const width = availableWidth(body);
   const height = opts.embedded ? Math.max(360, window.innerHeight - 90) : 560;
   if (!g.nodes.length) return { count: 0 };
@@ -40,7 +45,7 @@ export function render(body, data, opts) {
     x1 = Math.max(x1, n.x + r);
     y1 = Math.max(y1, n.y + r);
   }
-  const svg = newSVG(width, height).attr("aria-label", title);
+  const svg = newSVG(width, height).attr("aria-label", t(L, title));
   const vw = x1 - x0;
   const vh = y1 - y0;
   const k = Math.min(1.5, width / vw, height / vh);
@@ -64,7 +69,7 @@ export function render(body, data, opts) {
     .attr("stroke-opacity", (d) => (d.kind === "serves" ? 0.8 : 0.35 + 0.5 * (d.weight / maxW)))
     .attr("stroke-width", (d) => (d.kind === "serves" ? 0.8 : 0.8 + 3 * (d.weight / maxW)))
     .append("title")
-    .text((d) => (d.kind === "met" ? `${d.source.label} – ${d.target.label}: ${d.weight} meeting(s)` : `${d.source.label} – ${d.target.label}`));
+    .text((d) => (d.kind === "met" ? `${d.source.label} – ${d.target.label}: ${t(L, "meetingsOf", d.weight)}` : `${d.source.label} – ${d.target.label}`));
 
   const node = scene
     .append("g")
@@ -92,7 +97,7 @@ export function render(body, data, opts) {
     .attr("fill", "#4e79a7")
     .attr("stroke", "#fff")
     .attr("stroke-width", 1);
-  node.append("title").text((d) => `${d.label}: ${d.meetings} meeting(s)`);
+  node.append("title").text((d) => `${d.label}: ${t(L, "meetingsOf", d.meetings)}`);
 
   const leaders = nodes.filter((n) => n.kind === "leader").sort((a, b) => b.meetings - a.meetings || (a.id < b.id ? -1 : 1));
   const labelled = new Set(leaders.slice(0, LABELLED_LEADERS).map((n) => n.id));
@@ -107,24 +112,27 @@ export function render(body, data, opts) {
     .attr("paint-order", "stroke")
     .attr("stroke", "#fff")
     .attr("stroke-width", 3)
+    .attr("class", "label")
     .text((d) => d.label);
 
   const legend = svg.append("g").attr("class", "legend").attr("transform", "translate(10,14)");
   legend.append("rect").attr("x", 0).attr("y", -8).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", "#e15759");
-  legend.append("text").attr("x", 14).attr("y", 1).text("country");
+  legend.append("text").attr("x", 14).attr("y", 1).text(t(L, "country"));
   legend.append("circle").attr("cx", 75).attr("cy", -3).attr("r", 5).attr("fill", "#4e79a7");
-  legend.append("text").attr("x", 84).attr("y", 1).text("leader (size: meetings)");
+  legend.append("text").attr("x", 84).attr("y", 1).text(t(L, "leaderSize"));
 
   svg.call(zoom().scaleExtent([0.3, 8]).on("zoom", (ev) => root.attr("transform", ev.transform)));
   body.appendChild(svg.node());
 
   return {
     count: nodes.length,
-    summary: `${nodes.filter((n) => n.kind === "country").length} countries, ${leaders.length} leaders, ${links.filter((l) => l.kind === "met").length} ties`,
+    summary:
+      t(L, "networkSummary", nodes.filter((n) => n.kind === "country").length, leaders.length, links.filter((l) => l.kind === "met").length) +
+      (g.shownLeaders < g.leaders ? t(L, "networkTop", g.shownLeaders, g.leaders) : ""),
     svg: svg.node(),
     csv: {
       header: ["source", "target", "kind", "meetings"],
-      rows: g.links.map((l) => [l.source.replace(/^[LC]:/, ""), l.target.replace(/^[LC]:/, ""), l.kind, l.weight]),
+      rows: full.links.map((l) => [l.source.replace(/^[LC]:/, ""), l.target.replace(/^[LC]:/, ""), l.kind, l.weight]),
     },
   };
 }

@@ -3,12 +3,14 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { axisBottom, axisLeft } from "d3-axis";
 import { timeline, KINDS } from "../model.js";
 import { newSVG, availableWidth, KIND_COLOURS } from "./common.js";
+import { t, kindLabel } from "../i18n.js";
 
 export const id = "timeline";
-export const title = "Timeline of meetings per month";
+export const title = "timelineTitle";
 export const needs = { meetings: true, overview: false };
 
 export function render(body, data, opts) {
+  const L = opts.lang;
   const { rows, undated, partial } = timeline(data.meetings);
   if (!rows.length) return { count: 0 };
   const width = availableWidth(body);
@@ -18,7 +20,7 @@ export function render(body, data, opts) {
   const ymax = Math.max(1, ...rows.map((r) => r.total));
   const y = scaleLinear().domain([0, ymax]).nice().range([height - m.bottom, m.top]);
 
-  const svg = newSVG(width, height).attr("aria-label", title);
+  const svg = newSVG(width, height).attr("aria-label", t(L, title));
   const step = Math.ceil(rows.length / Math.max(1, Math.floor((width - m.left) / 48)));
   const xAxis = svg
     .append("g")
@@ -42,7 +44,7 @@ export function render(body, data, opts) {
         .attr("height", y(acc) - y(acc + r[k]))
         .attr("fill", KIND_COLOURS[k])
         .append("title")
-        .text(`${r.month} ${k}: ${r[k]}`);
+        .text(`${r.month} ${kindLabel(k, L)}: ${r[k]}`);
       acc += r[k];
     }
   }
@@ -51,17 +53,16 @@ export function render(body, data, opts) {
   let lx = 0;
   for (const k of used) {
     legend.append("rect").attr("x", lx).attr("y", -8).attr("width", 10).attr("height", 10).attr("fill", KIND_COLOURS[k]);
-    legend.append("text").attr("x", lx + 14).attr("y", 1).text(k);
-    lx += 24 + 7 * k.length;
+    const word = kindLabel(k, L);
+    legend.append("text").attr("x", lx + 14).attr("y", 1).text(word);
+    lx += 24 + (L === "zh" ? 12 : 7) * word.length;
   }
   body.appendChild(svg.node());
   const total = rows.reduce((s, r) => s + r.total, 0);
   return {
     count: rows.filter((r) => r.total > 0).length,
     summary:
-      `${total} dated meetings in ${rows.length} months` +
-      (partial ? `, ${partial} dated by month and day only (no year found)` : "") +
-      (undated ? `, ${undated} undated` : ""),
+      t(L, "timelineSummary", total, rows.length) + (partial ? t(L, "timelinePartial", partial) : "") + (undated ? t(L, "timelineUndated", undated) : ""),
     svg: svg.node(),
     csv: { header: ["month", ...KINDS, "total"], rows: rows.map((r) => [r.month, ...KINDS.map((k) => r[k]), r.total]) },
   };
