@@ -272,6 +272,28 @@ test("the language toggle switches the panels' labels between English and Chines
   await page.close();
 });
 
+test("the timeline asks the server for its aggregates: alone it pages through no meetings", async () => {
+  // Whole page: the meetings are there for other panels, and split every month by kind exactly.
+  const full = await openPage(base + "/dashboard/");
+  const fullBars = await full.page.$$eval("#panel-timeline rect.bar", (rs) => rs.map((r) => r.dataset.kind));
+  assert.ok(fullBars.length > 0);
+  assert.ok(!fullBars.includes("unsplit"), "the server's monthly counts match the meetings': " + JSON.stringify(fullBars));
+  const fullSummary = await full.page.textContent("#panel-timeline .status");
+  assert.deepEqual(full.problems, []);
+  await full.page.close();
+
+  const page = await browser.context.newPage();
+  const ops = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith("/query")) ops.push(JSON.parse(r.postData() || "{}").operationName);
+  });
+  await page.goto(base + "/dashboard/?panel=timeline");
+  await page.waitForFunction(() => document.querySelector("section.panel")?.dataset.state === "ready", null, { timeout: 60000 });
+  assert.deepEqual(ops, ["DashboardTimeline"]);
+  assert.equal(await page.textContent("#panel-timeline .status"), fullSummary, "the same counts alone as in the whole page");
+  await page.close();
+});
+
 test("embedded timeline keeps its range", async () => {
   const dates = await allMeetingDates();
   const from = dates[0];

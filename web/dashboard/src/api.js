@@ -18,8 +18,13 @@ const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $
 }`;
 
 const OVERVIEW = `query DashboardOverview {
-  countries { code name nameEn agreementDomains { name nameEn } }
+  agreementDomains { name nameEn countryCounts { count country { code name nameEn } } }
   initiatives { name nameEn supporters { code name nameEn } }
+}`;
+
+const TIMELINE = `query DashboardTimeline($from: Date, $to: Date, $dated: Boolean!) {
+  timeline(from: $from, to: $to) { month count }
+  dateCounts @skip(if: $dated) { dated partiallyDated undated }
 }`;
 
 const EVIDENCE = `query DashboardEvidence($id: ID!) {
@@ -89,7 +94,19 @@ export async function loadEvidence(endpoint, id) {
   return (await gql(endpoint, EVIDENCE, { id }, "DashboardEvidence")).meeting;
 }
 
-/** loadOverview fetches the undated relations: countries and initiatives. */
+/** loadOverview fetches the undated relations: agreement domains with their meetings per country, initiatives with their supporters. */
 export async function loadOverview(endpoint) {
   return gql(endpoint, OVERVIEW, {}, "DashboardOverview");
+}
+
+/**
+ * loadTimeline fetches the server's aggregates for the timeline: meetings
+ * per month in the range (Query.timeline) and, without a range, how many
+ * meetings have no year or no date (Query.dateCounts; a range keeps dated
+ * meetings only). Returns {buckets, dateCounts (null with a range)}.
+ */
+export async function loadTimeline(endpoint, range) {
+  const dated = !!(range.from || range.to);
+  const data = await gql(endpoint, TIMELINE, { from: range.from || null, to: range.to || null, dated }, "DashboardTimeline");
+  return { buckets: data.timeline || [], dateCounts: data.dateCounts || null };
 }

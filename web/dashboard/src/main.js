@@ -5,7 +5,7 @@
 // (YYYY-MM-DD), api (origin or /query URL of another dipgraph server),
 // controls=0 (hide the date form in an embedded panel), lang=en|zh (the
 // language of labels; else the reader's last choice, else the browser's).
-import { apiEndpoint, loadMeetings, loadOverview } from "./api.js";
+import { apiEndpoint, loadMeetings, loadOverview, loadTimeline } from "./api.js";
 import { LANGS, STORAGE_KEY, initialLang, htmlLang, t } from "./i18n.js";
 import { exportSVG, exportPNG, exportCSV } from "./export.js";
 import * as network from "./panels/network.js";
@@ -87,7 +87,11 @@ function langToggle(state, onChange) {
 
 function needsOf(panels, dated) {
   const want = (v) => v === true || (v === "dated" && dated) || (v === "undated" && !dated);
-  return { meetings: panels.some((p) => want(p.needs.meetings)), overview: panels.some((p) => want(p.needs.overview)) };
+  return {
+    meetings: panels.some((p) => want(p.needs.meetings)),
+    overview: panels.some((p) => want(p.needs.overview)),
+    timeline: panels.some((p) => want(p.needs.timeline)),
+  };
 }
 
 function fileName(panel, state) {
@@ -220,11 +224,12 @@ async function run() {
     if (loaded.key === key) {
       data = loaded.data;
     } else {
-      const [m, o] = await Promise.all([
+      const [m, o, tl] = await Promise.all([
         need.meetings ? loadMeetings(state.endpoint, state) : Promise.resolve({ meetings: [], totalCount: 0 }),
         need.overview ? loadOverview(state.endpoint) : Promise.resolve(null),
+        need.timeline ? loadTimeline(state.endpoint, state) : Promise.resolve(null),
       ]);
-      data = { meetings: m.meetings, totalCount: m.totalCount, overview: o };
+      data = { meetings: m.meetings, meetingsLoaded: need.meetings, totalCount: m.totalCount, overview: o, timeline: tl };
       if (gen === generation) loaded = { key, data };
     }
   } catch (err) {

@@ -187,6 +187,41 @@ export function timeline(meetings) {
 }
 
 /**
+ * timelineFromServer shapes the server's aggregates as timeline() does:
+ * months filled between the first and the last, each with the server's
+ * count (Query.timeline) as total; meetings without year and undated ones
+ * from dateCounts (0 when null). When the page has the meetings anyway
+ * (meetings not null) each month is split by kind from them; what they do
+ * not account for is in unsplit (all of a month when meetings is null).
+ */
+export function timelineFromServer(buckets, dateCounts, meetings) {
+  const counts = new Map();
+  for (const b of buckets || []) if (/^\d{4}-\d{2}$/.test(b.month)) counts.set(b.month, (counts.get(b.month) || 0) + b.count);
+  const local = meetings ? new Map(timeline(meetings).rows.map((r) => [r.month, r])) : new Map();
+  const months = [...counts.keys()].sort(byString);
+  const rows = [];
+  if (months.length) {
+    let [y, mo] = months[0].split("-").map(Number);
+    const [ey, em] = months[months.length - 1].split("-").map(Number);
+    while (y < ey || (y === ey && mo <= em)) {
+      const key = `${y}-${String(mo).padStart(2, "0")}`;
+      const total = counts.get(key) || 0;
+      const split = local.get(key);
+      const row = Object.fromEntries(KINDS.map((k) => [k, split ? split[k] : 0]));
+      const known = KINDS.reduce((s, k) => s + row[k], 0);
+      rows.push({ month: key, ...row, unsplit: Math.max(0, total - known), total });
+      mo++;
+      if (mo > 12) {
+        mo = 1;
+        y++;
+      }
+    }
+  }
+  const dc = dateCounts || {};
+  return { rows, undated: dc.undated || 0, partial: dc.partiallyDated || 0 };
+}
+
+/**
  * supporters lists, per initiative, the countries that support it. Without a
  * date range it uses the API's initiatives{supporters}; with one, the supports
  * stated in the meetings of that range. Each item has the canonical name and
@@ -213,8 +248,9 @@ export function supporters(meetings, overview, dated, lang) {
 
 /**
  * domains lists, per country, the agreement domains of its meetings with the
- * number of meetings in the range that name each domain. Without a date range
- * the domain set comes from the API's countries{agreementDomains}. Rows and
+ * number of meetings in the range that name each domain: with a date range
+ * counted from the meetings, without one the server's counts
+ * (agreementDomains{countryCounts}) from the overview. Rows and
  * domains keep their canonical names (name) and get a label in lang
  * (countryName, domainLabel).
  */
@@ -233,21 +269,18 @@ export function domains(meetings, overview, dated, lang) {
     if (e) e.meetings += n;
     else r.domains.set(d.name, { name: d.name, label: domainLabel(d, lang), meetings: n });
   };
-  for (const m of meetings) {
-    const ds = m.agreementDomains || [];
-    if (!ds.length) continue;
-    const cs = new Map();
-    for (const p of m.participants || []) if (p.country && p.country.code) cs.set(p.country.code, p.country);
-    for (const c of cs.values()) {
-      const r = row(c);
-      for (const d of ds) count(r, d, 1);
-    }
-  }
   if (!dated && overview) {
-    for (const c of overview.countries || []) {
-      if (!c.agreementDomains || !c.agreementDomains.length) continue;
-      const r = row(c);
-      for (const d of c.agreementDomains) count(r, d, 0);
+    for (const d of overview.agreementDomains || []) for (const cc of d.countryCounts || []) if (cc.country && cc.country.code) count(row(cc.country), d, cc.count);
+  } else {
+    for (const m of meetings) {
+      const ds = m.agreementDomains || [];
+      if (!ds.length) continue;
+      const cs = new Map();
+      for (const p of m.participants || []) if (p.country && p.country.code) cs.set(p.country.code, p.country);
+      for (const c of cs.values()) {
+        const r = row(c);
+        for (const d of ds) count(r, d, 1);
+      }
     }
   }
   return [...by.values()]

@@ -1,7 +1,7 @@
 // Panel 4: agreement domains per country, as a table.
 export const id = "domains";
 export const title = "domainsTitle";
-export const needs = { meetings: true, overview: "undated" };
+export const needs = { meetings: "dated", overview: "undated" };
 
 import { domains } from "../model.js";
 import { t } from "../i18n.js";

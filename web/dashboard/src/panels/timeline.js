@@ -1,17 +1,22 @@
 // Panel 2: meetings per month, stacked by kind.
 import { scaleBand, scaleLinear } from "d3-scale";
 import { axisBottom, axisLeft } from "d3-axis";
-import { timeline, KINDS } from "../model.js";
+import { timelineFromServer, KINDS } from "../model.js";
 import { newSVG, availableWidth, KIND_COLOURS } from "./common.js";
 import { t, kindLabel } from "../i18n.js";
 
 export const id = "timeline";
 export const title = "timelineTitle";
-export const needs = { meetings: true, overview: false };
+// The server's aggregates (Query.timeline, dateCounts), not the meetings:
+// alone, the panel pages through no meetings. When the page has them for
+// another panel, months are split by kind.
+export const needs = { meetings: false, overview: false, timeline: true };
+
+const UNSPLIT_COLOUR = "#7b93b0";
 
 export function render(body, data, opts) {
   const L = opts.lang;
-  const { rows, undated, partial } = timeline(data.meetings);
+  const { rows, undated, partial } = timelineFromServer(data.timeline.buckets, data.timeline.dateCounts, data.meetingsLoaded ? data.meetings : null);
   if (!rows.length) return { count: 0 };
   const width = availableWidth(body);
   const height = opts.embedded ? Math.max(300, window.innerHeight - 90) : 340;
@@ -32,19 +37,20 @@ export function render(body, data, opts) {
   const bars = svg.append("g").attr("class", "bars");
   for (const r of rows) {
     let acc = 0;
-    for (const k of KINDS) {
+    for (const k of [...KINDS, "unsplit"]) {
       if (!r[k]) continue;
       bars
         .append("rect")
         .attr("class", "bar")
         .attr("data-month", r.month)
+        .attr("data-kind", k)
         .attr("x", x(r.month))
         .attr("width", x.bandwidth())
         .attr("y", y(acc + r[k]))
         .attr("height", y(acc) - y(acc + r[k]))
-        .attr("fill", KIND_COLOURS[k])
+        .attr("fill", KIND_COLOURS[k] || UNSPLIT_COLOUR)
         .append("title")
-        .text(`${r.month} ${kindLabel(k, L)}: ${r[k]}`);
+        .text(k === "unsplit" ? `${r.month}: ${t(L, "meetingsOf", r[k])}` : `${r.month} ${kindLabel(k, L)}: ${r[k]}`);
       acc += r[k];
     }
   }
@@ -64,6 +70,9 @@ export function render(body, data, opts) {
     summary:
       t(L, "timelineSummary", total, rows.length) + (partial ? t(L, "timelinePartial", partial) : "") + (undated ? t(L, "timelineUndated", undated) : ""),
     svg: svg.node(),
-    csv: { header: ["month", ...KINDS, "total"], rows: rows.map((r) => [r.month, ...KINDS.map((k) => r[k]), r.total]) },
+    // Kind columns only when the months are split by kind (the page had the meetings).
+    csv: rows.some((r) => r.unsplit)
+      ? { header: ["month", "total"], rows: rows.map((r) => [r.month, r.total]) }
+      : { header: ["month", ...KINDS, "total"], rows: rows.map((r) => [r.month, ...KINDS.map((k) => r[k]), r.total]) },
   };
 }
