@@ -88,7 +88,7 @@ export const STRINGS = {
     leaderSize: "leader (size: meetings)",
     meetingsOf: (n) => `${n} meeting(s)`,
     networkSummary: (c, l, t) => `${c} countries, ${l} leaders, ${t} ties`,
-    networkTop: (shown, all) => ` (the ${shown} leaders with most meetings of ${all})`,
+    networkSummaryTop: (c, shown, all, t) => `${c} countries, ${shown} of ${all} leaders (most meetings), ${t} ties`,
     // timeline
     timelineTitle: "Timeline of meetings per month",
     timelineSummary: (total, months) => `${total} dated meetings in ${months} months`,
@@ -148,7 +148,7 @@ export const STRINGS = {
     leaderSize: "领导人（大小：会见次数）",
     meetingsOf: (n) => `${n} 次会见`,
     networkSummary: (c, l, t) => `${c} 个国家，${l} 位领导人，${t} 条联系`,
-    networkTop: (shown, all) => `（${all} 位中会见最多的 ${shown} 位）`,
+    networkSummaryTop: (c, shown, all, t) => `${c} 个国家，${all} 位领导人中会见最多的 ${shown} 位，${t} 条联系`,
     timelineTitle: "每月会见时间线",
     timelineSummary: (total, months) => `${months} 个月内 ${total} 次有日期的会见`,
     timelinePartial: (n) => `，${n} 次只有月日（未找到年份）`,

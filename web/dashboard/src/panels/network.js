@@ -10,9 +10,9 @@ export const id = "network";
 export const title = "networkTitle";
 export const needs = { meetings: true, overview: false };
 
-const LABELLED_LEADERS = 40;
+const LABELLED_LEADERS = 30;
 /** Most leaders drawn: those with most meetings (the CSV has every tie). */
-export const MAX_LEADERS = 80;
+export const MAX_LEADERS = 50;
 
 export function render(body, data, opts) {
   const L = opts.lang;
@@ -37,12 +37,23 @@ export function render(body, data, opts) {
   // always gives the same picture.
   for (let i = 0; i < 300; i++) sim.tick();
 
+  const leaders = nodes.filter((n) => n.kind === "leader").sort((a, b) => b.meetings - a.meetings || (a.id < b.id ? -1 : 1));
+  const labelled = new Set(leaders.slice(0, LABELLED_LEADERS).map((n) => n.id));
+  // The drawing's box holds the labels too (they run right of their node):
+  // a rough width per character, wider for CJK characters and bold country names.
+  const labelWidth = (n) => {
+    if (n.kind !== "country" && !labelled.has(n.id)) return 0;
+    const size = n.kind === "country" ? 12 : 10;
+    let w = 0;
+    for (const ch of n.label) w += (/[\u2e80-\u9fff\uf900-\ufaff]/.test(ch) ? 1.05 : 0.62) * size;
+    return 3 + w;
+  };
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
-    const r = radius(n) + 40;
+    const r = radius(n) + 12;
     x0 = Math.min(x0, n.x - r);
     y0 = Math.min(y0, n.y - r);
-    x1 = Math.max(x1, n.x + r);
+    x1 = Math.max(x1, n.x + Math.max(r, radius(n) + labelWidth(n) + 6));
     y1 = Math.max(y1, n.y + r);
   }
   const svg = newSVG(width, height).attr("aria-label", t(L, title));
@@ -99,8 +110,6 @@ export function render(body, data, opts) {
     .attr("stroke-width", 1);
   node.append("title").text((d) => `${d.label}: ${t(L, "meetingsOf", d.meetings)}`);
 
-  const leaders = nodes.filter((n) => n.kind === "leader").sort((a, b) => b.meetings - a.meetings || (a.id < b.id ? -1 : 1));
-  const labelled = new Set(leaders.slice(0, LABELLED_LEADERS).map((n) => n.id));
   node
     .filter((d) => d.kind === "country" || labelled.has(d.id))
     .append("text")
@@ -127,8 +136,9 @@ export function render(body, data, opts) {
   return {
     count: nodes.length,
     summary:
-      t(L, "networkSummary", nodes.filter((n) => n.kind === "country").length, leaders.length, links.filter((l) => l.kind === "met").length) +
-      (g.shownLeaders < g.leaders ? t(L, "networkTop", g.shownLeaders, g.leaders) : ""),
+      g.shownLeaders < g.leaders
+        ? t(L, "networkSummaryTop", nodes.filter((n) => n.kind === "country").length, g.shownLeaders, g.leaders, links.filter((l) => l.kind === "met").length)
+        : t(L, "networkSummary", nodes.filter((n) => n.kind === "country").length, leaders.length, links.filter((l) => l.kind === "met").length),
     svg: svg.node(),
     csv: {
       header: ["source", "target", "kind", "meetings"],

@@ -15,7 +15,7 @@ export function render(body, data, opts) {
   const width = availableWidth(body);
   const rowH = 30;
   // English names are longer than Chinese ones: a wider label column.
-  const m = { top: 10, right: 16, bottom: 10, left: L === "en" ? Math.min(260, Math.max(150, Math.floor(width * 0.3))) : 150 };
+  const m = { top: 10, right: 16, bottom: 10, left: L === "en" ? Math.min(240, Math.max(150, Math.floor(width * 0.38))) : 150 };
   const height = m.top + m.bottom + rowH * list.length;
   const barMax = Math.min(260, (width - m.left - m.right) * 0.4);
   const y = scaleBand().domain(list.map((d) => d.name)).range([m.top, height - m.bottom]).padding(0.2);
@@ -32,7 +32,7 @@ export function render(body, data, opts) {
     .attr("fill", "#1f2933")
     .attr("class", "initiative-name")
     .text((d) => {
-      const max = Math.floor((m.left - 12) / (L === "en" ? 6.5 : 12));
+      const max = Math.floor((m.left - 10) / (L === "en" ? 8.2 : 12.5));
       return d.label.length > max ? d.label.slice(0, max - 1) + "…" : d.label;
     })
     .append("title")
