@@ -294,6 +294,25 @@ test("the timeline asks the server for its aggregates: alone it pages through no
   await page.close();
 });
 
+test("the network aggregates to countries on demand", async () => {
+  const { page, problems } = await openPage(base + "/dashboard/?panel=network");
+  const count = () => page.evaluate(() => ({
+    leaders: document.querySelectorAll("#panel-network g.node-leader").length,
+    countries: document.querySelectorAll("#panel-network g.node-country").length,
+    ties: document.querySelectorAll("#panel-network line.link-met").length,
+  }));
+  const leaders = await count();
+  assert.ok(leaders.leaders > 0, JSON.stringify(leaders));
+  await page.click("#panel-network .view-switch button.view-countries");
+  await page.waitForFunction(() => document.querySelectorAll("#panel-network g.node-leader").length === 0 && document.querySelectorAll("#panel-network g.node-country").length > 0, null, { timeout: 30000 });
+  const countries = await count();
+  assert.ok(countries.countries >= leaders.countries && countries.ties > 0, JSON.stringify(countries));
+  assert.match(page.url(), /network=countries/);
+  await page.screenshot({ path: path.join(artifacts, "panel-network-countries.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("embedded timeline keeps its range", async () => {
   const dates = await allMeetingDates();
   const from = dates[0];

@@ -105,6 +105,7 @@ function embedURL(panel, state) {
   if (state.from) u.searchParams.set("from", state.from);
   if (state.to) u.searchParams.set("to", state.to);
   if (state.params.get("api")) u.searchParams.set("api", state.params.get("api"));
+  if (panel.id === "network" && state.params.get("network")) u.searchParams.set("network", state.params.get("network"));
   u.searchParams.set("lang", state.lang);
   return u.toString();
 }
@@ -248,7 +249,7 @@ async function run() {
   panels.forEach((p, i) => {
     const f = frames[i];
     try {
-      const result = p.render(f.body, data, { dated, embedded: !!state.panel, endpoint: state.endpoint, lang: L });
+      const result = p.render(f.body, data, { dated, embedded: !!state.panel, endpoint: state.endpoint, lang: L, params: state.params });
       f.section.dataset.count = String(result.count);
       if (!result.count) {
         f.section.dataset.state = "empty";

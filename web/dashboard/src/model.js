@@ -118,6 +118,36 @@ export function network(meetings, lang) {
 }
 
 /**
+ * countryNetwork aggregates the network to countries: a node per country
+ * (meetings: those where one of its leaders took part), a "met" link between
+ * two countries weighted by the meetings where leaders of both took part.
+ */
+export function countryNetwork(meetings, lang) {
+  const nodes = new Map();
+  const links = new Map();
+  for (const m of meetings) {
+    const cs = new Map();
+    for (const p of m.participants || []) if (p.country && p.country.code) cs.set(p.country.code, p.country);
+    const codes = [...cs.keys()].sort(byString);
+    for (const code of codes) {
+      const id = "C:" + code;
+      if (!nodes.has(id)) nodes.set(id, { id, kind: "country", label: countryLabel(cs.get(code), lang), meetings: 0 });
+      nodes.get(id).meetings++;
+    }
+    for (let i = 0; i < codes.length; i++)
+      for (let j = i + 1; j < codes.length; j++) {
+        const key = `C:${codes[i]}|C:${codes[j]}`;
+        if (!links.has(key)) links.set(key, { source: "C:" + codes[i], target: "C:" + codes[j], kind: "met", weight: 0 });
+        links.get(key).weight++;
+      }
+  }
+  return {
+    nodes: [...nodes.values()].sort((a, b) => byString(a.id, b.id)),
+    links: [...links.values()].sort((a, b) => byString(`${a.source}|${a.target}`, `${b.source}|${b.target}`)),
+  };
+}
+
+/**
  * topLeaders keeps a network readable on a large corpus: the max leaders
  * with most meetings (ties by id), the countries they serve, and the links
  * between what is kept. The whole graph when it has at most max leaders.

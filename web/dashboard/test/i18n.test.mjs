@@ -148,3 +148,18 @@ test("the CJK font stack: the same in CSS and charts, Simplified Chinese fonts b
   assert.ok(fonts.indexOf("Noto Sans CJK SC") < fonts.indexOf("sans-serif"));
   assert.match(css, /font-family:\s*var\(--font\)/);
 });
+
+test("countryNetwork aggregates the network to countries", async () => {
+  const { countryNetwork } = await import("../src/model.js");
+  const PK = { code: "PK", name: "巴基斯坦", nameEn: "Pakistan" };
+  const ms = [
+    { participants: [p("HOST", XI, CN), p("GUEST", MI, UZ), p("ATTENDEE", ZENG, CN)] },
+    { participants: [p("HOST", XI, CN), p("GUEST", MI, UZ)] },
+    { participants: [p("HOST", XI, CN), p("GUEST", { name: "夏巴兹" }, PK), p("GUEST", MI, UZ)] },
+    { participants: [p(null, XI, CN)] },
+  ];
+  const g = countryNetwork(ms, "en");
+  assert.deepEqual(g.nodes.map((n) => [n.id, n.label, n.meetings]), [["C:CN", "China (CN)", 4], ["C:PK", "Pakistan (PK)", 1], ["C:UZ", "Uzbekistan (UZ)", 3]]);
+  assert.deepEqual(g.links.map((l) => [l.source, l.target, l.weight]), [["C:CN", "C:PK", 1], ["C:CN", "C:UZ", 3], ["C:PK", "C:UZ", 1]]);
+  assert.ok(g.links.every((l) => l.kind === "met"));
+});
