@@ -101,7 +101,8 @@ before(async () => {
     const env = process.env.E2E_NEO4J === "1" ? {} : { NEO4J_URI: "" };
     server = await startProcess(exe, args, { cwd: repo, env, url: base + "/dashboard/" });
   }
-  browser = await launch();
+  // An English-speaking browser: the dashboard's default language follows navigator.language.
+  browser = await launch({ locale: "en-US" });
 });
 
 after(async () => {
@@ -222,6 +223,92 @@ test("a meeting's sources show its evidence with each document's provenance", as
     assert.match(a[1], /noopener/);
   }
   await page.screenshot({ path: path.join(artifacts, "panel-evidence-sources.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the language toggle switches the panels' labels between English and Chinese, and is remembered", async () => {
+  const { page, problems } = await openPage(base + "/dashboard/");
+  const labels = () =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector("h1").textContent,
+      countries: [...document.querySelectorAll("#panel-network g.node-country text.label")].map((t) => t.textContent),
+      domainHeader: document.querySelector("#panel-domains thead th").textContent,
+      kinds: [...document.querySelectorAll("#panel-evidence tbody td[data-kind]")].slice(0, 5).map((t) => t.textContent),
+      pressed: document.querySelector(".lang button[aria-pressed=true]").className,
+    }));
+  const en = await labels();
+  assert.equal(en.lang, "en", "an en-US browser starts in English");
+  assert.equal(en.pressed, "lang-en");
+  assert.ok(en.countries.includes("China (CN)"), "English country names: " + JSON.stringify(en.countries));
+  assert.equal(en.domainHeader, "Country");
+  assert.ok(en.kinds.length > 0 && en.kinds.every((k) => /^[A-Z][a-z ]+$/.test(k)), JSON.stringify(en.kinds));
+  await page.screenshot({ path: path.join(artifacts, "dashboard-en.png"), fullPage: true });
+
+  await page.click(".lang button.lang-zh");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans" && [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state === "ready"), null, { timeout: 30000 });
+  const zh = await labels();
+  assert.equal(zh.pressed, "lang-zh");
+  assert.ok(zh.countries.includes("中国 (CN)"), "Chinese country names: " + JSON.stringify(zh.countries));
+  assert.equal(zh.countries.length, en.countries.length, "the same countries, relabelled");
+  assert.equal(zh.domainHeader, "国家");
+  assert.match(zh.h1, /外交会见/);
+  assert.ok(zh.kinds.every((k) => /^[\u4e00-\u9fff]+$/.test(k)), JSON.stringify(zh.kinds));
+  assert.equal(await page.evaluate(() => localStorage.getItem("dipgraph.dashboard.lang")), "zh");
+  await page.screenshot({ path: path.join(artifacts, "dashboard-zh.png"), fullPage: true });
+
+  // Remembered across visits, over the browser's language; ?lang= wins for one page (embeds).
+  await page.reload();
+  await page.waitForFunction(() => [...document.querySelectorAll("section.panel")].every((p) => p.dataset.state !== "loading"), null, { timeout: 60000 });
+  assert.equal((await labels()).lang, "zh-Hans");
+  await page.goto(base + "/dashboard/?panel=domains&lang=en");
+  await page.waitForFunction(() => document.querySelector("section.panel")?.dataset.state === "ready", null, { timeout: 60000 });
+  assert.equal(await page.textContent("#panel-domains thead th"), "Country");
+
+  // Back to English for the tests that follow (they read English words).
+  await page.evaluate(() => localStorage.removeItem("dipgraph.dashboard.lang"));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the timeline asks the server for its aggregates: alone it pages through no meetings", async () => {
+  // Whole page: the meetings are there for other panels, and split every month by kind exactly.
+  const full = await openPage(base + "/dashboard/");
+  const fullBars = await full.page.$$eval("#panel-timeline rect.bar", (rs) => rs.map((r) => r.dataset.kind));
+  assert.ok(fullBars.length > 0);
+  assert.ok(!fullBars.includes("unsplit"), "the server's monthly counts match the meetings': " + JSON.stringify(fullBars));
+  const fullSummary = await full.page.textContent("#panel-timeline .status");
+  assert.deepEqual(full.problems, []);
+  await full.page.close();
+
+  const page = await browser.context.newPage();
+  const ops = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith("/query")) ops.push(JSON.parse(r.postData() || "{}").operationName);
+  });
+  await page.goto(base + "/dashboard/?panel=timeline");
+  await page.waitForFunction(() => document.querySelector("section.panel")?.dataset.state === "ready", null, { timeout: 60000 });
+  assert.deepEqual(ops, ["DashboardTimeline"]);
+  assert.equal(await page.textContent("#panel-timeline .status"), fullSummary, "the same counts alone as in the whole page");
+  await page.close();
+});
+
+test("the network aggregates to countries on demand", async () => {
+  const { page, problems } = await openPage(base + "/dashboard/?panel=network");
+  const count = () => page.evaluate(() => ({
+    leaders: document.querySelectorAll("#panel-network g.node-leader").length,
+    countries: document.querySelectorAll("#panel-network g.node-country").length,
+    ties: document.querySelectorAll("#panel-network line.link-met").length,
+  }));
+  const leaders = await count();
+  assert.ok(leaders.leaders > 0, JSON.stringify(leaders));
+  await page.click("#panel-network .view-switch button.view-countries");
+  await page.waitForFunction(() => document.querySelectorAll("#panel-network g.node-leader").length === 0 && document.querySelectorAll("#panel-network g.node-country").length > 0, null, { timeout: 30000 });
+  const countries = await count();
+  assert.ok(countries.countries >= leaders.countries && countries.ties > 0, JSON.stringify(countries));
+  assert.match(page.url(), /network=countries/);
+  await page.screenshot({ path: path.join(artifacts, "panel-network-countries.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -33,11 +33,12 @@ export function isLocal(url) {
 }
 
 /**
- * launch starts chromium with a fresh user-data-dir and returns
+ * launch starts chromium with a fresh user-data-dir (and, when given, a
+ * locale: navigator.language and Accept-Language) and returns
  * {context, external, close}. Every request is checked: a non-local one is
  * aborted and recorded in `external`, for the test to fail on.
  */
-export async function launch({ viewport = { width: 1280, height: 900 } } = {}) {
+export async function launch({ viewport = { width: 1280, height: 900 }, locale } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), "dipgraph-chromium-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -46,6 +47,7 @@ export async function launch({ viewport = { width: 1280, height: 900 } } = {}) {
     viewport,
     acceptDownloads: true,
     deviceScaleFactor: 1,
+    ...(locale ? { locale } : {}),
   });
   const external = [];
   await context.route("**/*", (route) => {

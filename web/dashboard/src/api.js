@@ -1,23 +1,30 @@
 // GraphQL access for the dashboard. Names from the public contract's core
 // schema are used, and datePrecision (docs/contract.md, extensions), so the
-// dashboard works against either store.
+// dashboard works against either store. Names come with their English forms
+// (Leader.nameEn and pinyin, Country.nameEn, Initiative.nameEn,
+// AgreementDomain.nameEn, Meeting.relationshipEn) for the English labels.
 
 const MEETINGS = `query DashboardMeetings($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
-      id kind date datePrecision partialDate
-      participants { role leader { name } country { code name } }
-      agreementDomains { name }
-      supports { country { code name } initiative { name } }
+      id kind date datePrecision partialDate relationship relationshipEn
+      participants { role leader { name nameEn pinyin } country { code name nameEn } }
+      agreementDomains { name nameEn }
+      supports { country { code name nameEn } initiative { name nameEn } }
     } }
   }
 }`;
 
 const OVERVIEW = `query DashboardOverview {
-  countries { code name nameEn agreementDomains { name } supports { name } }
-  initiatives { name supporters { code name } }
+  agreementDomains { name nameEn countryCounts { count country { code name nameEn } } }
+  initiatives { name nameEn supporters { code name nameEn } }
+}`;
+
+const TIMELINE = `query DashboardTimeline($from: Date, $to: Date, $dated: Boolean!) {
+  timeline(from: $from, to: $to) { month count }
+  dateCounts @skip(if: $dated) { dated partiallyDated undated }
 }`;
 
 const EVIDENCE = `query DashboardEvidence($id: ID!) {
@@ -87,7 +94,19 @@ export async function loadEvidence(endpoint, id) {
   return (await gql(endpoint, EVIDENCE, { id }, "DashboardEvidence")).meeting;
 }
 
-/** loadOverview fetches the undated relations: countries and initiatives. */
+/** loadOverview fetches the undated relations: agreement domains with their meetings per country, initiatives with their supporters. */
 export async function loadOverview(endpoint) {
   return gql(endpoint, OVERVIEW, {}, "DashboardOverview");
+}
+
+/**
+ * loadTimeline fetches the server's aggregates for the timeline: meetings
+ * per month in the range (Query.timeline) and, without a range, how many
+ * meetings have no year or no date (Query.dateCounts; a range keeps dated
+ * meetings only). Returns {buckets, dateCounts (null with a range)}.
+ */
+export async function loadTimeline(endpoint, range) {
+  const dated = !!(range.from || range.to);
+  const data = await gql(endpoint, TIMELINE, { from: range.from || null, to: range.to || null, dated }, "DashboardTimeline");
+  return { buckets: data.timeline || [], dateCounts: data.dateCounts || null };
 }

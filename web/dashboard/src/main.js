@@ -3,8 +3,10 @@
 //
 // URL parameters: panel (network|timeline|supporters|domains|evidence), from, to
 // (YYYY-MM-DD), api (origin or /query URL of another dipgraph server),
-// controls=0 (hide the date form in an embedded panel).
-import { apiEndpoint, loadMeetings, loadOverview } from "./api.js";
+// controls=0 (hide the date form in an embedded panel), lang=en|zh (the
+// language of labels; else the reader's last choice, else the browser's).
+import { apiEndpoint, loadMeetings, loadOverview, loadTimeline } from "./api.js";
+import { LANGS, STORAGE_KEY, initialLang, htmlLang, t } from "./i18n.js";
 import { exportSVG, exportPNG, exportCSV } from "./export.js";
 import * as network from "./panels/network.js";
 import * as timeline from "./panels/timeline.js";
@@ -33,12 +35,63 @@ function readState() {
   };
   const name = p.get("panel");
   const panel = PANELS.find((x) => x.id === name) || null;
-  return { params: p, endpoint: apiEndpoint(p), from: date("from"), to: date("to"), panel, unknownPanel: name && !panel ? name : "", controls: p.get("controls") !== "0" };
+  const lang = initialLang({ param: p.get("lang"), stored: storedLang(), languages: navigator.languages || [navigator.language] });
+  return { params: p, endpoint: apiEndpoint(p), from: date("from"), to: date("to"), panel, unknownPanel: name && !panel ? name : "", controls: p.get("controls") !== "0", lang };
+}
+
+/** storedLang reads the remembered language; "" when storage is unavailable (private mode, sandboxed iframe). */
+function storedLang() {
+  try {
+    return localStorage.getItem(STORAGE_KEY) || "";
+  } catch {
+    return "";
+  }
+}
+
+function storeLang(lang) {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* not remembered: the choice holds for this page */
+  }
+}
+
+/**
+ * langToggle is a pair of buttons, 中文 and English; the chosen one is
+ * pressed. Choosing remembers the language, drops ?lang= (the choice wins
+ * over it from now on) and redraws the panels from the data already loaded.
+ */
+function langToggle(state, onChange) {
+  const box = h("span", { class: "lang", role: "group", "aria-label": t(state.lang, "language") });
+  for (const l of LANGS) {
+    box.append(
+      h(
+        "button",
+        {
+          type: "button",
+          class: "lang-" + l,
+          lang: htmlLang(l),
+          "aria-pressed": String(l === state.lang),
+          onclick: () => {
+            if (l === state.lang) return;
+            storeLang(l);
+            onChange(l);
+          },
+        },
+        t(l, "langName"),
+      ),
+    );
+  }
+  return box;
 }
 
 function needsOf(panels, dated) {
   const want = (v) => v === true || (v === "dated" && dated) || (v === "undated" && !dated);
-  return { meetings: panels.some((p) => want(p.needs.meetings)), overview: panels.some((p) => want(p.needs.overview)) };
+  return {
+    meetings: panels.some((p) => want(p.needs.meetings)),
+    overview: panels.some((p) => want(p.needs.overview)),
+    timeline: panels.some((p) => want(p.needs.timeline)),
+  };
 }
 
 function fileName(panel, state) {
@@ -52,10 +105,13 @@ function embedURL(panel, state) {
   if (state.from) u.searchParams.set("from", state.from);
   if (state.to) u.searchParams.set("to", state.to);
   if (state.params.get("api")) u.searchParams.set("api", state.params.get("api"));
+  if (panel.id === "network" && state.params.get("network")) u.searchParams.set("network", state.params.get("network"));
+  u.searchParams.set("lang", state.lang);
   return u.toString();
 }
 
 function dateForm(state, onChange) {
+  const L = state.lang;
   const from = h("input", { type: "date", name: "from", value: state.from, "aria-label": "from" });
   const to = h("input", { type: "date", name: "to", value: state.to, "aria-label": "to" });
   const form = h(
@@ -67,32 +123,32 @@ function dateForm(state, onChange) {
         onChange(from.value, to.value);
       },
     },
-    h("label", {}, "From ", from),
-    h("label", {}, "To ", to),
-    h("button", { type: "submit" }, "Apply"),
-    h("button", { type: "button", onclick: () => onChange("", "") }, "Clear"),
+    h("label", {}, t(L, "from") + " ", from),
+    h("label", {}, t(L, "to") + " ", to),
+    h("button", { type: "submit" }, t(L, "apply")),
+    h("button", { type: "button", onclick: () => onChange("", "") }, t(L, "clear")),
   );
   return form;
 }
 
 function panelFrame(panel, state) {
-  const status = h("span", { class: "status" }, "loading…");
+  const status = h("span", { class: "status" }, t(state.lang, "loading"));
   const tools = h("span", { class: "tools" });
   const body = h("div", { class: "body" });
   const section = h(
     "section",
     { class: "panel", id: "panel-" + panel.id, "data-panel": panel.id, "data-state": "loading" },
-    h("header", {}, h("h2", {}, panel.title), status, tools),
+    h("header", {}, h("h2", {}, t(state.lang, panel.title)), status, tools),
     body,
   );
   return { section, status, tools, body };
 }
 
 function fillTools(frame, panel, result, state) {
-  const t = frame.tools;
+  const tools = frame.tools;
   if (result.svg) {
-    t.append(h("button", { type: "button", class: "export-svg", onclick: () => exportSVG(result.svg, fileName(panel, state)) }, "SVG"));
-    t.append(
+    tools.append(h("button", { type: "button", class: "export-svg", onclick: () => exportSVG(result.svg, fileName(panel, state)) }, "SVG"));
+    tools.append(
       h(
         "button",
         {
@@ -105,16 +161,22 @@ function fillTools(frame, panel, result, state) {
     );
   }
   if (result.csv) {
-    t.append(h("button", { type: "button", class: "export-csv", onclick: () => exportCSV(result.csv.header, result.csv.rows, fileName(panel, state)) }, "CSV"));
+    tools.append(h("button", { type: "button", class: "export-csv", onclick: () => exportCSV(result.csv.header, result.csv.rows, fileName(panel, state)) }, "CSV"));
   }
-  if (!state.panel) t.append(h("a", { class: "embed", href: embedURL(panel, state), target: "_blank", title: "open this panel alone (iframe URL)" }, "embed"));
+  if (!state.panel) tools.append(h("a", { class: "embed", href: embedURL(panel, state), target: "_blank", title: t(state.lang, "embedTitle") }, t(state.lang, "embed")));
 }
 
 let generation = 0;
 
+/** The last data loaded and what it was loaded for, so that a change of language redraws without asking the server again. */
+let loaded = { key: "", data: null };
+
 async function run() {
   const gen = ++generation;
   const state = readState();
+  const L = state.lang;
+  document.documentElement.lang = htmlLang(L);
+  document.title = t(L, "pageTitle");
   const app = document.getElementById("app");
   app.replaceChildren();
   document.body.classList.toggle("embedded", !!state.panel);
@@ -130,14 +192,22 @@ async function run() {
     history.pushState(null, "", u);
     run();
   };
+  const onLang = () => {
+    const u = new URL(location.href);
+    if (u.searchParams.has("lang")) {
+      u.searchParams.delete("lang");
+      history.replaceState(null, "", u);
+    }
+    run();
+  };
 
   if (!state.panel) {
-    app.append(h("header", { class: "top" }, h("h1", {}, "dipgraph — diplomatic meetings"), dateForm(state, onChange), h("span", { class: "summary", id: "summary" })));
+    app.append(h("header", { class: "top" }, h("h1", {}, t(L, "heading")), dateForm(state, onChange), h("span", { class: "summary", id: "summary" }), langToggle(state, onLang)));
   } else if (state.controls) {
-    app.append(h("header", { class: "top compact" }, dateForm(state, onChange)));
+    app.append(h("header", { class: "top compact" }, dateForm(state, onChange), langToggle(state, onLang)));
   }
   if (state.unknownPanel) {
-    app.append(h("p", { class: "error" }, `Unknown panel "${state.unknownPanel}". Known: ${PANELS.map((p) => p.id).join(", ")}.`));
+    app.append(h("p", { class: "error" }, t(L, "unknownPanel", state.unknownPanel, PANELS.map((p) => p.id).join(", "))));
     return;
   }
   const grid = h("div", { class: state.panel ? "single" : "grid" });
@@ -149,13 +219,20 @@ async function run() {
   });
 
   const need = needsOf(panels, dated);
+  const key = JSON.stringify([state.endpoint, state.from, state.to, need]);
   let data;
   try {
-    const [m, o] = await Promise.all([
-      need.meetings ? loadMeetings(state.endpoint, state) : Promise.resolve({ meetings: [], totalCount: 0 }),
-      need.overview ? loadOverview(state.endpoint) : Promise.resolve(null),
-    ]);
-    data = { meetings: m.meetings, totalCount: m.totalCount, overview: o };
+    if (loaded.key === key) {
+      data = loaded.data;
+    } else {
+      const [m, o, tl] = await Promise.all([
+        need.meetings ? loadMeetings(state.endpoint, state) : Promise.resolve({ meetings: [], totalCount: 0 }),
+        need.overview ? loadOverview(state.endpoint) : Promise.resolve(null),
+        need.timeline ? loadTimeline(state.endpoint, state) : Promise.resolve(null),
+      ]);
+      data = { meetings: m.meetings, meetingsLoaded: need.meetings, totalCount: m.totalCount, overview: o, timeline: tl };
+      if (gen === generation) loaded = { key, data };
+    }
   } catch (err) {
     if (gen !== generation) return;
     for (const f of frames) {
@@ -167,16 +244,16 @@ async function run() {
   }
   if (gen !== generation) return;
   const summary = document.getElementById("summary");
-  if (summary && need.meetings) summary.textContent = `${data.meetings.length} meetings` + (dated ? ` from ${state.from || "…"} to ${state.to || "…"}` : "");
+  if (summary && need.meetings) summary.textContent = t(L, "summaryMeetings", data.meetings.length) + (dated ? t(L, "summaryRange", state.from, state.to) : "");
 
   panels.forEach((p, i) => {
     const f = frames[i];
     try {
-      const result = p.render(f.body, data, { dated, embedded: !!state.panel, endpoint: state.endpoint });
+      const result = p.render(f.body, data, { dated, embedded: !!state.panel, endpoint: state.endpoint, lang: L, params: state.params });
       f.section.dataset.count = String(result.count);
       if (!result.count) {
         f.section.dataset.state = "empty";
-        f.status.textContent = "no data in this range";
+        f.status.textContent = t(L, "empty");
         return;
       }
       f.section.dataset.state = "ready";

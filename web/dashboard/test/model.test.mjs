@@ -2,7 +2,7 @@
 // src/export.js's CSV): node --test web/dashboard/test
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { network, timeline, supporters, domains, countryLabel, provenance, safeHref, evidenceByArticle, meetingDate } from "../src/model.js";
+import { network, timeline, timelineFromServer, supporters, domains, countryLabel, provenance, safeHref, evidenceByArticle, meetingDate } from "../src/model.js";
 import { apiEndpoint } from "../src/api.js";
 import { csvString } from "../src/export.js";
 
@@ -70,14 +70,34 @@ test("supporters: from initiatives without a range, from meetings with one", () 
   assert.deepEqual(dated.map((i) => [i.name, i.supporters.map((c) => c.code)]), [["一带一路", ["PK"]], ["全球治理倡议", ["UZ"]]]);
 });
 
-test("domains: per country with meeting counts, plus the API's set without a range", () => {
+test("domains: per country with meeting counts, from the meetings with a range, from the server's counts without one", () => {
   const dated = domains(meetings, null, true);
   assert.deepEqual(dated.map((r) => r.code), ["CN", "UZ"]);
-  assert.deepEqual(dated[0].domains, [{ name: "海关", meetings: 2 }, { name: "数字经济", meetings: 1 }]);
-  const overview = { countries: [{ code: "PK", name: "巴基斯坦", agreementDomains: [{ name: "航天" }] }, { code: "CN", name: "中国", agreementDomains: [{ name: "海关" }] }] };
-  const undated = domains(meetings, overview, false);
-  assert.deepEqual(undated.map((r) => r.code), ["CN", "UZ", "PK"]);
-  assert.deepEqual(undated[2].domains, [{ name: "航天", meetings: 0 }]);
+  assert.deepEqual(dated[0].domains, [{ name: "海关", label: "海关", meetings: 2 }, { name: "数字经济", label: "数字经济", meetings: 1 }]);
+  const overview = {
+    agreementDomains: [
+      { name: "海关", nameEn: "customs", countryCounts: [{ count: 5, country: CN }, { count: 2, country: UZ }] },
+      { name: "航天", nameEn: null, countryCounts: [{ count: 1, country: PK }, { count: 1, country: CN }] },
+    ],
+  };
+  const undated = domains([], overview, false);
+  assert.deepEqual(undated.map((r) => r.code), ["CN", "PK", "UZ"]);
+  assert.deepEqual(undated[0].domains, [{ name: "海关", label: "海关", meetings: 5 }, { name: "航天", label: "航天", meetings: 1 }]);
+  assert.deepEqual(domains([], overview, false, "en")[0].domains.map((d) => d.label), ["customs", "航天"]);
+});
+
+test("timelineFromServer: the server's monthly counts, months filled, split by kind when the meetings are at hand", () => {
+  const buckets = [{ month: "2025-09", count: 2 }, { month: "2025-11", count: 1 }];
+  const alone = timelineFromServer(buckets, { dated: 3, partiallyDated: 2, undated: 1 }, null);
+  assert.deepEqual(alone.rows.map((r) => [r.month, r.total, r.unsplit]), [["2025-09", 2, 2], ["2025-10", 0, 0], ["2025-11", 1, 1]]);
+  assert.equal(alone.partial, 2);
+  assert.equal(alone.undated, 1);
+  const split = timelineFromServer(buckets, null, meetings);
+  assert.deepEqual(split.rows.map((r) => [r.month, r.MEETING, r.TALKS, r.PHONE_CALL, r.unsplit]), [["2025-09", 1, 1, 0, 0], ["2025-10", 0, 0, 0, 0], ["2025-11", 0, 0, 1, 0]]);
+  assert.deepEqual([split.partial, split.undated], [0, 0], "a range: no dateCounts");
+  // Same totals as the browser's own count.
+  assert.deepEqual(split.rows.map((r) => r.total), timeline(meetings).rows.map((r) => r.total));
+  assert.deepEqual(timelineFromServer([], null, null).rows, []);
 });
 
 test("apiEndpoint", () => {

@@ -1,7 +1,16 @@
 // Shared drawing helpers for the chart panels.
 import { create } from "d3-selection";
 
-export const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/**
+ * FONT is the dashboard's font stack, the same as --font in style.css (a
+ * test holds them equal): Latin system fonts, then Simplified Chinese fonts
+ * of Linux (Noto Sans CJK SC: Debian's fonts-noto-cjk; Source Han Sans SC,
+ * its Adobe twin; WenQuanYi), macOS (PingFang SC, Hiragino Sans GB) and
+ * Windows (Microsoft YaHei), then the browser's sans-serif. Charts carry it
+ * as an attribute so that exported SVG and PNG keep it.
+ */
+export const FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 export const KIND_COLOURS = {
   MEETING: "#4e79a7",
