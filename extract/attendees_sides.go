@@ -14,7 +14,7 @@ type attendOpening struct {
 	start, end int
 }
 
-// attendOpenerIn reports whether text holds "的有", "的还有" or "人员有",
+// attendOpenerIn reports whether text holds "的有", "的还有", "人员有" or "人士有",
 // which every opener of an attendee list ends with: one scan for their
 // last character 有 (strings.Contains, looking for the first byte of 的,
 // stops at nearly every character of Chinese text).
@@ -25,14 +25,14 @@ func attendOpenerIn(text string) bool {
 			return false
 		}
 		pre := text[:off+i]
-		if strings.HasSuffix(pre, "的") || strings.HasSuffix(pre, "的还") || strings.HasSuffix(pre, "人员") {
+		if strings.HasSuffix(pre, "的") || strings.HasSuffix(pre, "的还") || strings.HasSuffix(pre, "人员") || strings.HasSuffix(pre, "人士") {
 			return true
 		}
 		off += i + len("有")
 	}
 }
 
-// listHeadsIn reports "人士包括", "人员包括" or "人士有" in text: the other
+// listHeadsIn reports "人士包括" or "人员包括" in text: the other
 // openers of an attendee list after a side ("中方出席人士包括A、B…").
 func listHeadsIn(text string) bool {
 	for off := 0; ; {
@@ -45,7 +45,7 @@ func listHeadsIn(text string) bool {
 		}
 		off += i + len("包括")
 	}
-	return runes.ContainsWord(text, "人士有")
+	return false // ("人士有" is attendOpenerIn's)
 }
 
 // attendListHeads end an attendee list's opener after its side.

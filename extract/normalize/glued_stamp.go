@@ -30,24 +30,44 @@ func splitGluedStamps(s string) string {
 		return s
 	}
 	var b strings.Builder
-	changed := false
-	for rest := s; rest != ""; {
-		line, more, found := strings.Cut(rest, "\n")
-		if head, stamp, body, ok := gluedStamp(line); ok {
-			b.WriteString(head + "\n" + stamp + "\n" + body)
-			changed = true
+	done := 0 // s[:done] is in b
+	for off := 0; off < len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
 		} else {
-			b.WriteString(line)
+			end += off
 		}
-		if found {
-			b.WriteByte('\n')
+		if head, stamp, body, ok := gluedStamp(s[off:end]); ok {
+			b.WriteString(s[done:off])
+			b.WriteString(head + "\n" + stamp + "\n" + body)
+			done = end
 		}
-		rest = more
+		off = end + 1
 	}
-	if !changed {
+	if done == 0 {
 		return s
 	}
+	b.WriteString(s[done:])
 	return b.String()
+}
+
+// yearAt is where the first four digits followed by 年 or - stand in s, or
+// -1: the only place gluedStampRe can match first (a cheap scan before it).
+func yearAt(s string) int {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run >= 4 && (c == '-' || strings.HasPrefix(s[i:], "年")) {
+			return i - 4
+		}
+		run = 0
+	}
+	return -1
 }
 
 // gluedStamp splits a line at a stamp glued after a headline: the headline
@@ -65,12 +85,18 @@ func gluedStamp(line string) (head, stamp, body string, ok bool) {
 	for headEnd < len(line) && !utf8.RuneStart(line[headEnd]) {
 		headEnd++
 	}
-	if strings.IndexAny(line[:headEnd], "0123456789") < 0 {
+	at := yearAt(line[:headEnd])
+	if at <= 0 {
+		return "", "", "", false // no year, or a date opening the line
+	}
+	m := gluedStampRe.FindStringSubmatchIndex(line[at:headEnd])
+	if m == nil {
 		return "", "", "", false
 	}
-	m := gluedStampRe.FindStringSubmatchIndex(line[:headEnd])
-	if m == nil || m[0] == 0 {
-		return "", "", "", false
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += at
+		}
 	}
 	head = line[:m[0]]
 	n := utf8.RuneCountInString(strings.TrimSpace(head))

@@ -16,9 +16,6 @@ func isStamp(t string) bool {
 	if len(t) > 90 || t == "" {
 		return false
 	}
-	if sourcedStamp(t) {
-		return true
-	}
 	// "发布时间：2024-11-19 06:53:37 来源：…", "更新时间：08:35 2026-03-05 HKT":
 	// a labelled stamp.
 	labelled := false
@@ -43,7 +40,7 @@ func isStamp(t string) bool {
 	c := t[0]
 	if !(c >= '0' && c <= '9') && !strings.HasPrefix(t, "《") {
 		if !outletLead(t) {
-			return false
+			return sourcedStamp(t) // "中央政府门户网站 www.gov.cn 2007年09月25日 来源：…"
 		}
 		ok := false
 		for _, o := range outlets {
@@ -53,7 +50,7 @@ func isStamp(t string) bool {
 			}
 		}
 		if !ok {
-			return false
+			return sourcedStamp(t)
 		}
 	}
 	// "2024年07月08日08:55 来源：人民网-人民日报": a stamp with its source.
