@@ -20,10 +20,10 @@ var chromeLineWords, relatedHeadings = parseChromeWords(chromeData)
 
 // forumCounters and forumStatuses are the counter and status words of
 // chrome_words.txt.
-var forumCounters, forumStatuses = chromeKind(chromeData, "counter"), chromeKind(chromeData, "status")
+var forumCounters, forumStatuses = kindWords(chromeData, "counter"), kindWords(chromeData, "status")
 
 // emptyLabels are the label words of chrome_words.txt.
-var emptyLabels = chromeKind(chromeData, "label")
+var emptyLabels = kindWords(chromeData, "label")
 
 // archiveLine reports a line of a newspaper archive's page furniture: an
 // empty label ("专栏:") or a page and its section alone ("第4版(要闻)").
@@ -56,8 +56,9 @@ func archiveLine(t string) bool {
 	return open && close && utf8.RuneCountInString(sec) <= 10
 }
 
-// chromeKind reads the words of one kind of chrome_words.txt.
-func chromeKind(data, kind string) []string {
+// kindWords reads the words of one kind from a data file of "kind word"
+// lines (chrome_words.txt, forum_furniture.txt), "#" lines comments.
+func kindWords(data, kind string) []string {
 	var out []string
 	for _, l := range strings.Split(data, "\n") {
 		if f := strings.Fields(l); len(f) == 2 && f[0] == kind && !strings.HasPrefix(l, "#") {

@@ -27,19 +27,8 @@ const (
 var (
 	bbcodeTags                       = parseBBCodeTags(bbcodeData)
 	forumEditOpens, forumEditClosers = parseEditNotices(forumFurnitureData)
-	forumButtons                     = parseFurniture(forumFurnitureData, "button")
+	forumButtons                     = kindWords(forumFurnitureData, "button")
 )
-
-// parseFurniture reads the words of one kind of forum_furniture.txt.
-func parseFurniture(data, kind string) []string {
-	var out []string
-	for _, l := range strings.Split(data, "\n") {
-		if f := strings.Fields(l); len(f) == 2 && f[0] == kind && !strings.HasPrefix(l, "#") {
-			out = append(out, f[1])
-		}
-	}
-	return out
-}
 
 // parseBBCodeTags reads bbcode_tags.txt.
 func parseBBCodeTags(data string) map[string]bbcodeAction {

@@ -10,12 +10,12 @@ import (
 // MESSAGE to the leader the lead names, on the lead's date; the collective
 // itself names no one and is no event.
 
-//go:embed vocab/roundup.tsv
+//go:embed vocab/message_roundup.tsv
 var roundupTSV string
 
-// roundupSenders and roundupSayings are the two parts of vocab/roundup.tsv.
+// roundupSenders and roundupSayings are the two parts of vocab/message_roundup.tsv.
 var roundupSenders, roundupSayings = func() (senders, sayings []string) {
-	parts := wordsByClass(roundupTSV, "vocab/roundup.tsv", "sender", "saying")
+	parts := wordsByClass(roundupTSV, "vocab/message_roundup.tsv", "sender", "saying")
 	return parts[0], parts[1]
 }()
 
