@@ -98,21 +98,9 @@ const asciiNameRunes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 // relatedLeads holds the first runes of the related-news headings.
 var relatedLeads = runes.FirstRunes(relatedHeadings...)
 
-// parseChromeWords reads chrome_words.txt.
+// parseChromeWords reads chrome_words.txt: its line and list words.
 func parseChromeWords(data string) (lines, lists []string) {
-	for _, l := range strings.Split(data, "\n") {
-		f := strings.Fields(l)
-		if len(f) != 2 || strings.HasPrefix(l, "#") {
-			continue
-		}
-		switch f[0] {
-		case "line":
-			lines = append(lines, f[1])
-		case "list":
-			lists = append(lists, f[1])
-		}
-	}
-	return lines, lists
+	return kindWords(data, "line"), kindWords(data, "list")
 }
 
 // chromeWordLine reports a short line that opens with a chrome word and

@@ -53,19 +53,7 @@ func parseBBCodeTags(data string) map[string]bbcodeAction {
 // parseEditNotices reads forum_furniture.txt: the openers and closers of
 // edit notices.
 func parseEditNotices(data string) (opens, closers []string) {
-	for _, l := range strings.Split(data, "\n") {
-		f := strings.Fields(l)
-		if len(f) != 2 || strings.HasPrefix(l, "#") {
-			continue
-		}
-		switch f[0] {
-		case "open":
-			opens = append(opens, f[1])
-		case "close":
-			closers = append(closers, f[1])
-		}
-	}
-	return opens, closers
+	return kindWords(data, "open"), kindWords(data, "close")
 }
 
 // parseWordList reads a data file of one word a line, "#" lines comments.
